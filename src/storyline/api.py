@@ -1,0 +1,102 @@
+"""The Python API; the CLI is a thin layer over these functions."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyline.executors.local import AnalyzeSummary, LocalExecutor, ProgressFn
+from storyline.records import Brief, Story
+from storyline.store.db import Store
+from storyline.store.export import collect
+from storyline.store.export import export as _export
+
+EXECUTORS = {"local": LocalExecutor}
+DEFAULT_DB = "storyline.db"
+
+
+def analyze(
+    inputs: Iterable[str | os.PathLike[str]],
+    db: str | Path = DEFAULT_DB,
+    *,
+    executor: str = "local",
+    progress: ProgressFn | None = None,
+) -> AnalyzeSummary:
+    """Ingest ``inputs`` (files, folders) and run the full pipeline into ``db``.
+
+    Idempotent: input already stored is skipped. New input joins existing
+    stories or opens new ones.
+    """
+    if executor not in EXECUTORS:
+        raise ValueError(f"unknown executor {executor!r}; choose from {', '.join(EXECUTORS)}")
+    with Store(db) as store:
+        return EXECUTORS[executor]().run(inputs, store, progress)
+
+
+def export(db: str | Path, out_dir: str | Path) -> dict[str, int]:
+    """Write the JSONL export contract into ``out_dir``; return row counts per file."""
+    with Store(db, readonly=True) as store:
+        return _export(store, out_dir)
+
+
+def stories(db: str | Path) -> list[Story]:
+    """Stories, biggest first, then most recent."""
+    with Store(db, readonly=True) as store:
+        found = store.stories()
+    return rank_stories(found)
+
+
+def rank_stories(found: list[Story]) -> list[Story]:
+    """Biggest first; among equals, the most recently published first, undated last."""
+    by_recency = sorted(found, key=lambda s: s.last_published or "", reverse=True)
+    return sorted(by_recency, key=lambda s: -len(s.article_ids))
+
+
+def brief(db: str | Path, story: str) -> tuple[Story, Brief] | None:
+    """A story's brief, by story id or a unique id prefix."""
+    with Store(db, readonly=True) as store:
+        matches = [s for s in store.stories() if s.id.startswith(story)]
+        if len(matches) != 1:
+            return None
+        found = store.briefs(matches[0].id)
+        return (matches[0], found[0]) if found else None
+
+
+def search(db: str | Path, query: str, limit: int = 20) -> list[dict]:
+    """Full-text search over article titles and bodies."""
+    with Store(db, readonly=True) as store:
+        return store.search(query, limit)
+
+
+@dataclass(slots=True)
+class RunResult:
+    summary: AnalyzeSummary
+    report: Path
+    briefs: list[Path]
+    export_counts: dict[str, int]
+    out_dir: Path
+
+
+def run(
+    inputs: Iterable[str | os.PathLike[str]],
+    db: str | Path | None = None,
+    out_dir: str | Path = "storyline-out",
+    *,
+    progress: ProgressFn | None = None,
+) -> RunResult:
+    """The main job: analyze, then write the HTML report, Markdown briefs and the export."""
+    from storyline.report import write_markdown_briefs, write_report
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    db_path = Path(db) if db is not None else out / DEFAULT_DB
+    summary = analyze(inputs, db_path, progress=progress)
+    counts = export(db_path, out / "export")
+    with Store(db_path, readonly=True) as store:
+        data = collect(store)
+    report = write_report(data, out)
+    briefs = write_markdown_briefs(data, out)
+    return RunResult(summary, report, briefs, counts, out)
+

@@ -1,0 +1,145 @@
+"""The pipeline: the ordered stages and how a batch moves through them.
+
+Per-article stages are plain functions ``batch -> batch`` and know nothing
+of the store. Barrier stages (dedup, link, cluster, compare) get a read
+view of the store. :func:`analyze_batch` runs one batch of documents
+through every per-article stage and lands it in the store in a single
+transaction, so a crash midway loses at most the batch in flight and
+never leaves half a batch behind.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from storyline.records import Article, Document, IngestError, Story
+from storyline.stages.brief import write_brief
+from storyline.stages.clean import clean_documents
+from storyline.stages.cluster import article_terms, describe_story, place_articles
+from storyline.stages.compare import compare_story
+from storyline.stages.dedup import link_duplicates
+from storyline.stages.enrich import enrich_articles
+from storyline.stages.link import entity_key, link_entities
+from storyline.store.db import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A named step; ``barrier`` stages also read what is already stored."""
+
+    name: str
+    run: Callable
+    barrier: bool = False
+
+
+#: The default pipeline, in order. Executors run these same functions.
+PER_ARTICLE_STAGES: tuple[Stage, ...] = (
+    Stage("clean", clean_documents),
+    Stage("enrich", enrich_articles),
+)
+DEFAULT_PIPELINE: tuple[Stage, ...] = (
+    Stage("clean", clean_documents),
+    Stage("dedup", link_duplicates, barrier=True),
+    Stage("enrich", enrich_articles),
+    Stage("link", link_entities, barrier=True),
+    Stage("cluster", place_articles, barrier=True),
+    Stage("compare", compare_story, barrier=True),
+    Stage("brief", write_brief),
+)
+
+
+@dataclass(slots=True)
+class BatchResult:
+    new_articles: int = 0
+    skipped_documents: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+    touched_stories: set[str] = field(default_factory=set)
+
+
+def _clean_isolated(docs: list[Document]) -> tuple[list[Article], list[IngestError]]:
+    """Clean a batch; if the batch fails, clean document by document to find the culprit."""
+    try:
+        return clean_documents(docs), []
+    except Exception:  # noqa: BLE001 - one bad page must not sink the batch
+        articles: list[Article] = []
+        errors: list[IngestError] = []
+        for doc in docs:
+            try:
+                articles.extend(clean_documents([doc]))
+            except Exception as exc:  # noqa: BLE001
+                log.debug("clean failed on %s", doc.source, exc_info=True)
+                errors.append(IngestError(doc.source, f"cleaning failed: {exc}"))
+        return articles, errors
+
+
+def analyze_batch(store: Store, items: Sequence[Document | IngestError]) -> BatchResult:
+    """Run one batch of ingested items through the pipeline into the store."""
+    result = BatchResult()
+    docs = [i for i in items if isinstance(i, Document)]
+    result.errors.extend(i for i in items if isinstance(i, IngestError))
+    known = store.known_documents(d.id for d in docs)
+    seen: set[str] = set()
+    fresh = []
+    for d in docs:
+        if d.id in known or d.id in seen:
+            result.skipped_documents += 1
+        else:
+            seen.add(d.id)
+            fresh.append(d)
+    if not fresh:
+        return result
+
+    articles, errors = _clean_isolated(fresh)
+    result.errors.extend(errors)
+    by_doc: dict[str, list[Article]] = {}
+    for a in articles:
+        by_doc.setdefault(a.doc_id, []).append(a)
+    for doc in fresh:
+        if doc.id not in by_doc and not any(e.source == doc.source for e in errors):
+            where = doc.source if doc.external_id is None else f"{doc.source} (id {doc.external_id})"
+            result.errors.append(IngestError(where, "no article text found"))
+    # Number segments after what the source already holds (a JSONL file that grew).
+    offsets = {src: store.next_segment(src) for src in {a.source for a in articles}}
+    for a in articles:
+        a.segment += offsets[a.source]
+    articles = [a for a in articles if not store.has_article(a.id)]
+
+    link_duplicates(articles, store)
+    enrich_articles(articles)
+    terms_of = {a.id: article_terms(a) for a in articles}
+
+    with store.transaction():
+        entities = link_entities(articles, store)
+        for entity in entities:
+            store.upsert_entity(entity, entity_key(entity.name))
+        placements = place_articles(articles, store, terms_of)
+        story_by_article = {p.article_id: p.story_id for p in placements}
+        for doc in fresh:
+            if doc.id in by_doc:
+                store.add_document(doc, len(by_doc[doc.id]))
+        for a in articles:
+            a.story_id = story_by_article[a.id]
+            store.add_article(a, terms_of[a.id])
+        result.touched_stories = set(story_by_article.values())
+        for sid in sorted(result.touched_stories):
+            members = store.load_articles("story_id = ?", (sid,))
+            store.upsert_story(describe_story(sid, members))
+    result.new_articles = len(articles)
+    return result
+
+
+def refresh_story(store: Store, story_id: str) -> Story | None:
+    """Recompute a story's facts, framing, events and brief from its articles."""
+    story = store.story(story_id)
+    if story is None:
+        return None
+    members = store.load_articles("story_id = ?", (story_id,))
+    analysis = compare_story(story, members)
+    brief = write_brief(story, members, analysis)
+    with store.transaction():
+        store.save_analysis(story_id, analysis.facts, analysis.framing, analysis.events, brief)
+    return story

@@ -1,0 +1,539 @@
+"""The SQLite store: one file, WAL, numbered migrations, FTS5 over articles.
+
+The store is the only thing that knows SQL. Stages never see it; the
+barrier stages get a read view (:class:`StoreView`) with the few lookups
+they need.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from importlib import resources
+from pathlib import Path
+
+from storyline.records import (
+    Article,
+    Brief,
+    BriefSentence,
+    Conflict,
+    Document,
+    Entity,
+    Event,
+    Fact,
+    Framing,
+    FramingVariant,
+    Mention,
+    Quote,
+    RemovedSpan,
+    Story,
+    TimeMention,
+)
+
+#: How long a writer waits for another process's write lock before giving up.
+BUSY_TIMEOUT_SECONDS = 60
+
+
+class StoreError(Exception):
+    """A database problem worth one clear line to the user."""
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    folder = resources.files("storyline.store") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:4].isdigit():
+            found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class Store:
+    """A storyline database file."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        if readonly and not self.path.exists():
+            raise StoreError(f"no database at {self.path}")
+        try:
+            if readonly:
+                uri = f"file:{self.path.resolve()}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
+            else:
+                self._check_schema()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable storyline database ({exc})") from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -----------------------------------------------------------
+    def _migrate(self) -> None:
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        done = {row[0] for row in self.conn.execute("SELECT version FROM schema_migrations")}
+        for version, name, sql in _migrations():
+            if version in done:
+                continue
+            # executescript commits first; wrap the migration in its own transaction.
+            self.conn.executescript(
+                "BEGIN IMMEDIATE;\n"
+                + sql
+                + f"\nINSERT INTO schema_migrations VALUES ({version}, '{name}', "
+                + "strftime('%Y-%m-%dT%H:%M:%SZ','now'));\nCOMMIT;"
+            )
+
+    def _check_schema(self) -> None:
+        try:
+            self.conn.execute("SELECT 1 FROM schema_migrations LIMIT 1")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: not a storyline database") from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it lands, or none of it."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.rollback()
+            raise
+        else:
+            self.conn.commit()
+
+    # -- documents --------------------------------------------------------
+    def known_documents(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        found: set[str] = set()
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(f"SELECT id FROM documents WHERE id IN ({marks})", chunk)
+            found.update(r[0] for r in rows)
+        return found
+
+    def add_document(self, doc: Document, article_count: int) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO documents VALUES (?,?,?,?,?,?)",
+            (
+                doc.id,
+                doc.source,
+                doc.form,
+                doc.record_index,
+                article_count,
+                time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            ),
+        )
+
+    def next_segment(self, source: str) -> int:
+        row = self.conn.execute(
+            "SELECT MAX(segment) FROM articles WHERE source = ?", (source,)
+        ).fetchone()
+        return 0 if row[0] is None else row[0] + 1
+
+    # -- articles ---------------------------------------------------------
+    def article_by_body_hash(self, body_hash: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE body_hash = ? AND duplicate_of IS NULL"
+            " ORDER BY seq LIMIT 1",
+            (body_hash,),
+        ).fetchone()
+        return row[0] if row else None
+
+    def has_article(self, article_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def add_article(self, article: Article, terms: dict[str, float]) -> None:
+        seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+        self.conn.execute(
+            "INSERT INTO articles (id, doc_id, source, external_id, segment, outlet, title,"
+            " byline, url, published, published_precision, language, body, body_hash, removed,"
+            " duplicate_of, sentences, times, terms, story_id, seq)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                article.id,
+                article.doc_id,
+                article.source,
+                article.external_id,
+                article.segment,
+                article.outlet,
+                article.title,
+                article.byline,
+                article.url,
+                article.published,
+                article.published_precision,
+                article.language,
+                article.body,
+                article.body_hash,
+                json.dumps([asdict(r) for r in article.removed], ensure_ascii=False),
+                article.duplicate_of,
+                json.dumps(article.sentences),
+                json.dumps([asdict(t) for t in article.times], ensure_ascii=False),
+                json.dumps(terms, ensure_ascii=False, sort_keys=True),
+                article.story_id,
+                seq,
+            ),
+        )
+        self.conn.execute(
+            "INSERT INTO articles_fts (article_id, title, body) VALUES (?,?,?)",
+            (article.id, article.title or "", article.body),
+        )
+        for m in article.mentions:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?,?,?)",
+                (article.id, m.entity_id, m.text, m.label, m.canonical, m.start, m.end),
+            )
+        for q in article.quotes:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
+                (q.id, q.article_id, q.text, q.speaker, q.speaker_entity_id, q.cue, q.kind,
+                 q.start, q.end),
+            )
+        salient = sorted(terms, key=lambda t: (-terms[t], t))[:POSTING_TERMS]
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO postings VALUES (?, ?)", [(t, article.id) for t in salient]
+        )
+        self.conn.executemany(
+            "INSERT INTO term_df VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+            [(t,) for t in terms],
+        )
+
+    def set_story(self, article_id: str, story_id: str) -> None:
+        self.conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+
+    def article_count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def load_articles(self, where: str = "1", params: tuple = ()) -> list[Article]:
+        rows = self.conn.execute(
+            f"SELECT * FROM articles WHERE {where} ORDER BY seq", params
+        ).fetchall()
+        if not rows:
+            return []
+        ids = [r["id"] for r in rows]
+        mentions: dict[str, list[Mention]] = {i: [] for i in ids}
+        quotes: dict[str, list[Quote]] = {i: [] for i in ids}
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for m in self.conn.execute(
+                f"SELECT * FROM mentions WHERE article_id IN ({marks}) ORDER BY start", chunk
+            ):
+                mentions[m["article_id"]].append(
+                    Mention(m["text"], m["label"], m["start"], m["end"], m["canonical"],
+                            m["entity_id"])
+                )
+            for q in self.conn.execute(
+                f"SELECT * FROM quotes WHERE article_id IN ({marks}) ORDER BY start", chunk
+            ):
+                quotes[q["article_id"]].append(_quote(q))
+        return [
+            Article(
+                id=r["id"],
+                doc_id=r["doc_id"],
+                source=r["source"],
+                segment=r["segment"],
+                body=r["body"],
+                external_id=r["external_id"],
+                outlet=r["outlet"],
+                title=r["title"],
+                byline=r["byline"],
+                url=r["url"],
+                published=r["published"],
+                published_precision=r["published_precision"],
+                language=r["language"],
+                removed=[RemovedSpan(**x) for x in json.loads(r["removed"])],
+                duplicate_of=r["duplicate_of"],
+                body_hash=r["body_hash"],
+                sentences=[tuple(s) for s in json.loads(r["sentences"])],
+                mentions=mentions[r["id"]],
+                quotes=quotes[r["id"]],
+                times=[TimeMention(**t) for t in json.loads(r["times"])],
+                story_id=r["story_id"],
+            )
+            for r in rows
+        ]
+
+    def article_terms(self, ids: list[str]) -> dict[str, dict[str, float]]:
+        out: dict[str, dict[str, float]] = {}
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                f"SELECT id, terms FROM articles WHERE id IN ({marks})", chunk
+            ):
+                out[r[0]] = json.loads(r[1])
+        return out
+
+    # -- entities ---------------------------------------------------------
+    def entity_by_key(self, etype: str, key: str) -> Entity | None:
+        row = self.conn.execute(
+            "SELECT * FROM entities WHERE type = ? AND key = ? ORDER BY id LIMIT 1", (etype, key)
+        ).fetchone()
+        return _entity(row) if row else None
+
+    def entities_with_surname(self, surname_key: str) -> list[Entity]:
+        rows = self.conn.execute(
+            "SELECT * FROM entities WHERE type = 'PERSON' AND key LIKE ? ESCAPE '\\'",
+            ("% " + surname_key.replace("%", "\\%").replace("_", "\\_"),),
+        ).fetchall()
+        return [_entity(r) for r in rows]
+
+    def upsert_entity(self, entity: Entity, key: str) -> None:
+        row = self.conn.execute("SELECT aliases FROM entities WHERE id = ?", (entity.id,)).fetchone()
+        if row is None:
+            self.conn.execute(
+                "INSERT INTO entities VALUES (?,?,?,?,?)",
+                (entity.id, entity.name, entity.type, key,
+                 json.dumps(sorted(set(entity.aliases)), ensure_ascii=False)),
+            )
+            return
+        aliases = sorted(set(json.loads(row[0])) | set(entity.aliases))
+        self.conn.execute(
+            "UPDATE entities SET aliases = ? WHERE id = ?",
+            (json.dumps(aliases, ensure_ascii=False), entity.id),
+        )
+
+    def entities_of(self, article_ids: list[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {a: set() for a in article_ids}
+        for chunk in _chunks(article_ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                f"SELECT article_id, entity_id FROM mentions WHERE article_id IN ({marks})", chunk
+            ):
+                out[r[0]].add(r[1])
+        return out
+
+    # -- clustering lookups -------------------------------------------------
+    def term_df(self, terms: Iterable[str]) -> dict[str, int]:
+        terms = list(terms)
+        out: dict[str, int] = {}
+        for chunk in _chunks(terms, 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})",
+                                       chunk):
+                out[r[0]] = r[1]
+        return out
+
+    def candidate_articles(self, terms: list[str], entity_ids: list[str], limit: int) -> list[str]:
+        """Articles (with a story) that share salient terms or entities, most shared first."""
+        counts: dict[str, int] = {}
+        for chunk in _chunks(terms, 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                f"SELECT article_id FROM postings WHERE term IN ({marks})", chunk
+            ):
+                counts[r[0]] = counts.get(r[0], 0) + 1
+        for chunk in _chunks(entity_ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                f"SELECT DISTINCT article_id FROM mentions WHERE entity_id IN ({marks})", chunk
+            ):
+                counts[r[0]] = counts.get(r[0], 0) + 1
+        ranked = sorted(counts, key=lambda a: (-counts[a], a))[:limit]
+        if not ranked:
+            return []
+        marks = ",".join("?" * len(ranked))
+        rows = self.conn.execute(
+            f"SELECT id FROM articles WHERE id IN ({marks}) AND story_id IS NOT NULL", ranked
+        )
+        keep = {r[0] for r in rows}
+        return [a for a in ranked if a in keep]
+
+    def story_of(self, article_ids: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for chunk in _chunks(article_ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                f"SELECT id, story_id FROM articles WHERE id IN ({marks})", chunk
+            ):
+                out[r[0]] = r[1]
+        return out
+
+    def published_of(self, article_ids: list[str]) -> dict[str, str | None]:
+        out: dict[str, str | None] = {}
+        for chunk in _chunks(article_ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                f"SELECT id, published FROM articles WHERE id IN ({marks})", chunk
+            ):
+                out[r[0]] = r[1]
+        return out
+
+    def story_article_ids(self, story_id: str) -> list[str]:
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM articles WHERE story_id = ? ORDER BY seq", (story_id,)
+            )
+        ]
+
+    # -- stories ------------------------------------------------------------
+    def upsert_story(self, story: Story) -> None:
+        seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM stories").fetchone()[0]
+        self.conn.execute(
+            "INSERT INTO stories (id, title, first_published, last_published, dirty, seq)"
+            " VALUES (?,?,?,?,1,?) ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
+            " first_published = excluded.first_published,"
+            " last_published = excluded.last_published, dirty = 1",
+            (story.id, story.title, story.first_published, story.last_published, seq),
+        )
+
+    def dirty_stories(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE dirty = 1 ORDER BY seq")]
+
+    def stories(self) -> list[Story]:
+        rows = self.conn.execute("SELECT * FROM stories ORDER BY seq").fetchall()
+        members: dict[str, list[str]] = {r["id"]: [] for r in rows}
+        for r in self.conn.execute(
+            "SELECT id, story_id FROM articles WHERE story_id IS NOT NULL ORDER BY seq"
+        ):
+            members.setdefault(r[1], []).append(r[0])
+        return [
+            Story(r["id"], r["title"], members[r["id"]], r["first_published"], r["last_published"])
+            for r in rows
+        ]
+
+    def story(self, story_id: str) -> Story | None:
+        row = self.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None:
+            return None
+        return Story(row["id"], row["title"], self.story_article_ids(row["id"]),
+                     row["first_published"], row["last_published"])
+
+    def save_analysis(
+        self, story_id: str, facts: list[Fact], framing: list[Framing], events: list[Event],
+        brief: Brief,
+    ) -> None:
+        for table in ("facts", "framing", "events", "briefs"):
+            self.conn.execute(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
+        for position, f in enumerate(facts):
+            self.conn.execute(
+                "INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?,?)",
+                (f.id, story_id, f.statement, json.dumps(f.article_ids),
+                 json.dumps([asdict(c) for c in f.conflicts], ensure_ascii=False), position),
+            )
+        for fr in framing:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO framing VALUES (?,?,?)",
+                (story_id, fr.referent,
+                 json.dumps([asdict(v) for v in fr.variants], ensure_ascii=False)),
+            )
+        for e in events:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?)",
+                (e.id, story_id, e.date, e.text, json.dumps(e.article_ids)),
+            )
+        self.conn.execute(
+            "INSERT OR REPLACE INTO briefs VALUES (?,?,?)",
+            (story_id, brief.title,
+             json.dumps([asdict(s) for s in brief.sentences], ensure_ascii=False)),
+        )
+        self.conn.execute("UPDATE stories SET dirty = 0 WHERE id = ?", (story_id,))
+
+    # -- reading analysis back ------------------------------------------------
+    def entities(self) -> list[tuple[Entity, list[tuple[str, int, int]]]]:
+        mentions: dict[str, list[tuple[str, int, int]]] = {}
+        for r in self.conn.execute(
+            "SELECT m.entity_id, m.article_id, m.start, m.end FROM mentions m"
+            " JOIN articles a ON a.id = m.article_id ORDER BY a.seq, m.start"
+        ):
+            mentions.setdefault(r[0], []).append((r[1], r[2], r[3]))
+        rows = self.conn.execute("SELECT * FROM entities ORDER BY name, id").fetchall()
+        return [(_entity(r), mentions.get(r["id"], [])) for r in rows]
+
+    def quotes(self, where: str = "1", params: tuple = ()) -> list[Quote]:
+        rows = self.conn.execute(
+            "SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE {where} ORDER BY a.seq, q.start", params
+        )
+        return [_quote(r) for r in rows]
+
+    def facts(self, story_id: str | None = None) -> list[Fact]:
+        sql, params = _story_filter("SELECT * FROM facts", story_id, "story_id, position")
+        return [
+            Fact(r["id"], r["story_id"], r["statement"], json.loads(r["article_ids"]),
+                 [Conflict(**c) for c in json.loads(r["conflicts"])])
+            for r in self.conn.execute(sql, params)
+        ]
+
+    def events(self, story_id: str | None = None) -> list[Event]:
+        sql, params = _story_filter("SELECT * FROM events", story_id, "story_id, date, id")
+        return [
+            Event(r["id"], r["story_id"], r["date"], r["text"], json.loads(r["article_ids"]))
+            for r in self.conn.execute(sql, params)
+        ]
+
+    def framing(self, story_id: str | None = None) -> list[Framing]:
+        sql, params = _story_filter("SELECT * FROM framing", story_id, "story_id, referent")
+        return [
+            Framing(r["story_id"], r["referent"],
+                    [FramingVariant(**v) for v in json.loads(r["variants"])])
+            for r in self.conn.execute(sql, params)
+        ]
+
+    def briefs(self, story_id: str | None = None) -> list[Brief]:
+        sql, params = _story_filter("SELECT * FROM briefs", story_id, "story_id")
+        return [
+            Brief(r["story_id"], r["title"],
+                  [BriefSentence(**s) for s in json.loads(r["sentences"])])
+            for r in self.conn.execute(sql, params)
+        ]
+
+    def search(self, query: str, limit: int = 20) -> list[dict]:
+        """Full-text search; the query is taken as words, not FTS syntax."""
+        words = [w for w in query.replace('"', " ").split() if w]
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words)
+        rows = self.conn.execute(
+            "SELECT f.article_id, a.title, a.outlet, a.story_id,"
+            " snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet"
+            " FROM articles_fts f JOIN articles a ON a.id = f.article_id"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        )
+        return [dict(r) for r in rows]
+
+
+#: How many of an article's top terms go into the inverted index.
+POSTING_TERMS = 25
+
+
+def _story_filter(sql: str, story_id: str | None, order: str) -> tuple[str, tuple]:
+    if story_id is None:
+        return f"{sql} ORDER BY {order}", ()
+    return f"{sql} WHERE story_id = ? ORDER BY {order}", (story_id,)
+
+
+def _entity(row: sqlite3.Row) -> Entity:
+    return Entity(row["id"], row["name"], row["type"], json.loads(row["aliases"]))
+
+
+def _quote(r: sqlite3.Row) -> Quote:
+    return Quote(r["id"], r["article_id"], r["text"], r["speaker"], r["speaker_entity_id"],
+                 r["cue"], r["kind"], r["start"], r["end"])
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
