@@ -1,0 +1,393 @@
+"""Behaviour of the compare stage on small hand-built stories (no spaCy)."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import asdict
+
+from storyline.records import Article, Mention, Quote, Story, TimeMention, content_id
+from storyline.stages.compare import (
+    StoryAnalysis,
+    compare_story,
+    extract_numbers,
+    spelling_variants,
+)
+
+
+def make_article(
+    aid,
+    outlet,
+    sentences,
+    *,
+    published=None,
+    duplicate_of=None,
+    mentions=(),
+    quotes=(),
+    times=(),
+):
+    """An enriched Article: `sentences` joined by spaces, annotations found by surface text.
+
+    mentions: (surface, label, entity_id) -- every occurrence is annotated.
+    quotes: (quoted text, speaker) -- first occurrence.
+    times: (surface, iso date, relative) -- every occurrence.
+    """
+    body = ""
+    spans = []
+    for sent in sentences:
+        if body:
+            body += " "
+        spans.append((len(body), len(body) + len(sent)))
+        body += sent
+    ments = []
+    for surface, label, entity_id in mentions:
+        for m in re.finditer(rf"\b{re.escape(surface)}\b", body):
+            ments.append(Mention(surface, label, m.start(), m.end(), None, entity_id))
+    quote_recs = []
+    for text, speaker in quotes:
+        at = body.find(text)
+        assert at >= 0, text
+        quote_recs.append(
+            Quote(
+                id=content_id(aid, text),
+                article_id=aid,
+                text=text,
+                speaker=speaker,
+                speaker_entity_id="ent-" + speaker.lower().replace(" ", "-") if speaker else None,
+                cue="said",
+                kind="direct",
+                start=at,
+                end=at + len(text),
+            )
+        )
+    time_recs = []
+    for surface, date, relative in times:
+        for m in re.finditer(rf"\b{re.escape(surface)}\b", body):
+            precision = {4: "year", 7: "month"}.get(len(date), "day")
+            time_recs.append(TimeMention(surface, m.start(), m.end(), date, precision, relative))
+    return Article(
+        id=aid,
+        doc_id="doc-" + aid,
+        source=f"/tmp/{aid}.txt",
+        segment=0,
+        body=body,
+        outlet=outlet,
+        title=f"{outlet or 'Unknown'} on the dam",
+        published=published,
+        duplicate_of=duplicate_of,
+        sentences=spans,
+        mentions=ments,
+        quotes=quote_recs,
+        times=time_recs,
+    )
+
+
+COMMON_MENTIONS = [
+    ("Velmora", "GPE", "ent-velmora"),
+    ("Welmora", "GPE", "ent-velmora"),
+    ("Ostravel", "GPE", "ent-ostravel"),
+    ("Ilse Brandt", "PERSON", "ent-ilse-brandt"),
+    ("Brandt", "PERSON", "ent-ilse-brandt"),
+    ("Kasimir Dunst", "PERSON", None),
+    ("Kasimir Dunnst", "PERSON", None),
+    ("Rivenna", "LOC", "ent-rivenna"),
+]
+COMMON_TIMES = [
+    ("Tuesday", "2031-03-04", True),
+    ("Wednesday", "2031-03-05", True),
+    ("March 4", "2031-03-04", False),
+    ("2021", "2021", False),
+]
+QUOTE = "We are heartbroken, and we will rebuild every home in this valley"
+
+
+def dam_story():
+    a1 = make_article(
+        "a1-ledger",
+        "Northern Ledger",
+        [
+            "A dam on the Rivenna river collapsed in Velmora on Tuesday, killing 12 people.",
+            f"Mayor Ilse Brandt said: “{QUOTE}.”",
+            "Rescue teams from Ostravel arrived in Velmora on Wednesday to search for survivors.",
+            "Engineer Kasimir Dunst had warned about cracks in the dam wall in 2021.",
+            "It was a very sad day for everyone.",
+        ],
+        published="2031-03-05",
+        mentions=COMMON_MENTIONS,
+        quotes=[(QUOTE, "Ilse Brandt")],
+        times=COMMON_TIMES,
+    )
+    a2 = make_article(
+        "a2-tribune",
+        "Coastal Tribune",
+        [
+            "At least 14 people were killed when a dam on the Rivenna river collapsed in "
+            "Welmora on Tuesday.",
+            f"“{QUOTE},” Mayor Ilse Brandt said.",
+            "Rescue teams from Ostravel reached Welmora on Wednesday to search for survivors.",
+            "Residents described a roar like thunder before the water arrived.",
+        ],
+        published="2031-03-05",
+        mentions=COMMON_MENTIONS,
+        quotes=[(QUOTE, "Ilse Brandt")],
+        times=COMMON_TIMES,
+    )
+    a3 = make_article(
+        "a3-post",
+        "Valley Post",
+        [
+            "The Rivenna river dam in Velmora collapsed on March 4 after days of heavy rain, "
+            "killing 12 people.",
+            "Engineer Kasimir Dunnst had warned of cracks in the dam wall in 2021.",
+            "Brandt promised to rebuild the town.",
+        ],
+        published="2031-03-06",
+        mentions=COMMON_MENTIONS,
+        times=COMMON_TIMES,
+    )
+    articles = [a1, a2, a3]
+    story = Story(
+        id="story-dam",
+        title="Dam collapse in Velmora",
+        article_ids=[a.id for a in articles],
+        first_published="2031-03-05",
+        last_published="2031-03-06",
+    )
+    return story, articles
+
+
+def fact_with(analysis: StoryAnalysis, needle: str):
+    hits = [f for f in analysis.facts if needle in f.statement]
+    assert hits, f"no fact containing {needle!r}: {[f.statement for f in analysis.facts]}"
+    return hits[0]
+
+
+def test_fact_reported_by_two_outlets_carries_both_ids():
+    story, articles = dam_story()
+    analysis = compare_story(story, articles)
+    rescue = fact_with(analysis, "Rescue teams from Ostravel")
+    assert rescue.article_ids == ["a1-ledger", "a2-tribune"]
+    assert rescue.id == content_id(story.id, rescue.statement)
+    assert rescue.story_id == story.id
+    warning = fact_with(analysis, "had warned")
+    assert warning.article_ids == ["a1-ledger", "a3-post"]
+
+
+def test_fluff_is_skipped_and_ids_unique():
+    story, articles = dam_story()
+    analysis = compare_story(story, articles)
+    assert not any("sad day" in f.statement for f in analysis.facts)
+    ids = [f.id for f in analysis.facts]
+    assert len(ids) == len(set(ids))
+    for fact in analysis.facts:
+        assert fact.statement == fact.statement.strip()
+        assert set(fact.article_ids) <= set(story.article_ids)
+        assert fact.article_ids == sorted(fact.article_ids)
+
+
+def test_death_toll_conflict_is_detected():
+    story, articles = dam_story()
+    analysis = compare_story(story, articles)
+    toll = [f for f in analysis.facts if "12 people" in f.statement or "14 people" in f.statement]
+    assert len(toll) == 1, [f.statement for f in analysis.facts]
+    fact = toll[0]
+    # Two outlets say 12, so the statement is theirs and the 14 is the conflict.
+    assert "12 people" in fact.statement
+    assert fact.article_ids == ["a1-ledger", "a3-post"]
+    assert len(fact.conflicts) == 1
+    assert fact.conflicts[0].article_ids == ["a2-tribune"]
+    assert "14 people" in fact.conflicts[0].statement
+    # The most widely carried fact ranks first.
+    assert analysis.facts[0] is fact
+
+
+def test_different_dates_for_same_event_conflict():
+    a = make_article(
+        "x1",
+        "Paper One",
+        ["The Brindle bridge across the Rivenna was reopened on May 3 by city engineers."],
+        mentions=[("Rivenna", "LOC", "ent-rivenna"), ("Brindle", "FAC", "ent-brindle")],
+        times=[("May 3", "2031-05-03", False)],
+    )
+    b = make_article(
+        "x2",
+        "Paper Two",
+        ["The Brindle bridge across the Rivenna was reopened on May 5 by city engineers."],
+        mentions=[("Rivenna", "LOC", "ent-rivenna"), ("Brindle", "FAC", "ent-brindle")],
+        times=[("May 5", "2031-05-05", False)],
+    )
+    story = Story(id="s-bridge", title="Bridge", article_ids=["x1", "x2"])
+    analysis = compare_story(story, [b, a])
+    assert len(analysis.facts) == 1
+    fact = analysis.facts[0]
+    assert len(fact.conflicts) == 1
+    assert sorted(fact.article_ids + fact.conflicts[0].article_ids) == ["x1", "x2"]
+
+
+def test_unrelated_numbers_do_not_conflict():
+    a = make_article(
+        "n1",
+        "Paper One",
+        ["Officials in Velmora said 300 homes were flooded and 12 people died."],
+        mentions=[("Velmora", "GPE", "ent-velmora")],
+    )
+    b = make_article(
+        "n2",
+        "Paper Two",
+        ["Officials in Velmora said 300 homes were flooded and 12 people died overnight."],
+        mentions=[("Velmora", "GPE", "ent-velmora")],
+    )
+    analysis = compare_story(Story(id="s", title="t", article_ids=["n1", "n2"]), [a, b])
+    assert len(analysis.facts) == 1
+    assert analysis.facts[0].article_ids == ["n1", "n2"]
+    assert analysis.facts[0].conflicts == []
+
+
+def test_extract_numbers_units_and_years():
+    qs = extract_numbers("Trade worth $300 billion, 2 million tons, 15% and 20,000 jobs in 2024.")
+    values = [(q.value, q.kind) for q in qs]
+    assert (300e9, "$") in values
+    assert (2e6, "") in values
+    assert (15.0, "%") in values
+    assert (20000.0, "") in values
+    assert all(q.value != 2024 for q in qs)  # a year is a date, not a quantity
+    assert extract_numbers("the 21st century at 10:30") == []
+
+
+def test_framing_finds_spellings_with_their_outlets():
+    story, articles = dam_story()
+    analysis = compare_story(story, articles)
+    by_terms = {tuple(sorted(v.term for v in f.variants)): f for f in analysis.framing}
+    # Same entity id, different spelling.
+    place = by_terms[("Velmora", "Welmora")]
+    variants = {v.term: v for v in place.variants}
+    assert variants["Velmora"].outlets == ["Northern Ledger", "Valley Post"]
+    assert variants["Velmora"].article_ids == ["a1-ledger", "a3-post"]
+    assert variants["Welmora"].outlets == ["Coastal Tribune"]
+    assert variants["Welmora"].article_ids == ["a2-tribune"]
+    assert place.referent in {"Velmora", "Welmora"}
+    assert place.story_id == story.id
+    # No shared entity id: found from the spelling alone.
+    engineer = by_terms[("Kasimir Dunnst", "Kasimir Dunst")]
+    assert {v.term: v.outlets for v in engineer.variants} == {
+        "Kasimir Dunst": ["Northern Ledger"],
+        "Kasimir Dunnst": ["Valley Post"],
+    }
+    # A partial name is not a framing choice ("Brandt" vs "Ilse Brandt").
+    assert not any("Brandt" in terms for terms in map(" ".join, by_terms))
+
+
+def test_framing_skips_case_possessive_and_punctuation_variants():
+    a = make_article(
+        "f1",
+        "Paper One",
+        ["Kyiv officials met U.S. envoys in Kyiv's centre on Monday."],
+        mentions=[("Kyiv", "GPE", None), ("U.S.", "GPE", None), ("Kyiv's", "GPE", None)],
+    )
+    b = make_article(
+        "f2",
+        None,
+        ["KYIV officials met US envoys in Kiev and Iraq delegates met Iran ones."],
+        mentions=[
+            ("KYIV", "GPE", None),
+            ("US", "GPE", None),
+            ("Kiev", "GPE", None),
+            ("Iraq", "GPE", None),
+            ("Iran", "GPE", None),
+        ],
+    )
+    analysis = compare_story(Story(id="s", title="t", article_ids=["f1", "f2"]), [a, b])
+    assert len(analysis.framing) == 1, analysis.framing
+    frame = analysis.framing[0]
+    terms = {v.term: v for v in frame.variants}
+    assert set(terms) == {"Kyiv", "Kiev"}
+    assert terms["Kiev"].outlets == []  # the outlet is unknown ...
+    assert terms["Kiev"].article_ids == ["f2"]  # ... but the article is kept
+
+
+def test_spelling_variants_rule():
+    for a, b in [("kiev", "kyiv"), ("zelensky", "zelenskyy"), ("kharkov", "kharkiv")]:
+        assert spelling_variants(a, b), (a, b)
+    for a, b in [("iran", "iraq"), ("russia", "russian"), ("ukraine", "ukrainian"), ("us", "usa")]:
+        assert not spelling_variants(a, b), (a, b)
+
+
+def test_events_grouped_across_articles_by_date():
+    story, articles = dam_story()
+    analysis = compare_story(story, articles)
+    collapse = [e for e in analysis.events if e.date == "2031-03-04"]
+    assert len(collapse) == 1, collapse
+    assert collapse[0].article_ids == ["a1-ledger", "a2-tribune", "a3-post"]
+    assert collapse[0].id == content_id(story.id, "2031-03-04", collapse[0].text)
+    rescue = [e for e in analysis.events if e.date == "2031-03-05"]
+    assert len(rescue) == 1
+    assert rescue[0].article_ids == ["a1-ledger", "a2-tribune"]
+    warned = [e for e in analysis.events if e.date == "2021"]
+    assert len(warned) == 1 and warned[0].article_ids == ["a1-ledger", "a3-post"]
+    dates = [e.date for e in analysis.events]
+    assert dates == sorted(dates)
+
+
+def test_same_date_unrelated_sentences_stay_separate():
+    a = make_article(
+        "e1",
+        "Paper One",
+        ["Parliament in Ostravel passed the budget on June 2.", "Floods hit Velmora on June 2."],
+        mentions=[("Ostravel", "GPE", "ent-o"), ("Velmora", "GPE", "ent-v")],
+        times=[("June 2", "2031-06-02", False)],
+    )
+    analysis = compare_story(Story(id="s", title="t", article_ids=["e1"]), [a])
+    assert len([e for e in analysis.events if e.date == "2031-06-02"]) == 2
+
+
+def test_order_of_articles_does_not_matter():
+    story, articles = dam_story()
+    expected = asdict(compare_story(story, articles))
+    rng = random.Random(7)
+    for _ in range(5):
+        shuffled = articles[:]
+        rng.shuffle(shuffled)
+        assert asdict(compare_story(story, shuffled)) == expected
+
+
+def test_duplicates_and_foreign_articles():
+    story, articles = dam_story()
+    copy = make_article(
+        "a4-copy",
+        "Northern Ledger",
+        [
+            "A dam on the Rivenna river collapsed in Velmora on Tuesday, killing 12 people.",
+            "Rescue teams from Ostravel arrived in Velmora on Wednesday to search for survivors.",
+        ],
+        duplicate_of="a1-ledger",
+        mentions=COMMON_MENTIONS,
+        times=COMMON_TIMES,
+    )
+    stranger = make_article("zz-other", "Elsewhere", ["Ostravel won the cup on Tuesday."])
+    story.article_ids.append(copy.id)
+    analysis = compare_story(story, articles + [copy, stranger])
+    cited = {aid for f in analysis.facts for aid in f.article_ids}
+    assert "zz-other" not in cited
+    rescue = fact_with(analysis, "Rescue teams")
+    assert "a4-copy" in rescue.article_ids
+
+
+def test_odd_input_never_raises():
+    empty = Story(id="s0", title="", article_ids=[])
+    assert compare_story(empty, []) == StoryAnalysis(facts=[], framing=[], events=[])
+    blank = Article(id="b1", doc_id="d", source="x", segment=0, body="")
+    no_sents = Article(
+        id="b2",
+        doc_id="d",
+        source="x",
+        segment=0,
+        body="Velmora mayor Ilse Brandt resigned. She gave no reason.",
+        sentences=[],
+        times=[TimeMention("yesterday", 0, 3, None, None, True)],
+    )
+    weird = Article(
+        id="b3", doc_id="d", source="x", segment=0, body="!!! 12 ...", sentences=[(5, 2), (0, 99)]
+    )
+    story = Story(id="s1", title="odd", article_ids=["b1", "b2", "b3"])
+    analysis = compare_story(story, [blank, no_sents, weird])
+    assert isinstance(analysis, StoryAnalysis)

@@ -1,0 +1,102 @@
+"""The CLI through click's test runner: every command documented, errors clear."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from corpus import write_corpus
+
+from storyline.cli import EXIT_DB, EXIT_INPUT_ERRORS, EXIT_OK, main
+
+COMMANDS = ["analyze", "export", "run", "stories", "brief", "search"]
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage:" in result.output
+    assert main.commands[command].help, f"{command} is undocumented"
+
+
+def test_main_help_lists_commands(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["--help"])
+    assert result.exit_code == 0
+    for command in COMMANDS:
+        assert command in result.output
+
+
+@pytest.fixture(scope="module")
+def analyzed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    tmp = tmp_path_factory.mktemp("cli")
+    corpus = write_corpus(tmp / "corpus")
+    db = tmp / "s.db"
+    result = CliRunner().invoke(main, ["analyze", str(corpus), "--db", str(db)])
+    assert result.exit_code == EXIT_OK, result.output
+    return tmp, db
+
+
+def test_analyze_export_stories_brief_search(analyzed: tuple[Path, Path]) -> None:
+    tmp, db = analyzed
+    runner = CliRunner()
+    result = runner.invoke(main, ["export", "--db", str(db), "--out", str(tmp / "out")])
+    assert result.exit_code == 0, result.output
+    stories = [json.loads(x) for x in (tmp / "out" / "stories.jsonl").read_text().splitlines()]
+    assert len(stories) == 2
+
+    result = runner.invoke(main, ["stories", "--db", str(db)])
+    assert result.exit_code == 0 and "ferry" in result.output.lower()
+
+    big = max(stories, key=lambda s: len(s["article_ids"]))
+    result = runner.invoke(main, ["brief", big["id"][:10], "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert big["title"] in result.output
+
+    result = runner.invoke(main, ["search", "blossom", "--db", str(db)])
+    assert result.exit_code == 0 and "Frost ruins half of the Kelby apple crop" in result.output
+
+
+def test_run_writes_report_briefs_and_export(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    out = tmp_path / "report"
+    result = CliRunner().invoke(main, ["run", str(corpus), "--out", str(out)])
+    assert result.exit_code == EXIT_OK, result.output
+    assert (out / "report.html").exists()
+    assert list((out / "briefs").glob("*.md"))
+    assert (out / "export" / "briefs.jsonl").exists()
+    assert "Report:" in result.output
+
+
+def test_bad_inputs_exit_code_and_no_traceback(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(
+        main, ["analyze", str(corpus), str(tmp_path / "empty.txt"), str(tmp_path / "nope.txt"),
+               "--db", str(db)],
+    )
+    assert result.exit_code == EXIT_INPUT_ERRORS
+    assert "empty.txt" in result.output and "nope.txt" in result.output
+    assert "Traceback" not in result.output
+    assert "3 new article(s)" in result.output
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    fake = tmp_path / "fake.db"
+    fake.write_text("this is not sqlite", encoding="utf-8")
+    result = CliRunner().invoke(main, ["stories", "--db", str(fake)])
+    assert result.exit_code == EXIT_DB
+    assert "fake.db" in result.output and "Traceback" not in result.output
+
+
+def test_missing_database(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["stories", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code != 0 and "no database" in result.output
