@@ -353,8 +353,19 @@ def test_markdown_briefs(data, tmp_path: Path):
 
 
 def test_empty_data(tmp_path: Path):
-    empty = {k: [] for k in ("articles", "stories", "entities", "quotes", "events", "facts",
-                             "framing", "briefs")}
+    empty = {
+        k: []
+        for k in (
+            "articles",
+            "stories",
+            "entities",
+            "quotes",
+            "events",
+            "facts",
+            "framing",
+            "briefs",
+        )
+    }
     html = write_report(empty, tmp_path).read_text(encoding="utf-8")
     assert "No stories." in html
     assert write_markdown_briefs(empty, tmp_path) == []

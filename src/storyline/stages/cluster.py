@@ -54,6 +54,7 @@ class ClusterView(Protocol):
     def article_terms(self, ids: list[str]) -> dict[str, dict[str, float]]: ...
     def entities_of(self, article_ids: list[str]) -> dict[str, set[str]]: ...
     def published_of(self, article_ids: list[str]) -> dict[str, str | None]: ...
+    def entity_df(self, entity_ids: list[str]) -> dict[str, int]: ...
 
 
 @dataclass(slots=True)
@@ -111,10 +112,20 @@ def place_articles(
     batch_df: Counter[str] = Counter()
     for a in batch:
         batch_df.update(terms_of[a.id].keys())
-    assigned: dict[str, str] = {}
-    placements: list[Placement] = []
     entity_sets = {a.id: {m.entity_id for m in a.mentions if m.entity_id
                           and m.label in STORY_ENTITY_TYPES | {"LOC"}} for a in batch}
+    batch_edf: Counter[str] = Counter()
+    for ents in entity_sets.values():
+        batch_edf.update(ents)
+    all_ents = sorted(set(batch_edf))
+    stored_edf = view.entity_df(all_ents)
+    edf = {e: stored_edf.get(e, 0) + batch_edf[e] for e in all_ents}
+
+    def entity_weight(entity_id: str) -> float:
+        # Like IDF: "Russia" in every article says less than "Dmitriev" in two.
+        return math.log((1 + n_docs) / (1 + edf.get(entity_id, 1))) + 1
+    assigned: dict[str, str] = {}
+    placements: list[Placement] = []
     published = {a.id: a.published for a in batch}
     for article in ordered:
         if article.duplicate_of:
@@ -161,7 +172,8 @@ def place_articles(
                     centroid[t] = centroid.get(t, 0.0) + v
                 story_ents |= cand_ents.get(a, set())
             text = _cosine(vec, centroid)
-            ent = len(ents & story_ents) / len(ents) if ents else 0.0
+            total = sum(entity_weight(e) for e in ents)
+            ent = sum(entity_weight(e) for e in ents & story_ents) / total if total else 0.0
             score = TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * ent
             if score > best_score:
                 best_story, best_score = sid, score

@@ -324,6 +324,19 @@ class Store:
         return out
 
     # -- clustering lookups -------------------------------------------------
+    def entity_df(self, entity_ids: Iterable[str]) -> dict[str, int]:
+        """In how many stored articles each entity is mentioned."""
+        ids = list(entity_ids)
+        out: dict[str, int] = {}
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                f"SELECT entity_id, COUNT(DISTINCT article_id) FROM mentions"
+                f" WHERE entity_id IN ({marks}) GROUP BY entity_id", chunk
+            ):
+                out[r[0]] = r[1]
+        return out
+
     def term_df(self, terms: Iterable[str]) -> dict[str, int]:
         terms = list(terms)
         out: dict[str, int] = {}
