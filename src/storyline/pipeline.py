@@ -14,11 +14,11 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from storyline.records import Article, Document, IngestError, Story
+from storyline.records import Article, Document, Framing, IngestError, Story
 from storyline.stages.brief import write_brief
 from storyline.stages.clean import clean_documents
 from storyline.stages.cluster import article_terms, describe_story, place_articles
-from storyline.stages.compare import compare_story
+from storyline.stages.compare import compare_story, corpus_framing
 from storyline.stages.dedup import link_duplicates
 from storyline.stages.enrich import enrich_articles
 from storyline.stages.link import entity_key, link_entities
@@ -143,3 +143,23 @@ def refresh_story(store: Store, story_id: str) -> Story | None:
     with store.transaction():
         store.save_analysis(story_id, analysis.facts, analysis.framing, analysis.events, brief)
     return story
+
+
+def refresh_corpus_framing(store: Store) -> int:
+    """Recompute framing across stories and attach each row to the stories it touches."""
+    articles = store.load_articles()
+    story_of = {a.id: a.story_id for a in articles}
+    rows: list[Framing] = []
+    for row in corpus_framing(articles):
+        stories_per_variant = [
+            {story_of[i] for i in v.article_ids if story_of.get(i)} for v in row.variants
+        ]
+        touched = set().union(*stories_per_variant)
+        # Only rows whose variants live in different stories add to the per-story rows.
+        if all(len(s) == 1 and s == stories_per_variant[0] for s in stories_per_variant):
+            continue
+        for sid in sorted(touched):
+            rows.append(Framing(sid, row.referent, row.variants))
+    with store.transaction():
+        store.save_corpus_framing(rows)
+    return len(rows)

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from storyline.pipeline import analyze_batch, refresh_story
+from storyline.pipeline import analyze_batch, refresh_corpus_framing, refresh_story
 from storyline.records import Document, IngestError
 from storyline.stages.ingest import iter_input_files, read_file
 from storyline.store.db import Store
@@ -80,5 +80,7 @@ class LocalExecutor:
             refresh_story(store, story_id)
             if progress:
                 progress("compare", i, len(dirty))
+        if dirty:
+            refresh_corpus_framing(store)
         summary.stories_updated = len(dirty)
         return summary

@@ -437,8 +437,10 @@ class Store:
         self, story_id: str, facts: list[Fact], framing: list[Framing], events: list[Event],
         brief: Brief,
     ) -> None:
-        for table in ("facts", "framing", "events", "briefs"):
+        for table in ("facts", "events", "briefs"):
             self.conn.execute(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
+        self.conn.execute("DELETE FROM framing WHERE story_id = ? AND scope = 'story'",
+                          (story_id,))
         for position, f in enumerate(facts):
             self.conn.execute(
                 "INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?,?)",
@@ -447,7 +449,7 @@ class Store:
             )
         for fr in framing:
             self.conn.execute(
-                "INSERT OR REPLACE INTO framing VALUES (?,?,?)",
+                "INSERT OR REPLACE INTO framing VALUES (?,?,?,'story')",
                 (story_id, fr.referent,
                  json.dumps([asdict(v) for v in fr.variants], ensure_ascii=False)),
             )
@@ -496,13 +498,28 @@ class Store:
             for r in self.conn.execute(sql, params)
         ]
 
+    def save_corpus_framing(self, rows: list[Framing]) -> None:
+        """Replace the corpus-wide framing rows (each already attached to a story)."""
+        self.conn.execute("DELETE FROM framing WHERE scope = 'corpus'")
+        for fr in rows:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO framing VALUES (?,?,?,'corpus')",
+                (fr.story_id, fr.referent,
+                 json.dumps([asdict(v) for v in fr.variants], ensure_ascii=False)),
+            )
+
     def framing(self, story_id: str | None = None) -> list[Framing]:
-        sql, params = _story_filter("SELECT * FROM framing", story_id, "story_id, referent")
-        return [
-            Framing(r["story_id"], r["referent"],
-                    [FramingVariant(**v) for v in json.loads(r["variants"])])
-            for r in self.conn.execute(sql, params)
-        ]
+        """Framing rows; where a story has both, the corpus-wide row of a referent wins."""
+        sql, params = _story_filter(
+            "SELECT * FROM framing", story_id, "story_id, referent, scope = 'story'"
+        )
+        out: dict[tuple[str, str], Framing] = {}
+        for r in self.conn.execute(sql, params):
+            key = (r["story_id"], r["referent"])
+            if key not in out:
+                out[key] = Framing(r["story_id"], r["referent"],
+                                   [FramingVariant(**v) for v in json.loads(r["variants"])])
+        return list(out.values())
 
     def briefs(self, story_id: str | None = None) -> list[Brief]:
         sql, params = _story_filter("SELECT * FROM briefs", story_id, "story_id")

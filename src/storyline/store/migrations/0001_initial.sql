@@ -117,7 +117,8 @@ CREATE TABLE framing (
     story_id TEXT NOT NULL,
     referent TEXT NOT NULL,
     variants TEXT NOT NULL,
-    PRIMARY KEY (story_id, referent)
+    scope TEXT NOT NULL DEFAULT 'story',  -- 'story': within the story; 'corpus': across stories
+    PRIMARY KEY (story_id, referent, scope)
 );
 
 CREATE TABLE briefs (

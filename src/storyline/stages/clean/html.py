@@ -1,0 +1,110 @@
+"""Cleaning of raw HTML pages: trafilatura, then the text classifier.
+
+trafilatura finds the main text and the page's metadata; its text still
+carries some furniture ("Share this article", "Advertisement" inside the
+body), so it goes through the same line classifier as text dumps, without
+splitting. When trafilatura finds nothing, the page's visible text is used.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from storyline.records import RemovedSpan
+from storyline.stages.clean.metadata import normalise_for_compare, parse_date
+from storyline.stages.clean.textdump import CleanedArticle, split_articles
+
+logger = logging.getLogger(__name__)
+
+#: Elements whose text is never article text, dropped before the fallback text dump.
+NON_CONTENT_TAGS = (
+    "script", "style", "noscript", "template", "svg", "nav", "header", "footer",
+    "aside", "form", "button", "iframe", "select", "head",
+)  # fmt: skip
+#: Elements that end a line when the page is flattened to text.
+BLOCK_TAGS = (
+    "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+    "blockquote", "tr", "td", "th", "dd", "dt", "figcaption", "pre", "ul", "ol", "table",
+)  # fmt: skip
+
+
+def _trafilatura_extract(html: str, url: str | None) -> dict[str, Any] | None:
+    try:
+        import trafilatura
+        from trafilatura.settings import set_date_params
+    except ImportError:  # pragma: no cover - trafilatura is a dependency
+        logger.warning("trafilatura is not installed; using the page's visible text")
+        return None
+    try:
+        extracted = trafilatura.bare_extraction(
+            html,
+            url=url,
+            include_comments=False,
+            with_metadata=True,
+            include_tables=True,
+            # Dates from the page's markup only: the extensive search guesses from any
+            # year in the text ("since 2020" -> 2020-01-01) and would claim day precision.
+            date_extraction_params=set_date_params(extensive=False),
+        )
+    except Exception as error:  # trafilatura raises on some malformed pages
+        logger.debug("trafilatura failed on %s: %s", url, error)
+        return None
+    if extracted is None:
+        return None
+    if isinstance(extracted, dict):
+        return extracted
+    return dict(extracted.as_dict())
+
+
+def visible_text(html: str) -> str:
+    """The text a reader would see, one block element per line; "" when unparsable."""
+    try:
+        from lxml import etree
+        from lxml import html as lxml_html
+
+        root = lxml_html.fromstring(html)
+    except Exception:
+        return ""
+    etree.strip_elements(root, *NON_CONTENT_TAGS, etree.Comment, with_tail=False)
+    for element in root.iter(*BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+    body = root.find("body")
+    text = (body if body is not None else root).text_content()
+    return str(text)
+
+
+def _clean_str(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def clean_html(html: str, url: str | None = None) -> list[CleanedArticle]:
+    """One article from a raw page (none when the page holds no text)."""
+    extracted = _trafilatura_extract(html, url) or {}
+    text = extracted.get("text") or ""
+    if not text.strip():
+        text = visible_text(html)
+    articles = split_articles(text, split=False)
+    if not articles:
+        return []
+    article = articles[0]
+
+    title = _clean_str(extracted.get("title"))
+    if title:
+        # The extracted text often starts with the headline again.
+        if (
+            article.title is None
+            and article.paragraphs
+            and normalise_for_compare(article.paragraphs[0]) == normalise_for_compare(title)
+        ):
+            article.removed.append(RemovedSpan(text=article.paragraphs.pop(0), reason="title"))
+        article.title = title
+    article.outlet = _clean_str(extracted.get("sitename")) or article.outlet
+    article.byline = _clean_str(extracted.get("author")) or article.byline
+    found = parse_date(extracted.get("date") or "") if extracted.get("date") else None
+    if found:
+        article.published, article.published_precision = found
+    return [article] if article.paragraphs else []

@@ -1,0 +1,296 @@
+"""Metadata found in page lines: publication dates, bylines, title shape.
+
+Pure functions over one line of text; nothing here knows about pages or
+articles. Every parser returns ``None`` when the line is not what it looks
+for, never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from storyline.records import DatePrecision
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
+_ANY_MONTH = rf"(?:{_MONTH_NAMES})\.?"  # the same, without a capture group
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# A clock time and zone that may trail a date: "10:30 AM EST", "at 9 p.m.", "14:05 GMT+1".
+_TIME = (
+    r"(?:\s*(?:,|at|\||-|–|—|·)?\s*\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?"
+    r"|\s*(?:,|at|\||-|–|—|·)?\s*\d{1,2}\s*[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
+)
+
+#: Words that announce a date line: "date 2025-02-27", "Published: Feb. 26, 2025".
+DATE_KEYWORDS = (
+    r"(?:date|dated|published(?:\s+on)?|first\s+published(?:\s+on)?|posted(?:\s+on)?"
+    r"|updated(?:\s+on)?|last\s+updated(?:\s+on)?|modified|released|on)"
+)
+_KEYWORD_PREFIX = rf"(?:(?P<keyword>{DATE_KEYWORDS})\s*:?\s*)?"
+
+# Full-date shapes, tried in order. Each must consume the whole date part.
+_DATE_SHAPES: tuple[re.Pattern[str], ...] = (
+    # ISO 8601 with optional time: 2025-02-26, 2025-02-26T10:00:00Z
+    re.compile(
+        r"(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})"
+        r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+        re.I,
+    ),
+    # February 26, 2025 / Feb. 26 2025 / Feb 26th, 2025
+    re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})", re.I),
+    # 26 February 2025 / 26th Feb. 2025
+    re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})", re.I),
+    # 2025/02/26
+    re.compile(r"(?P<year>\d{4})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})"),
+    # 02/26/2025 or 26.02.2025 (day/month order decided below)
+    re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})"),
+)
+# Partial dates: only month and year ("February 2025", "2025-02").
+_MONTH_SHAPES: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"{_MONTH},?\s+(?P<year>\d{{4}})", re.I),
+    re.compile(r"(?P<year>\d{4})-(?P<mon>\d{2})"),
+)
+_YEAR_SHAPE = re.compile(r"(?P<year>(?:19|20)\d{2})")
+
+#: The longest line still read as a date line ("Wednesday, February 26, 2025 at 10:30 AM EST").
+DATE_LINE_MAX_CHARS = 80
+
+
+def _valid(year: int, month: int, day: int | None) -> bool:
+    try:
+        date(year, month, day or 1)
+    except ValueError:
+        return False
+    return 1900 <= year <= 2100
+
+
+def _from_match(match: re.Match[str]) -> tuple[str, DatePrecision] | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("month"):
+        month = MONTHS[groups["month"].lower()]
+    elif groups.get("mon"):
+        month = int(groups["mon"])
+    elif groups.get("a"):
+        first, second = int(groups["a"]), int(groups["b"])
+        if first > 12:  # 26/02/2025
+            month, groups["day"] = second, str(first)
+        elif second > 12:  # 02/26/2025
+            month, groups["day"] = first, str(second)
+        else:  # 03/04/2025 is ambiguous: say nothing rather than guess
+            return None
+    else:
+        return None
+    day = int(groups["day"]) if groups.get("day") else None
+    if not _valid(year, month, day):
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}", "month"
+    return f"{year:04d}-{month:02d}-{day:02d}", "day"
+
+
+def parse_date(text: str) -> tuple[str, DatePrecision] | None:
+    """An ISO date and its precision when ``text`` is exactly one date.
+
+    Accepts "2025-02-27", "2025-02-27T10:00Z", "Feb. 26, 2025", "26 February
+    2025", "February 2025", "2025-02", "2025", with a trailing clock time.
+    """
+    text = text.strip().strip(".,;|")
+    if not text:
+        return None
+    weekday = re.match(_WEEKDAY, text, re.I)
+    if weekday:
+        text = text[weekday.end() :]
+    for shapes in (_DATE_SHAPES, _MONTH_SHAPES):
+        for shape in shapes:
+            match = re.fullmatch(rf"(?:{shape.pattern}){_TIME}", text, shape.flags)
+            if match:
+                found = _from_match(match)
+                if found:
+                    return found
+    if _YEAR_SHAPE.fullmatch(text):
+        return text, "year"
+    return None
+
+
+_DATE_LINE_RE = re.compile(rf"^\s*{_KEYWORD_PREFIX}(?P<rest>.+?)\s*$", re.I | re.S)
+
+
+def parse_date_line(line: str) -> tuple[str, DatePrecision, str | None] | None:
+    """``(iso, precision, keyword)`` when the whole line is a (labelled) date.
+
+    A bare year counts only with a keyword ("Published 2025"), since a line
+    holding just "2025" is as likely a score or a count.
+    """
+    if len(line) > DATE_LINE_MAX_CHARS:
+        return None
+    match = _DATE_LINE_RE.match(line)
+    if not match:
+        return None
+    keyword = match.group("keyword")
+    found = parse_date(match.group("rest"))
+    if not found:
+        return None
+    if found[1] == "year" and not keyword:
+        return None
+    return found[0], found[1], keyword.lower() if keyword else None
+
+
+#: A dateline glued to the front of a line: " date 2025-02-27 This audio is ...".
+DATE_PREFIX_RE = re.compile(
+    rf"^\s*(?P<date>(?:{DATE_KEYWORDS})\s*:?\s*"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
+    rf"|{_ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_ANY_MONTH}\s+\d{{4}}))\s+(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+
+
+def split_date_prefix(line: str) -> tuple[str, str] | None:
+    """Split "date 2025-02-27 Some text" into ("date 2025-02-27", "Some text")."""
+    match = DATE_PREFIX_RE.match(line)
+    if not match or not parse_date_line(match.group("date")):
+        return None
+    return match.group("date").strip(), match.group("rest").strip()
+
+
+# --- bylines -----------------------------------------------------------------
+
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|de|da|van|von|der|la|le|al|bin|el)"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+#: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters", "Written by J. Doe".
+BYLINE_RE = re.compile(
+    rf"^(?:[-–—•]\s*)?(?:(?:written|story|words|reporting|text)\s+)?by:?\s+"
+    rf"(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,4}})\s*$",
+    re.I,
+)
+#: "Author: Jane Doe", "Reporter: Jane Doe".
+AUTHOR_LABEL_RE = re.compile(
+    rf"^(?:author|authors|reporter|writer|correspondent)s?\s*:\s*(?P<names>{_NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME}){{0,4}})\s*$",
+    re.I,
+)
+#: Words that follow "By" in ordinary sentences ("By Monday, ...", "By then").
+_NOT_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "contrast", "comparison", "law",
+    "far", "late", "early", "noon", "midday",
+}  # fmt: skip
+#: An outlet line in a teaser block: "- Russia Today", "— HPO".
+DASH_OUTLET_RE = re.compile(r"^[-–—]\s*(?P<name>[A-Z0-9][\w&'’.]*(?:\s+[\w&'’.]+){0,4})\s*$")
+#: Separators between a byline and a date on one line: "By Jane Doe | Feb 26, 2025".
+BYLINE_SEPARATORS_RE = re.compile(r"\s+[|·•]\s+|\s+[–—]\s+")
+
+
+def parse_byline(line: str) -> tuple[str, str | None, DatePrecision | None] | None:
+    """``(names, iso_date, precision)`` for an author line, else ``None``."""
+    parts = BYLINE_SEPARATORS_RE.split(line.strip())
+    head, found_date = parts[0], None
+    for part in parts[1:]:
+        found_date = found_date or parse_date_line(part)
+        if not parse_date_line(part):
+            return None  # a separator followed by something that is no date: not a byline
+    match = BYLINE_RE.match(head) or AUTHOR_LABEL_RE.match(head)
+    if not match:
+        return None
+    names = match.group("names").strip().rstrip(",")
+    first = names.split()[0]
+    if not first[:1].isupper() or first.lower().strip(",.") in _NOT_NAMES:
+        return None
+    if len(names.split()) > 12:
+        return None
+    if found_date:
+        return names, found_date[0], found_date[1]
+    return names, None, None
+
+
+def parse_dash_outlet(line: str) -> str | None:
+    """The outlet named by a teaser line such as "- Russia Today"."""
+    match = DASH_OUTLET_RE.match(line.strip())
+    if not match:
+        return None
+    name = match.group("name").strip()
+    if name[-1] in ".!?:;," or len(name) > 40:
+        return None
+    return name
+
+
+# --- line shape ----------------------------------------------------------------
+
+#: A title is at most this many words; longer lines are body paragraphs.
+TITLE_MAX_WORDS = 22
+#: Marks that end a sentence, so a line ending in one is prose, not a heading.
+SENTENCE_END = ".!:;,"
+_TRAILING_QUOTES = "\"'”’»)]"
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def ends_like_sentence(line: str) -> bool:
+    stripped = line.rstrip().rstrip(_TRAILING_QUOTES).rstrip()
+    return bool(stripped) and (stripped[-1] in SENTENCE_END or stripped.endswith("..."))
+
+
+#: Headlines may end in an abbreviation ("... From the I.R.S.") or in "!" / "?".
+_ENDS_WITH_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+TITLE_END_BLOCKERS = ".:;,"
+
+
+def is_title_like(line: str) -> bool:
+    """Short, no sentence-ending mark, starts with a capital or a digit/quote."""
+    words = word_count(line)
+    if not 2 <= words <= TITLE_MAX_WORDS:
+        return False
+    stripped = line.rstrip().rstrip(_TRAILING_QUOTES).rstrip()
+    if stripped.endswith("...") or (
+        stripped[-1:] in TITLE_END_BLOCKERS and not _ENDS_WITH_ABBREVIATION.search(stripped)
+    ):
+        return False
+    if has_sentence_break(stripped):
+        return False
+    first = line.lstrip("\"'“‘«(")[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+_SENTENCE_BREAK_RE = re.compile(r"(\S*)[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
+#: Words after which a period does not end a sentence ("Mr. Trump").
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr prof gen col lt sgt rep sen gov pres vs no inc corp co ltd "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c".split()
+)
+
+
+def has_sentence_break(text: str) -> bool:
+    """True when ``text`` holds two sentences ("... he wrote. “No collusion!”")."""
+    for match in _SENTENCE_BREAK_RE.finditer(text):
+        before = match.group(1).lower().strip("\"'“”‘’(")
+        if len(before) <= 1 or before in ABBREVIATIONS or "." in before:
+            continue  # "J. Smith", "Mr. Trump", "U.S. Army"
+        return True
+    return False
+
+
+def is_name_like(line: str) -> bool:
+    """A short capitalised label such as an outlet or section name ("Russia Today")."""
+    words = line.split()
+    if not 1 <= len(words) <= 4 or len(line) > 40 or ends_like_sentence(line):
+        return False
+    return all(
+        word[:1].isupper() or word[:1].isdigit() or word in {"&", "of", "the"} for word in words
+    )
+
+
+def normalise_for_compare(text: str) -> str:
+    return " ".join(text.lower().split())

@@ -1,0 +1,1015 @@
+"""Cleaning of text dumps: a line classifier and a splitter into articles.
+
+A scraped page arrives as lines of text: article paragraphs mixed with page
+furniture (share widgets, paywall notices, "2 hours ago", lists of unrelated
+headlines) and sometimes several articles in a row, each introduced by a
+teaser header such as::
+
+    Russia Today
+    2 hours ago
+    - Russia Today
+    German intelligence chief claims Russia could attack NATO
+    <body paragraph>
+
+The cascade, each step a pure function over a list of :class:`Line`:
+
+1. :func:`explode_lines` splits the text into lines and peels furniture glued
+   to the front of a line ("date 2025-02-27 This audio is created with AI
+   assistance").
+2. :func:`classify_line` judges each line alone against rule tables keyed by
+   :data:`~storyline.records.RemovalReason`.
+3. :func:`find_headers` finds teaser headers (outlet / timestamp / "- Outlet"
+   lines) and decides whether each opens an article (a headline followed by
+   body text) or is one item of a headline list.
+4. :func:`mark_headline_lists` removes runs of bare headlines, and
+   :func:`mark_furniture_clusters` removes weak furniture (short lines speaking
+   to the reader) that stands among other furniture.
+5. :func:`split_articles` cuts the page at article headers and builds one
+   :class:`CleanedArticle` per part: title, outlet, byline, date, body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from storyline.records import DatePrecision, RemovalReason, RemovedSpan
+from storyline.stages.clean.metadata import (
+    ends_like_sentence,
+    is_name_like,
+    is_title_like,
+    normalise_for_compare,
+    parse_byline,
+    parse_dash_outlet,
+    parse_date_line,
+    split_date_prefix,
+    word_count,
+)
+
+LineKind = Literal[
+    "blank", "text", "timestamp", "date", "dash_outlet", "byline", "bullet", "list_heading"
+]
+
+#: Rules that must match a whole (normalised) line apply only to lines this short:
+#: furniture labels are a few words; longer lines are prose even if they start alike.
+SHORT_LINE_MAX_WORDS = 12
+#: Phrase rules (searched anywhere in the line) apply up to this length. Paywall and
+#: consent notices run to two or three sentences (~35 words); article paragraphs
+#: quoting the same words are longer.
+PHRASE_LINE_MAX_WORDS = 45
+#: A header group (outlet, timestamp, "- Outlet") is at most this many lines.
+HEADER_MAX_LINES = 5
+#: A run of this many bare headlines with no body text after them is a headline list.
+HEADLINE_RUN_MIN = 3
+#: A repeated line this long is a paragraph scraped twice, not a recurring table cell.
+DUPLICATE_MIN_WORDS = 8
+#: A title may be followed by up to this many subheading lines before the body.
+TITLE_BODY_MAX_GAP = 3
+
+# --- rule tables ------------------------------------------------------------------
+# Each table maps a reason to patterns matched against the normalised line
+# (lowercase, single spaces, bullets and trailing ":" / "»" / "…" stripped).
+
+SECTION_LABELS = frozenset(
+    label.strip()
+    for label in """
+    world, world news, news, latest, breaking, breaking news, politics, business, economy,
+    markets, money, finance, tech, technology, science, health, sport, sports, entertainment,
+    culture, arts, opinion, opinions, comment, analysis, lifestyle, life, travel, food, style,
+    fashion, weather, climate, environment, education, media, local, national, international,
+    europe, asia, africa, americas, middle east, us, u.s., us news, u.s. news, uk, uk news,
+    u.k news, u.k. news, usa, america, china, russia, ukraine, india, video, videos, live,
+    exclusive, investigations, obituaries, books, music, film, tv, television, crime, law,
+    justice, defense, defence, military, society, religion, royals, celebrity, property,
+    cars, motoring, autos, real estate, personal finance, wellness, features, explainer
+    """.split(",")
+)
+_SECTION_WORDS = frozenset(" ".join(SECTION_LABELS).replace(".", "").split())
+
+# Whole-line patterns for short lines.
+SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
+    # Links to other pages of the site: list headings, menus, breadcrumbs.
+    "navigation": (
+        r"(?:related|similar|recommended|suggested|popular|trending|latest|top|more|other"
+        r"|featured|editor'?s'?|must|don'?t miss) ?(?:articles?|stories|news|posts?|reads?"
+        r"|content|coverage|videos?|links|topics|headlines|picks|choice|watch)"
+        r"(?: for you| now| today| on .+| from .+| in .+| about .+)?",
+        r"most (?:popular|read|viewed|shared|watched|commented|recent|emailed)(?: .{0,30})?",
+        r"trending(?: now| today| topics| on .{1,30})?",
+        r"top (?:stories|news|headlines|picks)(?: .{0,30})?",
+        r"(?:latest|breaking)(?: news| updates| headlines| stories)?",
+        r"recommended(?: for you| reading| stories)?",
+        r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in|have missed)",
+        r"(?:also|further|recommended|suggested|essential|related) read(?:ing|s)?",
+        r"read (?:more|next|also|this next|the full (?:story|article))(?: (?:about|on|from"
+        r"|at) .{1,40})?",
+        r"see (?:also|more|all)(?: .{0,40})?",
+        r"what to (?:read|watch) next",
+        r"up next",
+        r"in (?:other|case you missed|related) news",
+        r"more (?:from|on|in|about|by) .{1,40}",
+        r"more(?: news| stories| videos)?|related|also",
+        r"more [\w&' -]{1,30} (?:news|stories|headlines|coverage|videos|articles)",
+        r"popular (?:on|in|at|from|with) .{1,30}|(?:most )?popular(?: now| today| stories"
+        r"| articles)?",
+        r"what (?:others|people|readers|everyone) (?:are|is) (?:reading|watching|saying"
+        r"|talking about)",
+        r"around the (?:web|network)|from (?:our|the) (?:partners|web|network)"
+        r"|(?:promoted|paid|partner|sponsored) (?:links|stories|content|posts)",
+        r"live(?: updates| blog| coverage| now| news)?",
+        r"(?:next|previous|prev) (?:article|story|post|page)(?: .{0,60})?",
+        r"(?:continue|keep) reading",
+        r"(?:view|load|show|see) (?:all|more)(?: .{0,30})?",
+        r"(?:go )?back to (?:top|home|homepage)",
+        r"skip to (?:main )?(?:content|navigation|footer)",
+        r"(?:home|homepage|menu|search|sections?|navigation|categories|topics|index)",
+        r"(?:watch|listen)(?: now| live| more)?",
+        r"don'?t miss(?: .{0,40})?|popular now|featured(?: stories| articles)?",
+        r"(?:read|see|watch) (?:more|also|next)\s*:.*|(?:related|more|also)\s*:.*",
+        r"(?:previous|next|older|newer) (?:post|entry|article|story)s?(?:\s*:.*)?|post navigation",
+        r"(?:related|suggested|more) (?:topics|tags|searches)\s*:?.*",
+        r"more (?:on this|about this) (?:story|topic)",
+    ),
+    "widget": (
+        r"hashtags?|tags?|keywords?|topics? covered",
+        r"share(?: this| the| on| via)?(?: article| story| post| page| link| video)?"
+        r"(?: (?:on|via|with) .{1,20})?",
+        r"\d+ shares?|shares?",
+        r"copy(?: the)? link|link copied(?: to clipboard)?|copied",
+        r"(?:e-?mail|print|tweet|pin(?: it)?|save|bookmark|reply|report|like|dislike)"
+        r"(?: this| the)?(?: article| story| page| post| link)?(?: for later)?",
+        r"thanks? (?:you )?for (?:signing up|subscribing|registering|reading|your feedback).{0,40}",
+        r"enter your (?:email|e-mail)(?: address)?.{0,30}",
+        r"send (?:us )?(?:your )?(?:feedback|tips?|a tip|news tips?|story ideas?"
+        r"|a correction).{0,30}",
+        r"comments?(?: \(\d+\))?|\d+ comments?|comment(?: on this (?:article|story))?",
+        r"no comments(?: yet)?(?: \.+|\.+)?|be the first to comment.*",
+        r"(?:view|show|read|hide|load|see|open|close) (?:all )?(?:the )?(?:\d+ )?comments?",
+        r"join the (?:conversation|discussion|debate)",
+        r"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)",
+        r"(?:log|sign) ?in to (?:comment|reply|post|react)",
+        r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by .+)?",
+        r"promoted(?: content| stories)?|paid (?:content|post|partner(?:ship)?)|partner content",
+        r"(?:story|article|content) continues (?:below|after (?:the )?(?:ad|advertisement))"
+        r"(?: advertisement)?",
+        r"scroll (?:down )?to (?:continue|read)(?: reading)?|continue reading (?:below"
+        r"|the main story)",
+        r"listen(?: to (?:this|the) (?:article|story|podcast|episode))?(?: \d+ min\w*)?",
+        r"\d+ ?min(?:ute)?s? (?:read|listen|watch)|reading time:? .{1,20}",
+        r"(?:play|watch)(?: the)? (?:video|now|live|more)|video|photos?|gallery|audio",
+        r"font size|text size|a-|a\+|aa",
+        r"(?:give|send) (?:us )?feedback|feedback|(?:report|flag)(?: an?)? (?:error|typo|issue"
+        r"|correction)",
+        r"try our ai features?|ai (?:summary|features?|tools?|insights?)",
+        r"explore what .{1,40} can do(?: for you)?",
+        r"(?:ask|chat with|summari[sz]e with|summari[sz]e) .{0,20}\bai\b.{0,20}",
+        r"follow(?: us)?(?: on .{1,30})?|follow @\S+(?: on .{1,20})?",
+        r"follow [a-z0-9 &.'-]{1,30} on (?:twitter|x|facebook|instagram|linkedin|tiktok"
+        r"|youtube|threads|bluesky|google news|whatsapp|telegram)",
+        r"(?:download|get|install) (?:the|our) (?:free )?(?:[\w-]+ )?app(?: .{0,40})?",
+        r"(?:available|download) on the app store.*|get it on google play.*",
+        r"(?:subscribe|sign up|register|join)(?: now| today| free)?(?: to| for)? (?:our |the |a )?"
+        r"(?:free )?(?:daily |weekly |morning |evening )?(?:[\w-]+ )?(?:newsletters?|alerts?"
+        r"|podcast|channel|updates|briefing)(?: .{0,40})?",
+        r"(?:our |the |free |daily |weekly )?newsletters?(?: sign[- ]?up)?",
+        r"get (?:the latest|our|breaking) .{0,40}(?:inbox|email|newsletter|alerts?)",
+        r"(?:click|tap|press) here.*",
+        r"(?:like|follow|share|support) us(?: on .{1,30})?",
+        r"supports? (?:our|independent|quality) journalism.*|donate(?: now| today)?",
+        r"(?:accept|reject|allow)(?: all)?(?: cookies)?|cookie (?:settings|preferences|policy)"
+        r"|manage (?:cookies|preferences|consent)",
+        r"(?:tags?|topics?|keywords?|filed under|categories|posted in|tagged)\s*:.*",
+        r"(?:watch|video|listen|gallery|in pictures|podcast|live|audio)\s*:.*",
+        r"(?:advertisement|sponsored(?: content)?)(?:\s*[-–—:|·]?\s*(?:scroll|continue|skip|"
+        r"story continues|article continues|report this ad).{0,40})?",
+        r"(?:skip|report this) (?:advertisement|ad)|supported by",
+        r"listen(?: now| to (?:this|the) (?:article|story|podcast|episode))?"
+        r"(?:\s*[(·|-]?\s*\d+(?::\d+)? ?min\w*\)?)?(?: learn more)?",
+        r"loading|please wait|refreshing",
+        r"comments (?:are|have been) closed|cancel reply|jump to comments",
+        r"share (?:full|this) (?:article|story)|give this article|read in app|gift "
+        r"(?:this )?article",
+        r"(?:was this (?:article|story) helpful|enjoyed this (?:article|story)|rate this "
+        r"(?:article|story))\??.*",
+        r"(?:image|media|video|photo) (?:caption|source|credit)\b.*",
+        r"\(?(?:ap|afp|reuters|epa|getty|file|upi) (?:photo|images?)\b.{0,60}\)?",
+        r"opens new tab|purchase licensing rights",
+        r"(?:add to|save to|remove from) (?:your )?(?:favou?rites|reading list|bookmarks|my list"
+        r"|saved)"
+        r"|reading list|saved (?:articles|stories)",
+        r"scroll (?:down|up)\b.{0,30}",
+    ),
+    # Access checks that replace the article for readers without a subscription.
+    "paywall": (
+        r"(?:already (?:a )?(?:subscriber|member|registered)\?? ?)?(?:log ?in|sign ?in|login)"
+        r"(?: here| now| to continue)?",
+        r"(?:subscribe|subscription)(?: now| today| here)?",
+        r"register(?: now| for free| here)?|(?:create|get) (?:a |your )?(?:free )?account",
+        r"want (?:all|more|full access)(?: of .{1,30})?\? ?(?:subscribe|sign up|join).*",
+        r"already (?:a |have an? )?(?:subscriber|member|account)\??.*",
+        r"(?:for )?subscribers? only|premium(?: content| article| story)?",
+        r"exclusive (?:to|for) (?:subscribers|members)",
+        r"become a (?:member|subscriber)(?: .{0,40})?",
+        r"unlock (?:this|full|unlimited|all) .{0,40}",
+        r"(?:start|try|begin) (?:your )?free trial.*",
+    ),
+    # Copyright, credits and site-wide links.
+    "boilerplate": (
+        r"(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)"
+        r"|(?:contact|about) us|sitemap|accessibility|careers|advertise(?: with us)?"
+        r"|(?:editorial|ethics) (?:standards|policy|guidelines)"
+        r"|corrections?(?: policy| (?:and|&) clarifications?)?)"
+        r"(?: [|·•] .+)?",
+        r"(?:getty images|ap photo|afp photo|shutterstock|istock|file photo|epa-efe)"
+        r"(?:[ /].{0,40})?"
+        r"|(?:afp|reuters|epa|ap|ap images|getty)/[\w .'-]{1,40}",
+    ),
+}
+
+# Patterns searched anywhere in a line of up to PHRASE_LINE_MAX_WORDS words.
+PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
+    "paywall": (
+        r"(?:enabl|allow|turn(?:ed)? on|activat)\w*.{0,20}\bjavascript\b"
+        r"|\bjavascript\b.{0,40}(?:enabl|allow|disabled|required|turned off|browser)",
+        r"verify(?:ing)? (?:your )?access|reader mode"
+        r"|verify (?:that )?you(?:'re| are) (?:a )?(?:human|not a robot)",
+        r"trouble (?:retrieving|loading|displaying) (?:the |this )?(?:article|content|page|story)",
+        r"already (?:a )?subscriber\?",
+        r"subscribe (?:now |today )?(?:to (?:continue|read|keep reading|unlock|get (?:full"
+        r"|unlimited))"
+        r"|for (?:full|unlimited|all of|just|only))",
+        r"(?:log|sign) ?in(?:to)? (?:to )?(?:continue|keep reading|read (?:the|this|more)"
+        r"|access (?:this|the|your))",
+        r"log ?into your .{1,30} account",
+        r"to continue reading",
+        r"you(?:'ve| have) (?:reached|used) (?:your|all|the)[^.]{0,30}(?:limit|free (?:articles?"
+        r"|stories))",
+        r"free (?:articles?|stories) (?:left|remaining)",
+        r"this (?:article|content|story|page) is (?:only )?(?:available|reserved|exclusive)"
+        r" (?:to|for) (?:our )?(?:subscribers|members|premium)",
+        r"disable (?:your )?ad ?block|\bad[- ]?blockers?\b",
+        r"are you a (?:robot|human)|checking (?:if the site connection is secure|your browser)",
+        r"access (?:to this page )?(?:has been )?denied",
+        r"(?:logged|signed) in to (?:read|continue|view|access|see)",
+        r"your browser (?:is )?(?:out of date|not supported|outdated)",
+    ),
+    # Notices that a text or its audio was produced by a machine.
+    "ai_notice": (
+        r"^(?:this |the |an? )?(?:audio|article|summary|story|content|text|version|transcript"
+        r"|narration|voice ?over|translation|podcast|episode|recording)\b[^.]{0,40}"
+        r"\b(?:created|generated|produced|narrated|voiced|summari[sz]ed|translated|read|written)\b"
+        r"[^.]{0,20}\b(?:with|by|using|via)\b[^.]{0,25}\b(?:ai|a\.i\.|artificial intelligence)\b",
+        r"\bai[- ]assist(?:ance|ed)\b",
+        r"^(?:ai|machine)[- ]generated (?:summary|audio|content|text|translation)",
+    ),
+    "widget": (
+        # Consent banners: "We use cookies to ...", "By continuing you accept our cookie policy".
+        r"\bcookies?\b.{0,120}\b(?:accept|consent|preferences|privacy policy|manage|reject"
+        r"|improve your experience|personali[sz]e)"
+        r"|\b(?:we|this (?:site|website)) uses? cookies\b",
+        r"sign up (?:for|to) (?:our|the|a) [^.]{0,30}(?:newsletter|alerts|emails)",
+        r"\b(?:click|tap) here\b",
+        r"your email address will not be published|required fields are marked",
+        r"(?:have|don'?t have) an account\? ?(?:sign|log) ?(?:in|up)",
+        r"you have \d+ gift articles|anyone can read what you share",
+        r"supports? (?:our|independent|quality) journalism|journalism relies on|donate (?:now"
+        r"|today)"
+        r"|make a (?:donation|contribution)|become a (?:member|supporter|patron)",
+    ),
+    "boilerplate": (
+        r"(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
+        r"all rights reserved",
+        r"^(?:photo|image|picture|photograph|video|illustration|graphic|credit|caption|"
+        r"photo credit|image credit|image source)s?\s*:",
+        r"^(?:reporting|additional reporting|editing|writing|compiled|edited|translated|"
+        r"research) by\b",
+        r"^(?:this )?(?:article|story) (?:was )?(?:first |originally )?(?:published|appeared)"
+        r" (?:by|in|on|at) ",
+        r"^(?:contact|email|write to) (?:the )?(?:author|reporter|writer|us)\b",
+        r"^(?:\(?(?:photo|image)s?(?: by| credit)?:?|\(photo by)\b.{0,80}\)?$",
+        r"may not be (?:published|reproduced), broadcast|trust principles",
+        # A short line holding an email address: "Tips? Email news@example.org".
+        r"^(?=(?:\S+\s+){0,11}\S+$).*\b[\w.+-]+@[\w-]+\.[\w.]+\b",
+    ),
+}
+
+_COMPILED_SHORT: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(rf"(?:{pattern})", re.I))
+    for reason, patterns in SHORT_LINE_RULES.items()
+    for pattern in patterns
+)
+_COMPILED_PHRASES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern, re.I))
+    for reason, patterns in PHRASE_RULES.items()
+    for pattern in patterns
+)
+
+#: Call-to-action lines: a CTA verb first and a CTA object, in a handful of words.
+CTA_MAX_WORDS = 6
+CTA_VERBS = frozenset(
+    "share subscribe sign log follow download read watch listen click tap join register get "
+    "try explore discover see view load show continue save print email donate support like "
+    "comment install upgrade unlock start".split()
+)
+CTA_OBJECTS = frozenset(
+    "us our now here this more free today app newsletter newsletters article story video "
+    "podcast comments comment later all you your up in journalism features alerts".split()
+)
+
+#: Short lines speaking to the reader ("Send us your feedback", "Enter your email
+#: address", "Our journalism relies on your support") are site messages; article text
+#: addresses the reader only inside quotations or in long paragraphs.
+READER_ADDRESS_MAX_WORDS = 12
+READER_WORDS = frozenset("you your you're yours our us please".split())
+ACCOUNT_WORDS_RE = re.compile(r"subscri|log ?in|sign ?in|sign up|account|register|paywall", re.I)
+#: Short lines saying a machine made the text: "Summarised by AI", "Key points generated by AI".
+AI_NOTICE_MAX_WORDS = 14
+AI_TOKEN_RE = re.compile(r"\b(?:AI|A\.I\.)(?:-\w+)?\b|artificial intelligence", re.I)
+AI_VERB_RE = re.compile(
+    r"\b(?:generat|summari[sz]|creat|produc|writ|assist|power|translat|narrat|voic|read by)", re.I
+)
+#: Menu rows: three or more short items between separators ("Privacy | Terms | Cookies").
+MENU_SEPARATOR_RE = re.compile(r"\s+[|/·•»›>]\s+|\s*\|\s*")
+MENU_ITEM_MAX_WORDS = 3
+#: A section label glued to a date, as in headline lists: "BusinessFeb 26, 2025".
+GLUED_DATE_RE = re.compile(
+    r"^(?P<label>[A-Za-z .&']{0,30}?)(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$",
+    re.I,
+)
+
+#: A line made only of these words is a row of buttons ("Print | Email | Share",
+#: "Sign in Register", "Yes No").
+WIDGET_WORDS_MAX = 6
+WIDGET_WORDS = frozenset(
+    "share shares print email e-mail comment comments reply save saved follow following "
+    "unfollow subscribe subscribed login log logout sign in up out register menu search close "
+    "open more less read next previous prev back top home loading yes no like likes tweet copy "
+    "link links facebook twitter x whatsapp linkedin reddit telegram pinterest flipboard "
+    "listen watch play pause video audio photos gallery bookmark report ok cancel submit send "
+    "feedback view all expand collapse account my settings help".split()
+)
+
+#: Relative timestamps, possibly glued to a section label: "2 hours ago",
+#: "U.K News6 days ago", "Updated 5 mins ago", "CNN · 3h ago".
+RELATIVE_TIME_RE = re.compile(
+    r"^(?P<label>.{0,40}?)\s*(?:\b|(?<=[a-z]))(?:\d+|an?|one|two|three|a few|several)\s*"
+    r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?"
+    r"|y|yrs?|years?)\s+ago\.?$"
+    r"|^(?P<label2>.{0,40}?)\s*(?:\b|(?<=[a-z]))(?:yesterday|just now|moments ago)$",
+    re.I,
+)
+#: Other bare time furniture: "just now", "yesterday", "10:30 AM ET", "Updated 14:05 GMT".
+TIME_FURNITURE_RE = re.compile(
+    r"^(?:(?:updated|published|posted|last updated|modified|edited)\s*:?\s*)?"
+    r"(?:just now|moments? ago|yesterday|today|earlier today|this (?:morning|afternoon|evening)"
+    r"|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)$",
+    re.I,
+)
+#: "Updated ..." / "Published ..." lines that carry something other than a full date.
+UPDATED_LINE_RE = re.compile(
+    r"^(?:updated|published|posted|last updated|first published|modified)\b\s*:?\s*\S.{0,60}$",
+    re.I,
+)
+#: A line that is only bullet marks: the skeleton of a scraped list.
+BULLET_RE = re.compile(r"^[-–—•*·|>»◦▪●]+$")
+#: "Home > News > World": breadcrumb trails.
+BREADCRUMB_RE = re.compile(r"^[\w .&'’-]{1,30}(?:\s+[>»›]\s+[\w .&'’-]{1,30}){1,6}$")
+#: Social networks listed as a share bar: "Facebook Twitter WhatsApp Email".
+SOCIAL_NETWORKS = frozenset(
+    "facebook twitter x linkedin whatsapp reddit email e-mail telegram pinterest flipboard "
+    "messenger print share copy link tumblr mastodon threads bluesky instagram youtube tiktok "
+    "sms".split()
+)
+
+#: Furniture glued to the front of article text ("This audio is created with AI
+#: assistance American officials said ..."): split off and classified alone.
+LEADING_NOTICE_RE = re.compile(
+    r"^(?P<notice>(?:this |the )?(?:audio|article|summary|story)\b[^.]{0,40}"
+    r"\b(?:created|generated|produced|narrated|voiced|summari[sz]ed)\b[^.]{0,20}"
+    r"\b(?:with|by|using)\b[^.]{0,15}?\b(?:ai|artificial intelligence)(?: assistance| tools)?\.?)"
+    r"\s+(?P<rest>[A-Z“\"].{20,})$",
+    re.I,
+)
+#: A syndication note run into the last sentence of a paragraph: "... in a changing
+#: global article was first published by Valdai Discussion Club, translated and edited
+#: by the RT team."
+TRAILING_SYNDICATION_RE = re.compile(
+    r"\s*(?:this )?\b(?:article|story|piece|op-ed)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
+    r"(?:published|appeared)\s+(?:by|in|on|at)\s+[^.]{1,120}\.\s*$",
+    re.I,
+)
+
+#: Headings that introduce a list of links to other stories.
+LIST_HEADING_RE = re.compile(
+    r"^(?:related(?: articles| stories| news| content| coverage| posts| reading)?|more (?:stories|"
+    r"news|headlines|from .{1,30})|most (?:popular|read|viewed|shared)|trending(?: now)?"
+    r"|top stories"
+    r"|recommended(?: for you)?|you (?:may|might) also like|read more|read next|also read"
+    r"|latest(?: news| stories)?|editor'?s'? picks|what to read next)$",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the page and what the classifier decided about it."""
+
+    text: str
+    kind: LineKind = "text"
+    reason: RemovalReason | None = None
+    outlet: str | None = None  # a "- Outlet" line, or a name line in a header
+    date: tuple[str, DatePrecision] | None = None
+    date_keyword: str | None = None
+    byline: str | None = None
+    blank_before: bool = True
+    in_header: bool = False  # part of a header group (outlet / timestamp / byline lines)
+    header_end: int = 0  # for header lines: the index just after the group
+
+    @property
+    def kept(self) -> bool:
+        return self.kind != "blank" and self.reason is None
+
+
+@dataclass(slots=True)
+class HeaderGroup:
+    """Teaser header lines ``lines[start:end]`` and what follows them."""
+
+    start: int
+    end: int
+    outlet: str | None
+    role: Literal["article", "teaser", "furniture"] = "furniture"
+
+
+@dataclass(slots=True)
+class CleanedArticle:
+    """One article found in a page, before it becomes an :class:`Article`."""
+
+    paragraphs: list[str]
+    title: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    published_precision: DatePrecision | None = None
+    removed: list[RemovedSpan] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+# --- step 1: lines ----------------------------------------------------------------
+
+
+def explode_lines(text: str) -> list[Line]:
+    """Split ``text`` into lines, peeling furniture glued to the front of a line."""
+    lines: list[Line] = []
+    blank_before = True
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        stripped = " ".join(raw.split())
+        if not stripped:
+            lines.append(Line(text="", kind="blank"))
+            blank_before = True
+            continue
+        for piece in _peel_prefixes(stripped):
+            lines.append(Line(text=piece, blank_before=blank_before))
+            blank_before = False
+    return lines
+
+
+def _peel_prefixes(text: str) -> list[str]:
+    pieces: list[str] = []
+    for _ in range(3):  # a line holds at most a dateline and a notice before the text
+        dated = split_date_prefix(text)
+        if dated:
+            pieces.append(dated[0])
+            text = dated[1]
+            continue
+        notice = LEADING_NOTICE_RE.match(text)
+        if notice:
+            pieces.append(notice.group("notice"))
+            text = notice.group("rest")
+            continue
+        break
+    pieces.append(text)
+    return pieces
+
+
+# --- step 2: one line alone -----------------------------------------------------------
+
+
+def normalise_line(text: str) -> str:
+    """Lowercase, single spaces, list bullets and trailing ":" "»" "…" stripped."""
+    text = " ".join(text.lower().split())
+    text = re.sub(r"^[-–—•*·>»◦▪●]+\s*", "", text)
+    text = re.sub(r"[\s:»›>…|.!]+$", "", text)
+    return text.replace("’", "'").strip()
+
+
+_NORMALISED_SECTION_LABELS = frozenset(normalise_line(label) for label in SECTION_LABELS)
+
+
+def _is_cta(normalised: str) -> bool:
+    words = re.findall(r"[a-z0-9']+", normalised)
+    if not words or len(words) > CTA_MAX_WORDS or words[0] not in CTA_VERBS:
+        return False
+    return any(word in CTA_OBJECTS for word in words[1:])
+
+
+def _is_section_label(normalised: str) -> bool:
+    if normalised in _NORMALISED_SECTION_LABELS:
+        return True
+    words = normalised.replace("&", " ").replace(".", "").split()
+    return 0 < len(words) <= 3 and all(word in _SECTION_WORDS for word in words)
+
+
+def _is_social_bar(normalised: str) -> bool:
+    words = [word for word in re.split(r"[\s,|/·•]+", normalised) if word]
+    return bool(words) and all(word in SOCIAL_NETWORKS for word in words)
+
+
+def _is_widget_words(normalised: str) -> bool:
+    words = re.findall(r"[a-z0-9']+", normalised)
+    return 0 < len(words) <= WIDGET_WORDS_MAX and all(word in WIDGET_WORDS for word in words)
+
+
+def _addresses_reader(text: str) -> bool:
+    if word_count(text) > READER_ADDRESS_MAX_WORDS or re.search('[“”"«»]', text):
+        return False
+    if text.rstrip().endswith(":") or "need to know" in text.lower():
+        return False  # a lead-in to the article's own list
+    words = {
+        word.lower()
+        for word in re.findall(r"[A-Za-z']+", text.replace("’", "'"))
+        if word != "US"  # the country
+    }
+    return bool(words & READER_WORDS)
+
+
+def weak_furniture_reason(text: str) -> RemovalReason | None:
+    """A reason for a line that is furniture only among other furniture.
+
+    Short lines speaking to the reader are site messages when they stand in a
+    cluster of furniture, but may be the article's own subheads ("Know your
+    rights") between paragraphs.
+    """
+    if _addresses_reader(text):
+        return "paywall" if ACCOUNT_WORDS_RE.search(text) else "widget"
+    return None
+
+
+def _is_ai_notice(text: str) -> bool:
+    return (
+        word_count(text) <= AI_NOTICE_MAX_WORDS
+        and not re.search('[“”"]', text)
+        and bool(AI_TOKEN_RE.search(text))
+        and bool(AI_VERB_RE.search(text))
+    )
+
+
+def _is_menu_row(text: str) -> bool:
+    items = [item for item in MENU_SEPARATOR_RE.split(text) if item.strip()]
+    if len(items) < 3:
+        return False
+    return all(
+        word_count(item) <= MENU_ITEM_MAX_WORDS and not ends_like_sentence(item) for item in items
+    )
+
+
+def _is_glued_date(text: str) -> bool:
+    match = GLUED_DATE_RE.match(text.strip())
+    return (
+        bool(match)
+        and word_count(match["label"]) <= 4
+        and parse_date_line(match["date"]) is not None
+    )
+
+
+def classify_line(text: str) -> RemovalReason | None:
+    """The furniture reason for one line judged alone, or ``None`` for article text."""
+    words = word_count(text)
+    if words == 0:
+        return None
+    normalised = normalise_line(text)
+    if BULLET_RE.match(text) or not normalised:
+        return "boilerplate"
+    if words <= SHORT_LINE_MAX_WORDS:
+        relative = RELATIVE_TIME_RE.match(text)
+        if relative and word_count(relative["label"] or relative["label2"] or "") <= 4:
+            return "timestamp"
+        if parse_date_line(text):
+            return "dateline"
+        if TIME_FURNITURE_RE.match(normalised) or UPDATED_LINE_RE.match(text):
+            return "timestamp"
+        if _is_glued_date(text):
+            return "timestamp"
+        if parse_byline(text) or parse_dash_outlet(text):
+            return "byline"
+        if _is_section_label(normalised) or BREADCRUMB_RE.match(text.strip()):
+            return "navigation"
+        if _is_social_bar(normalised) or _is_widget_words(normalised):
+            return "widget"
+        for reason, pattern in _COMPILED_SHORT:
+            if pattern.fullmatch(normalised):
+                return reason
+        if _is_cta(normalised):
+            return "paywall" if ACCOUNT_WORDS_RE.search(normalised) else "widget"
+        if _is_menu_row(text):
+            return "navigation"
+        if _is_ai_notice(text):
+            return "ai_notice"
+    if words <= PHRASE_LINE_MAX_WORDS:
+        for reason, pattern in _COMPILED_PHRASES:
+            if pattern.search(normalised):
+                return reason
+    return None
+
+
+def _describe(line: Line) -> None:
+    """Fill ``line.kind`` and the metadata a furniture line carries."""
+    if line.kind == "blank":
+        return
+    text = line.text
+    line.reason = classify_line(text)
+    if BULLET_RE.match(text):
+        line.kind = "bullet"
+    elif line.reason == "timestamp":
+        line.kind = "timestamp"
+    elif line.reason == "dateline":
+        line.kind = "date"
+        found = parse_date_line(text)
+        if found:
+            line.date, line.date_keyword = (found[0], found[1]), found[2]
+    elif line.reason == "byline":
+        outlet = parse_dash_outlet(text)
+        if outlet:
+            line.kind, line.outlet = "dash_outlet", outlet
+        else:
+            line.kind = "byline"
+            found_byline = parse_byline(text)
+            if found_byline:
+                line.byline = found_byline[0]
+                if found_byline[1] and found_byline[2]:
+                    line.date = (found_byline[1], found_byline[2])
+    if LIST_HEADING_RE.match(normalise_line(text)):
+        line.kind = "list_heading"
+
+
+# --- step 3: teaser headers ---------------------------------------------------------
+
+_ANCHOR_KINDS = frozenset({"timestamp", "date", "dash_outlet", "byline"})
+
+
+def _content_indices(lines: list[Line]) -> list[int]:
+    return [index for index, line in enumerate(lines) if line.kind != "blank"]
+
+
+#: Body text: a sentence, or a line too long to be a heading. A lone word
+#: ("AP") is neither body nor heading.
+BODY_MIN_WORDS = 4
+
+
+def _is_body(line: Line) -> bool:
+    if not line.kept or is_title_like(line.text):
+        return False
+    return word_count(line.text) >= BODY_MIN_WORDS or ends_like_sentence(line.text)
+
+
+def _next_kept(lines: list[Line], start: int, stop_kinds: frozenset[str]) -> int | None:
+    """The next kept line, or the next line of a kind in ``stop_kinds`` or of a header
+    group (which may start a list item or another article)."""
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if line.kind == "blank" or (
+            line.reason and line.kind not in stop_kinds and not line.in_header
+        ):
+            continue  # stray furniture ("Advertisement") between header and headline
+        return index
+    return None
+
+
+_TEASER_KINDS = frozenset({"bullet", "dash_outlet"})
+_HEADER_STOP_KINDS = _ANCHOR_KINDS | {"bullet"}
+
+
+def _body_follows(lines: list[Line], start: int) -> bool:
+    """True when body text comes after ``start``, past at most a few subheadings."""
+    seen = 0
+    index = start
+    while seen <= TITLE_BODY_MAX_GAP:
+        found = _next_kept(lines, index, _TEASER_KINDS)
+        if found is not None and lines[found].in_header:
+            after = _next_kept(lines, lines[found].header_end, _HEADER_STOP_KINDS)
+            if after is not None and lines[after].kept and not is_title_like(lines[after].text):
+                index = lines[found].header_end  # the header only dates / signs this text
+                continue
+            return False  # the header opens another item
+        if found is None or not lines[found].kept:
+            return False
+        if _is_body(lines[found]):
+            return True
+        seen += 1
+        index = found + 1
+    return False
+
+
+def find_headers(lines: list[Line]) -> list[HeaderGroup]:
+    """Teaser headers: outlet / timestamp / "- Outlet" lines before a headline.
+
+    A group grows from an anchor (a timestamp, a date, a "- Outlet" line or a
+    byline) over the adjacent anchors, bullets and name lines. The headline
+    after it decides its role: followed by body text it opens an article;
+    followed by another header or nothing it is one item of a headline list.
+    """
+    groups: list[HeaderGroup] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.kind not in _ANCHOR_KINDS:
+            index += 1
+            continue
+        end = index + 1
+        while (
+            end < len(lines)
+            and end - index < HEADER_MAX_LINES
+            and (lines[end].kind in _ANCHOR_KINDS or lines[end].kind == "bullet")
+        ):
+            end += 1
+        outlet = next((lines[i].outlet for i in range(index, end) if lines[i].outlet), None)
+        after = _next_kept(lines, end, _HEADER_STOP_KINDS)
+        headline_after = (
+            after is not None and lines[after].kept and is_title_like(lines[after].text)
+        )
+        start = index
+        while start > 0 and end - start < HEADER_MAX_LINES:
+            previous = lines[start - 1]
+            if previous.kind in ("bullet", "timestamp", "date", "dash_outlet") or (
+                previous.reason == "navigation" and previous.kind != "list_heading"
+            ):
+                start -= 1
+            elif (
+                previous.kind == "text" and previous.reason is None and is_name_like(previous.text)
+            ):
+                same = outlet is not None and normalise_for_compare(previous.text) == (
+                    normalise_for_compare(outlet)
+                )
+                # An unnamed header takes its outlet from a name line standing alone above it.
+                # ("Reuters" / "2 hours ago" / headline); above body text it is the title.
+                alone = (
+                    outlet is None
+                    and previous.blank_before
+                    and line.kind in ("timestamp", "date")
+                    and headline_after
+                )
+                if not (same or alone):
+                    break
+                outlet = outlet or previous.text
+                start -= 1
+            else:
+                break
+        # A name line repeated below the anchors ("2 hours ago" / "Russia Today").
+        while (
+            end < len(lines)
+            and outlet
+            and lines[end].kind == "text"
+            and (normalise_for_compare(lines[end].text) == normalise_for_compare(outlet))
+        ):
+            end += 1
+        groups.append(HeaderGroup(start=start, end=end, outlet=outlet))
+        index = end
+    for group in groups:
+        for i in range(group.start, group.end):
+            lines[i].in_header = True
+            lines[i].header_end = group.end
+            if lines[i].reason is None:  # a name line above or below the anchors
+                lines[i].reason = "byline"
+    for group in groups:
+        headline = _next_kept(lines, group.end, _HEADER_STOP_KINDS)
+        if headline is None:
+            group.role = "teaser" if group.outlet or _has_bullet(lines, group) else "furniture"
+        elif lines[headline].kept and is_title_like(lines[headline].text):
+            group.role = "article" if _body_follows(lines, headline + 1) else "teaser"
+        elif _is_body(lines[headline]) and group.outlet:
+            group.role = "article"
+    return groups
+
+
+def _has_bullet(lines: list[Line], group: HeaderGroup) -> bool:
+    return any(lines[i].kind == "bullet" for i in range(group.start, group.end))
+
+
+# --- step 4: headline lists -------------------------------------------------------------
+
+
+def mark_headline_lists(lines: list[Line], groups: list[HeaderGroup]) -> None:
+    """Remove teaser items, runs of bare headlines, and links after a list heading."""
+    for group in groups:
+        if group.role == "article":
+            continue
+        if group.role == "teaser":
+            for index in range(group.start, group.end):
+                lines[index].reason = "headline_list"
+            headline = _next_kept(lines, group.end, _HEADER_STOP_KINDS)
+            while (
+                headline is not None
+                and lines[headline].kept
+                and is_title_like(lines[headline].text)
+                and not _body_follows(lines, headline + 1)
+            ):
+                lines[headline].reason = "headline_list"
+                headline = _next_kept(lines, headline + 1, _HEADER_STOP_KINDS)
+    for index, line in enumerate(lines):
+        if line.kind == "bullet" and _is_list_context(lines, index):
+            line.reason = "headline_list"
+
+    # Headlines of real articles close a run like body text does.
+    article_headlines = {
+        headline
+        for group in groups
+        if group.role == "article"
+        and (headline := _next_kept(lines, group.end, _HEADER_STOP_KINDS)) is not None
+    }
+    in_list = False
+    run: list[int] = []
+    for index in _content_indices(lines) + [len(lines)]:
+        line = lines[index] if index < len(lines) else None
+        if line is not None and line.kind == "list_heading":
+            if len(run) >= HEADLINE_RUN_MIN:
+                for item in run:
+                    lines[item].reason = "headline_list"
+            in_list, run = True, []
+            continue
+        if line is not None and index in article_headlines:
+            closer = "article"
+        elif line is not None and line.kept and is_title_like(line.text):
+            run.append(index)
+            continue
+        elif line is not None and not line.kept:
+            continue  # furniture does not interrupt a list
+        else:
+            closer = "body" if line is not None else "end"
+        bare_list = (
+            len(run) >= HEADLINE_RUN_MIN and closer != "body" and _after_furniture(lines, run[0])
+        )
+        if in_list or bare_list:
+            # The last bare headline right before body text heads that text, so it stays.
+            listed = run[:-1] if closer == "body" else run
+            for item in listed:
+                lines[item].reason = "headline_list"
+        in_list = False
+        run = []
+
+
+def mark_furniture_clusters(lines: list[Line]) -> None:
+    """Remove weak furniture lines that stand next to removed lines."""
+    content = _content_indices(lines)
+    weak = {
+        position: reason
+        for position, index in enumerate(content)
+        if lines[index].kept and (reason := weak_furniture_reason(lines[index].text))
+    }
+    if not weak:
+        return
+    # Sweep down then up, so a chain of weak lines hanging off furniture goes as a whole.
+    for positions in (sorted(weak), sorted(weak, reverse=True)):
+        for position in positions:
+            line = lines[content[position]]
+            if not line.kept:
+                continue
+            neighbours = [
+                lines[content[p]] for p in (position - 1, position + 1) if 0 <= p < len(content)
+            ]
+            last = position == len(content) - 1
+            if last or any(n.reason not in (None, "title") for n in neighbours):
+                line.reason = weak[position]
+
+
+def _after_furniture(lines: list[Line], index: int) -> bool:
+    """True when the nearest non-blank line above ``index`` was removed (or there is none).
+
+    A run of short lines straight after body text is the article's own list (tour dates,
+    key points); after a share bar or a list heading it is a block of links.
+    """
+    for previous in range(index - 1, -1, -1):
+        if lines[previous].kind != "blank":
+            return lines[previous].reason is not None
+    return True
+
+
+def _is_list_context(lines: list[Line], index: int) -> bool:
+    neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return any(n.reason == "headline_list" or n.kind == "timestamp" for n in neighbours)
+
+
+# --- step 5: articles -------------------------------------------------------------------
+
+#: Date keywords in order of trust for the publication date.
+_DATE_PRIORITY = {"date": 0, "dated": 0, "published": 0, "published on": 0, "posted": 1,
+                  "posted on": 1, "first published": 0, "first published on": 0, "on": 1,
+                  "released": 1, None: 2, "updated": 3, "updated on": 3, "last updated": 3,
+                  "last updated on": 3, "modified": 3}  # fmt: skip
+
+
+def split_articles(text: str, split: bool = True) -> list[CleanedArticle]:
+    """The articles of a scraped page, furniture removed and recorded.
+
+    With ``split=False`` the page is one article (used for HTML extractions).
+    """
+    lines = explode_lines(text)
+    for line in lines:
+        _describe(line)
+    groups = find_headers(lines)
+    mark_headline_lists(lines, groups)
+    mark_furniture_clusters(lines)
+
+    # Cut at each article header that follows body text; a header before any
+    # body only lends its metadata to the article it stands above.
+    parts: list[tuple[int, int, str | None]] = []
+    start, outlet = 0, None
+    for group in groups:
+        if group.role != "article":
+            continue
+        if split and any(_is_body(lines[i]) for i in range(start, group.start)):
+            parts.append((start, group.start, outlet))
+            start, outlet = group.start, group.outlet
+        elif start == 0 or not split:
+            outlet = outlet or group.outlet
+    parts.append((start, len(lines), outlet))
+
+    articles: list[CleanedArticle] = []
+    orphan_removed: list[RemovedSpan] = []
+    for part_start, part_end, part_outlet in parts:
+        article = build_article(lines[part_start:part_end], part_outlet)
+        if article.paragraphs:
+            article.removed = orphan_removed + article.removed
+            orphan_removed = []
+            articles.append(article)
+        elif articles:
+            articles[-1].removed.extend(article.removed)
+        else:
+            orphan_removed.extend(article.removed)
+    return articles
+
+
+def build_article(lines: list[Line], outlet: str | None) -> CleanedArticle:
+    """Title, byline, date and body of one part of a page."""
+    article = CleanedArticle(paragraphs=[], outlet=outlet)
+    kept = [line for line in lines if line.kept]
+
+    # A short label above a longer headline is a section name ("Europe", "Markets & Money").
+    label_words = word_count(kept[0].text.replace("&", " ")) if kept else 0
+    if len(kept) >= 2 and label_words <= 2 and is_name_like(kept[0].text):
+        if is_title_like(kept[1].text) and word_count(kept[1].text) > word_count(kept[0].text):
+            kept[0].reason = "navigation"
+            kept = kept[1:]
+    title_index = next(
+        (i for i, line in enumerate(lines) if line.kept and is_title_like(line.text)), None
+    )
+    first_kept = next((i for i, line in enumerate(lines) if line.kept), None)
+    if (
+        title_index is not None
+        and title_index == first_kept
+        and _body_follows(lines, title_index + 1)
+    ):
+        article.title = lines[title_index].text
+        lines[title_index].reason = "title"
+
+    title_key = normalise_for_compare(article.title) if article.title else None
+    seen = {title_key} if title_key else set()
+    previous_key = title_key
+    best_date: tuple[int, tuple[str, DatePrecision]] | None = None
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        if line.date and line.reason in ("dateline", "byline"):
+            rank = _DATE_PRIORITY.get(line.date_keyword, 2)
+            if best_date is None or rank < best_date[0]:
+                best_date = (rank, line.date)
+        if line.byline and article.byline is None:
+            article.byline = line.byline
+        if line.outlet and article.outlet is None and line.reason != "headline_list":
+            article.outlet = line.outlet
+        if line.reason is None:
+            key = normalise_for_compare(line.text)
+            # A repeated title, a paragraph scraped twice, or a line doubled in place; short
+            # lines recurring far apart are table cells or list items, kept.
+            if key in seen and (
+                key == title_key or word_count(key) >= DUPLICATE_MIN_WORDS or key == previous_key
+            ):
+                line.reason = "duplicate_line"
+            seen.add(key)
+            previous_key = key
+        if line.reason is not None:
+            article.removed.append(RemovedSpan(text=line.text, reason=line.reason))
+            continue
+        paragraph = line.text
+        tail = TRAILING_SYNDICATION_RE.search(paragraph)
+        if tail and tail.start() > 0:
+            article.removed.append(RemovedSpan(text=tail.group().strip(), reason="boilerplate"))
+            paragraph = paragraph[: tail.start()].rstrip()
+        article.paragraphs.append(paragraph)
+    if best_date:
+        article.published, article.published_precision = best_date[1]
+    return article

@@ -1,0 +1,885 @@
+"""Compare stage: align what the articles of one story say.
+
+``compare_story`` turns a story and its enriched articles into
+
+* **facts** -- sentences aligned across articles (TF-IDF cosine on content
+  words, boosted by shared entities, numbers and dates); one cluster of
+  aligned sentences is one fact, with the articles carrying it and the
+  articles that give a different number or date for it (conflicts);
+* **events** -- sentences holding a resolved time expression, grouped across
+  articles when the date is equal and the sentences talk about the same
+  thing;
+* **framing** -- referents that different articles name differently
+  ("Kiev"/"Kyiv", "Zelensky"/"Zelenskyy"), found from the mentions
+  themselves: shared entity ids / canonical names, or transliteration-like
+  spelling variants.
+
+Everything is deterministic: articles are sorted by id first, every tie is
+broken on ids / offsets / text, so any order of the input gives the same
+output. Odd input (no body, no sentences, no outlet) never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from storyline.records import (
+    Article,
+    Conflict,
+    Event,
+    Fact,
+    Framing,
+    FramingVariant,
+    Story,
+    content_id,
+)
+
+__all__ = [
+    "StoryAnalysis",
+    "compare_story",
+    "story_articles",
+    "source_key",
+    "extract_numbers",
+    "Quantity",
+]
+
+#: Most facts kept per story.
+MAX_FACTS = 40
+#: Most events kept per story.
+MAX_EVENTS = 40
+
+#: Alignment thresholds (TF-IDF cosine on content words, plus boosts).
+MIN_COSINE = 0.18  # below this two sentences are never aligned
+ALIGN_SCORE = 0.42  # cosine + boosts needed to align two sentences
+CONFLICT_COSINE = 0.40  # sentences that disagree must be this close in wording
+EVENT_COSINE = 0.20  # same-date sentences this close describe the same event
+
+#: spaCy labels that count as a named entity (signal for a fact).
+NAMED_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+#: Labels whose surface forms are compared for framing.
+FRAMING_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC"})
+_LABEL_FAMILY = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+
+
+@dataclass(slots=True)
+class StoryAnalysis:
+    facts: list[Fact] = field(default_factory=list)
+    framing: list[Framing] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------
+# Shared helpers (also used by the brief stage)
+# --------------------------------------------------------------------------
+
+
+def story_articles(story: Story, articles: Iterable[Article]) -> list[Article]:
+    """The story's articles, sorted by id, each id once.
+
+    When the story lists its article ids, only those articles are kept; when
+    it lists none, articles whose ``story_id`` is the story's (or unset) are
+    kept.
+    """
+    wanted = set(story.article_ids or [])
+    seen: dict[str, Article] = {}
+    for art in articles or []:
+        if art is None or not getattr(art, "id", None):
+            continue
+        if wanted:
+            if art.id not in wanted:
+                continue
+        elif art.story_id not in (None, story.id):
+            continue
+        seen.setdefault(art.id, art)
+    return [seen[k] for k in sorted(seen)]
+
+
+def source_key(article: Article, by_id: dict[str, Article]) -> str:
+    """What one "outlet" is when counting coverage.
+
+    A copy (``duplicate_of``) counts as its original; an article without an
+    outlet counts as itself.
+    """
+    root = article
+    hops = 0
+    while root.duplicate_of and root.duplicate_of in by_id and hops < 20:
+        root = by_id[root.duplicate_of]
+        hops += 1
+    if root.outlet and root.outlet.strip():
+        return "outlet:" + root.outlet.strip().lower()
+    if article.outlet and article.outlet.strip():
+        return "outlet:" + article.outlet.strip().lower()
+    return "article:" + root.id
+
+
+_WS_RE = re.compile(r"\s+")
+
+
+def clean_text(text: str) -> str:
+    return _WS_RE.sub(" ", text or "").strip()
+
+
+# --------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------
+
+_NUM_RE = re.compile(
+    r"(?<![\w.,:/-])"
+    r"(?P<cur>[$€£¥]\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<ord>st\b|nd\b|rd\b|th\b)?"
+    r"(?P<tail>[:/]\d)?"
+    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b))?"
+    r"(?:\s?(?P<mag>thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b|m\b|k\b))?",
+    re.IGNORECASE,
+)
+_MAGNITUDE = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_STOP = frozenset(
+    """a an the of to in on at for by with from and or but as is are was were be been
+    being has have had do does did it its this that these those than then there their
+    they them he she his her we our you your i me my not no nor so if up down out over
+    under about into onto per some more most least just only also around nearly
+    almost roughly approximately""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    kind: str  # "$", "%", "" ...
+    after: tuple[str, ...]  # up to two content words after the number
+    before: tuple[str, ...]  # up to two content words before the number
+    start: int
+    end: int
+
+
+def _content_words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD_RE.findall(text) if w.lower() not in _STOP]
+
+
+def extract_numbers(
+    text: str, skip_spans: Iterable[tuple[int, int]] = (), offset: int = 0
+) -> list[Quantity]:
+    """Numbers in ``text`` with a rough unit context.
+
+    Ordinals, clock times, bare years (1800-2100) and numbers inside
+    ``skip_spans`` (absolute offsets, e.g. time mentions) are ignored.
+    """
+    spans = list(skip_spans)
+    out: list[Quantity] = []
+    for m in _NUM_RE.finditer(text or ""):
+        if m.group("ord") or m.group("tail"):
+            continue
+        a, b = m.start("num") + offset, m.end("num") + offset
+        if any(s < b and a < e for s, e in spans):
+            continue
+        raw = m.group("num").replace(",", "")
+        try:
+            value = float(raw)
+        except ValueError:  # pragma: no cover - regex guarantees digits
+            continue
+        cur = (m.group("cur") or "").strip()
+        pct = "%" if m.group("pct") else ""
+        mag = (m.group("mag") or "").lower()
+        if (
+            not cur
+            and not pct
+            and not mag
+            and "," not in m.group("num")
+            and "." not in raw
+            and len(raw) == 4
+            and 1800 <= value <= 2100
+        ):
+            continue  # a year: dates are handled through time mentions
+        if mag:
+            value *= _MAGNITUDE.get(mag, 1.0)
+        after = tuple(_content_words(text[m.end() : m.end() + 40])[:2])
+        before = tuple(_content_words(text[max(0, m.start() - 40) : m.start()])[-2:])
+        out.append(Quantity(value, cur + pct, after, before, m.start() + offset, m.end() + offset))
+    return out
+
+
+def _same_measure(q: Quantity, r: Quantity) -> bool:
+    if q.kind != r.kind:
+        return False
+    if q.after and r.after:
+        return bool(set(q.after) & set(r.after))
+    if q.before and r.before:
+        return bool(set(q.before) & set(r.before))
+    return bool(q.kind)  # "$300bn" vs "$250bn" with no words around
+
+
+def numbers_conflict(qs: list[Quantity], rs: list[Quantity]) -> bool:
+    """Two sentences give different values for the same measured thing."""
+    if not qs or not rs:
+        return False
+    vs = {q.value for q in qs}
+    vr = {r.value for r in rs}
+    for q in qs:
+        if q.value in vr:
+            continue
+        for r in rs:
+            if r.value in vs or r.value == q.value:
+                continue
+            if _same_measure(q, r):
+                return True
+    return False
+
+
+def _dates_compatible(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def dates_conflict(ds: set[str], dt: set[str]) -> bool:
+    if not ds or not dt:
+        return False
+    return not any(_dates_compatible(a, b) for a in ds for b in dt)
+
+
+# --------------------------------------------------------------------------
+# Sentences
+# --------------------------------------------------------------------------
+
+_FALLBACK_SENT_RE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"'”’)]*|(?=\n)|$)")
+
+
+@dataclass(slots=True)
+class _Sent:
+    idx: int
+    article: Article
+    order: int  # index of the sentence within its article
+    n_in_article: int
+    start: int
+    end: int
+    text: str
+    entities: frozenset[str]
+    named: bool
+    numbers: list[Quantity]
+    dates: frozenset[str]
+    has_quote: bool
+
+
+def _sentence_spans(article: Article) -> list[tuple[int, int]]:
+    body = article.body or ""
+    spans: list[tuple[int, int]] = []
+    for item in article.sentences or []:
+        try:
+            s, e = int(item[0]), int(item[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        s, e = max(0, s), min(len(body), e)
+        if e > s:
+            spans.append((s, e))
+    if not spans and body.strip():
+        spans = [
+            (m.start(), m.end()) for m in _FALLBACK_SENT_RE.finditer(body) if m.group().strip()
+        ]
+    return sorted(set(spans))
+
+
+def _entity_key(mention) -> str:
+    if getattr(mention, "entity_id", None):
+        return "e:" + mention.entity_id
+    if getattr(mention, "canonical", None):
+        return "c:" + clean_text(mention.canonical).lower()
+    return "t:" + clean_text(mention.text or "").lower()
+
+
+def _build_sentences(articles: list[Article]) -> list[_Sent]:
+    sents: list[_Sent] = []
+    for art in articles:
+        spans = _sentence_spans(art)
+        body = art.body or ""
+        mentions = [m for m in (art.mentions or []) if m is not None]
+        times = [t for t in (art.times or []) if t is not None]
+        quotes = [q for q in (art.quotes or []) if q is not None]
+        time_spans = [(t.start, t.end) for t in times]
+        for order, (s, e) in enumerate(spans):
+            text = clean_text(body[s:e])
+            if not text:
+                continue
+            ents = set()
+            named = False
+            for m in mentions:
+                if m.start < e and s < m.end:
+                    ents.add(_entity_key(m))
+                    if (m.label or "").upper() in NAMED_LABELS:
+                        named = True
+            dates = frozenset(t.date for t in times if t.date and s <= t.start < e)
+            has_quote = any(q.start < e and s < q.end for q in quotes)
+            nums = extract_numbers(body[s:e], time_spans, offset=s)
+            sents.append(
+                _Sent(
+                    idx=len(sents),
+                    article=art,
+                    order=order,
+                    n_in_article=len(spans),
+                    start=s,
+                    end=e,
+                    text=text,
+                    entities=frozenset(ents),
+                    named=named,
+                    numbers=nums,
+                    dates=dates,
+                    has_quote=has_quote,
+                )
+            )
+    return sents
+
+
+def _similarity(sents: list[_Sent]) -> dict[tuple[int, int], float]:
+    """Cosine similarity (i < j) of sentence pairs above ``MIN_COSINE * 0.5``."""
+    if len(sents) < 2:
+        return {}
+    try:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        vec = TfidfVectorizer(
+            lowercase=True,
+            stop_words="english",
+            token_pattern=r"(?u)\b[^\W\d_][^\W\d_]+\b",
+            sublinear_tf=True,
+        )
+        matrix = vec.fit_transform([s.text for s in sents])
+    except ValueError:  # empty vocabulary: nothing but stop words / numbers
+        return {}
+    prod = (matrix @ matrix.T).tocoo()
+    sims: dict[tuple[int, int], float] = {}
+    floor = MIN_COSINE * 0.5
+    for i, j, v in zip(prod.row.tolist(), prod.col.tolist(), prod.data.tolist(), strict=True):
+        if i < j and v >= floor:
+            sims[(i, j)] = round(float(v), 9)
+    return sims
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return ra
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        return ra
+
+
+# --------------------------------------------------------------------------
+# Facts
+# --------------------------------------------------------------------------
+
+
+def _pair_conflict(a: _Sent, b: _Sent) -> bool:
+    return numbers_conflict(a.numbers, b.numbers) or dates_conflict(a.dates, b.dates)
+
+
+def _align(sents: list[_Sent], sims: dict[tuple[int, int], float]):
+    """Cluster sentences (at most one per article) by pair score."""
+    scores: dict[tuple[int, int], float] = {}
+    for (i, j), cos in sims.items():
+        a, b = sents[i], sents[j]
+        if a.article.id == b.article.id or cos < MIN_COSINE:
+            continue
+        score = cos + 0.15 * _jaccard(a.entities, b.entities)
+        if {q.value for q in a.numbers} & {q.value for q in b.numbers}:
+            score += 0.1
+        if a.dates & b.dates:
+            score += 0.1
+        if _pair_conflict(a, b) and cos < CONFLICT_COSINE:
+            continue
+        if score >= ALIGN_SCORE:
+            scores[(i, j)] = score
+    uf = _UnionFind(len(sents))
+    members: dict[int, set[str]] = {s.idx: {s.article.id} for s in sents}
+    for (i, j), _score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj or members[ri] & members[rj]:
+            continue
+        root = uf.union(ri, rj)
+        other = rj if root == ri else ri
+        members[root] = members[ri] | members[rj]
+        members.pop(other, None)
+    clusters: dict[int, list[_Sent]] = defaultdict(list)
+    for s in sents:
+        clusters[uf.find(s.idx)].append(s)
+    return list(clusters.values()), scores
+
+
+def _has_signal(s: _Sent) -> bool:
+    return s.named or bool(s.numbers) or bool(s.dates) or s.has_quote
+
+
+def _pair_score(scores, sims, a: _Sent, b: _Sent) -> float:
+    key = (a.idx, b.idx) if a.idx < b.idx else (b.idx, a.idx)
+    return scores.get(key, sims.get(key, 0.0))
+
+
+def _build_facts(story: Story, sents, clusters, scores, sims, by_id) -> list[Fact]:
+    ranked: list[tuple[tuple, Fact]] = []
+    for cluster in clusters:
+        cluster = sorted(cluster, key=lambda s: (s.article.id, s.start))
+        if not any(_has_signal(s) for s in cluster):
+            continue
+        if all(len(s.text.split()) < 4 for s in cluster):
+            continue
+
+        # Anchor: the sentence agreeing with most others, then most central.
+        def anchor_key(s: _Sent, cluster=cluster):
+            agree = sum(1 for t in cluster if t is not s and not _pair_conflict(s, t))
+            central = sum(_pair_score(scores, sims, s, t) for t in cluster if t is not s)
+            return (-agree, -round(central, 6), s.order / max(1, s.n_in_article), s.article.id)
+
+        anchor = min(cluster, key=anchor_key)
+        agreeing = [s for s in cluster if s is anchor or not _pair_conflict(anchor, s)]
+        disagreeing = [s for s in cluster if s is not anchor and _pair_conflict(anchor, s)]
+        statement = anchor.text
+        article_ids = sorted({s.article.id for s in agreeing})
+        conflicts: list[Conflict] = []
+        # Group disagreeing sentences by what they say (their values/dates).
+        groups: dict[tuple, list[_Sent]] = defaultdict(list)
+        for s in disagreeing:
+            sig = (tuple(sorted({q.value for q in s.numbers})), tuple(sorted(s.dates)))
+            groups[sig].append(s)
+        for sig in sorted(groups):
+            group = sorted(groups[sig], key=lambda s: (s.article.id, s.start))
+            conflicts.append(
+                Conflict(
+                    article_ids=sorted({s.article.id for s in group}),
+                    statement=group[0].text,
+                )
+            )
+        coverage = len({source_key(by_id[a], by_id) for a in article_ids})
+        # How many outlets speak about this at all (agreeing or not).
+        reach = len({source_key(s.article, by_id) for s in cluster})
+        position = min(s.order / max(1, s.n_in_article) for s in cluster)
+        fact = Fact(
+            id=content_id(story.id, statement),
+            story_id=story.id,
+            statement=statement,
+            article_ids=article_ids,
+            conflicts=conflicts,
+        )
+        key = (-reach, round(position, 3), -coverage, -len(article_ids), statement)
+        ranked.append((key, fact))
+    ranked.sort(key=lambda kv: kv[0])
+    out: list[Fact] = []
+    seen: dict[str, Fact] = {}
+    for _key, fact in ranked:
+        if fact.id in seen:  # the same sentence twice (e.g. repeated in one article)
+            prev = seen[fact.id]
+            prev.article_ids = sorted(set(prev.article_ids) | set(fact.article_ids))
+            continue
+        seen[fact.id] = fact
+        out.append(fact)
+        if len(out) >= MAX_FACTS:
+            break
+    return out
+
+
+# --------------------------------------------------------------------------
+# Events
+# --------------------------------------------------------------------------
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:]\s+|\s+[—–-]{1,2}\s+")
+_INTRO_RE = re.compile(
+    r"^(?:on|in|at|after|before|during|earlier|later|last|since|by|until|from|"
+    r"this|that|late|early|[A-Za-z]+ing)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause(body: str, s: int, e: int, at: int) -> tuple[int, int]:
+    """The clause of sentence ``body[s:e]`` holding offset ``at``.
+
+    Clauses are split at commas, semicolons, colons and dashes; a clause of
+    fewer than six words, or an introductory phrase ("On Tuesday, ...",
+    "Speaking on Monday, ..."), takes in the clause that follows it.
+    """
+    text = body[s:e]
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_BREAK_RE.finditer(text)]
+    bounds: list[tuple[int, int]] = []
+    prev = 0
+    for a, b in cuts:
+        bounds.append((prev, a))
+        prev = b
+    bounds.append((prev, len(text)))
+    rel = at - s
+    k = next((i for i, (a, b) in enumerate(bounds) if a <= rel < b + 2), len(bounds) - 1)
+    lo, hi = k, k
+    while True:
+        a, b = bounds[lo][0], bounds[hi][1]
+        words = len(text[a:b].split())
+        intro = lo == 0 and hi < len(bounds) - 1 and bool(_INTRO_RE.match(text[a:b].strip()))
+        if words >= 6 and not intro:
+            break
+        if hi < len(bounds) - 1:
+            hi += 1
+        elif lo > 0:
+            lo -= 1
+        else:
+            break
+    a, b = bounds[lo][0], bounds[hi][1]
+    clause = text[a:b]
+    lead = len(clause) - len(clause.lstrip())
+    return s + a + lead, s + a + len(clause.rstrip())
+
+
+def _build_events(story: Story, sents: list[_Sent], sims) -> list[Event]:
+    by_article: dict[str, list[_Sent]] = defaultdict(list)
+    for s in sents:
+        by_article[s.article.id].append(s)
+    # (date, sentence) candidates, each once: whether the date was explicit
+    # somewhere, and the clause (span) the date sits in.
+    cands: dict[tuple[str, int], tuple[bool, int, int]] = {}
+    for aid in sorted(by_article):
+        art = by_article[aid][0].article
+        body = art.body or ""
+        for tm in sorted(
+            (t for t in (art.times or []) if t is not None and t.date),
+            key=lambda t: (t.start, t.end, t.date),
+        ):
+            for s in by_article[aid]:
+                if s.start <= tm.start < s.end:
+                    key = (str(tm.date), s.idx)
+                    cs, ce = _clause(body, s.start, s.end, tm.start)
+                    if key in cands:
+                        ex, ps, pe = cands[key]
+                        cands[key] = (ex or not tm.relative, min(ps, cs), max(pe, ce))
+                    else:
+                        cands[key] = (not tm.relative, cs, ce)
+                    break
+
+    def text_of(date: str, s: _Sent) -> str:
+        _ex, cs, ce = cands[(date, s.idx)]
+        text = clean_text((s.article.body or "")[cs:ce]).rstrip(",;:")
+        if ce >= s.end - 2 or not text:
+            return s.text
+        return text
+
+    def numbers_of(date: str, s: _Sent) -> list[Quantity]:
+        _ex, cs, ce = cands[(date, s.idx)]
+        return [q for q in s.numbers if cs <= q.start < ce]
+
+    by_date: dict[str, list[int]] = defaultdict(list)
+    for date, idx in sorted(cands):
+        by_date[date].append(idx)
+    events: list[tuple[tuple, Event]] = []
+    for date in sorted(by_date):
+        idxs = by_date[date]
+        pairs: list[tuple[float, int, int]] = []
+        for x in range(len(idxs)):
+            for y in range(x + 1, len(idxs)):
+                a, b = sents[idxs[x]], sents[idxs[y]]
+                key = (a.idx, b.idx) if a.idx < b.idx else (b.idx, a.idx)
+                cos = sims.get(key, 0.0)
+                shared = a.entities & b.entities
+                if cos >= EVENT_COSINE or (shared and cos >= EVENT_COSINE / 2):
+                    pairs.append((cos, x, y))
+        # Strongest links first; never put clauses that disagree on a number
+        # into one event (the event's text must hold for every cited article).
+        uf = _UnionFind(len(idxs))
+        groups_of: dict[int, list[_Sent]] = {x: [sents[idx]] for x, idx in enumerate(idxs)}
+        for _cos, x, y in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+            rx, ry = uf.find(x), uf.find(y)
+            if rx == ry:
+                continue
+            if any(
+                numbers_conflict(numbers_of(date, a), numbers_of(date, b))
+                for a in groups_of[rx]
+                for b in groups_of[ry]
+            ):
+                continue
+            root = uf.union(rx, ry)
+            other = ry if root == rx else rx
+            groups_of[root] = groups_of[rx] + groups_of[ry]
+            groups_of.pop(other, None)
+        groups: dict[int, list[_Sent]] = defaultdict(list)
+        for x, idx in enumerate(idxs):
+            groups[uf.find(x)].append(sents[idx])
+        for group in groups.values():
+
+            def rep_key(s: _Sent, group=group, date=date):
+                central = sum(
+                    sims.get((min(s.idx, t.idx), max(s.idx, t.idx)), 0.0)
+                    for t in group
+                    if t is not s
+                )
+                return (
+                    -round(central, 3),
+                    0 if cands[(date, s.idx)][0] else 1,
+                    numbers_of(date, s) != [],
+                    s.article.id,
+                    s.start,
+                )
+
+            rep = min(group, key=rep_key)
+            text = text_of(date, rep)
+            article_ids = sorted({s.article.id for s in group})
+            ev = Event(
+                id=content_id(story.id, date, text),
+                story_id=story.id,
+                date=date,
+                text=text,
+                article_ids=article_ids,
+            )
+            events.append(((-len(article_ids), date, text), ev))
+    events.sort(key=lambda kv: kv[0])
+    kept: dict[str, Event] = {}
+    for _key, ev in events:
+        if ev.id in kept:
+            prev = kept[ev.id]
+            prev.article_ids = sorted(set(prev.article_ids) | set(ev.article_ids))
+            continue
+        kept[ev.id] = ev
+        if len(kept) >= MAX_EVENTS:
+            break
+    return sorted(kept.values(), key=lambda e: (e.date, -len(e.article_ids), e.text))
+
+
+# --------------------------------------------------------------------------
+# Framing
+# --------------------------------------------------------------------------
+
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_DEMONYM_SUFFIXES = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "s", "es")
+
+
+def _surface(text: str) -> str:
+    text = clean_text(text)
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    return _POSSESSIVE_RE.sub("", text).strip()
+
+
+def _term_key(text: str) -> str:
+    """Lower case, punctuation dropped: "U.S." -> "us", "Kyiv's" -> "kyiv"."""
+    text = _surface(text).lower()
+    text = re.sub(r"[^\w\s]", "", text)
+    return clean_text(text.replace("_", " "))
+
+
+def _skeleton(word: str) -> str:
+    """Consonant skeleton, doubled letters collapsed: "zelenskyy" -> "zlnsk"."""
+    body = re.sub(r"[aeiouy]", "", word[1:])
+    body = re.sub(r"(.)\1+", r"\1", body)
+    return word[:1] + body
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _derived(short: str, long: str) -> bool:
+    """ "russia"/"russian", "ukraine"/"ukrainian": a word and its derivative."""
+    for stem in (short, short[:-1] if short[-1:] in "aeo" else short):
+        if len(stem) >= 3 and long.startswith(stem) and long[len(stem) :] in _DEMONYM_SUFFIXES:
+            return True
+    return False
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two words that are transliteration/spelling variants of one name.
+
+    "kiev"/"kyiv", "zelensky"/"zelenskyy", "kharkov"/"kharkiv" -- but not
+    "iran"/"iraq" (different consonants) or "russia"/"russian" (derivation).
+    """
+    if a == b or len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return False
+    if not (a.isalpha() and b.isalpha()):
+        return False
+    short, long = sorted((a, b), key=lambda w: (len(w), w))
+    if _derived(short, long):
+        return False
+    ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
+    if ratio < 0.75 and _edit_distance(a, b) > 2:
+        return False
+    ska, skb = _skeleton(a), _skeleton(b)
+    if ska == skb:
+        return True
+    return min(len(ska), len(skb)) >= 4 and _edit_distance(ska, skb) <= 1 and ratio >= 0.8
+
+
+def _keys_spelling_variants(a: str, b: str) -> bool:
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb) or a == b:
+        return False
+    diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
+    return bool(diff) and all(spelling_variants(x, y) for x, y in diff)
+
+
+def _same_class(a: str, b: str) -> bool:
+    """Two keys that are the same wording for framing purposes.
+
+    Partial names ("putin" in "vladimir putin") and acronyms ("us" for
+    "united states") are not a choice of words worth reporting.
+    """
+    ta, tb = a.split(), b.split()
+    if set(ta) <= set(tb) or set(tb) <= set(ta):
+        return True
+    for short, long in ((ta, tb), (tb, ta)):
+        if len(short) == 1 and len(long) >= 2:
+            initials = "".join(w[0] for w in long if w)
+            if short[0] == initials:
+                return True
+    return False
+
+
+def _build_framing(story: Story, articles: list[Article]) -> list[Framing]:
+    # key -> list of (surface, article_id, outlet, canonical)
+    uses: dict[str, list[tuple[str, str, str | None, str | None]]] = defaultdict(list)
+    family: dict[str, Counter] = defaultdict(Counter)
+    links: dict[str, set[str]] = defaultdict(set)  # entity key -> term keys
+    for art in articles:
+        for m in art.mentions or []:
+            if m is None or (m.label or "").upper() not in FRAMING_LABELS:
+                continue
+            surface = _surface(m.text or "")
+            key = _term_key(m.text or "")
+            if len(key) < 2 or not any(ch.isalpha() for ch in key):
+                continue
+            outlet = art.outlet.strip() if art.outlet and art.outlet.strip() else None
+            canonical = clean_text(m.canonical) if m.canonical else None
+            uses[key].append((surface, art.id, outlet, canonical))
+            label = (m.label or "").upper()
+            family[key][_LABEL_FAMILY.get(label, label)] += 1
+            if m.entity_id:
+                links["e:" + m.entity_id].add(key)
+            if canonical:
+                links["c:" + _term_key(canonical)].add(key)
+    keys = sorted(uses)
+    if len(keys) < 2:
+        return []
+    pos = {k: i for i, k in enumerate(keys)}
+    uf = _UnionFind(len(keys))
+    for link in sorted(links):
+        group = sorted(links[link])
+        for k in group[1:]:
+            uf.union(pos[group[0]], pos[k])
+
+    def fam(k: str) -> str:
+        return min(family[k].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if fam(a) == fam(b) and _keys_spelling_variants(a, b):
+                uf.union(pos[a], pos[b])
+    groups: dict[int, list[str]] = defaultdict(list)
+    for k in keys:
+        groups[uf.find(pos[k])].append(k)
+    out: list[Framing] = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        # Classes of same wording inside the referent.
+        cuf = _UnionFind(len(members))
+        for i, a in enumerate(members):
+            for j in range(i + 1, len(members)):
+                if _same_class(a, members[j]):
+                    cuf.union(i, j)
+        classes: dict[int, list[str]] = defaultdict(list)
+        for i, k in enumerate(members):
+            classes[cuf.find(i)].append(k)
+        if len(classes) < 2:
+            continue
+        variants: list[FramingVariant] = []
+        for cls in classes.values():
+            surfaces: Counter = Counter()
+            aids: set[str] = set()
+            outlets: set[str] = set()
+            for k in cls:
+                for surface, aid, outlet, _canon in uses[k]:
+                    surfaces[surface] += 1
+                    aids.add(aid)
+                    if outlet:
+                        outlets.add(outlet)
+            term = min(surfaces.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
+            variants.append(
+                FramingVariant(term=term, outlets=sorted(outlets), article_ids=sorted(aids))
+            )
+        # Not a choice of words when every article uses every variant.
+        if len({tuple(v.article_ids) for v in variants}) < 2:
+            continue
+        terms = {v.term.lower() for v in variants}
+        if len(terms) < 2:
+            continue
+        variants.sort(key=lambda v: (-len(v.article_ids), v.term))
+        canon: Counter = Counter()
+        forms: Counter = Counter()
+        for k in members:
+            for surface, _aid, _outlet, c in uses[k]:
+                forms[surface] += 1
+                if c:
+                    canon[c] += 1
+        pool = canon if canon else forms
+        referent = min(pool.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        out.append(Framing(story_id=story.id, referent=referent, variants=variants))
+    out.sort(key=lambda f: (f.referent, [v.term for v in f.variants]))
+    return out
+
+
+def corpus_framing(articles: list[Article]) -> list[Framing]:
+    """Framing across the whole corpus: how each outlet names a referent anywhere.
+
+    An outlet's spelling is a property of the outlet, not of one story:
+    Russia Today may write "Kiev" only in stories where nobody else does.
+    The rows come back with an empty ``story_id``; the caller attaches them
+    to every story in which one of the variants occurs.
+    """
+    pseudo = Story(id="", title="", article_ids=sorted(a.id for a in articles))
+    return _build_framing(pseudo, story_articles(pseudo, articles))
+
+
+# --------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------
+
+
+def compare_story(story: Story, articles: list[Article]) -> StoryAnalysis:
+    """Facts, framing and events of one story. Deterministic, never raises on odd input."""
+    arts = story_articles(story, articles)
+    if not arts:
+        return StoryAnalysis(facts=[], framing=[], events=[])
+    by_id = {a.id: a for a in arts}
+    sents = _build_sentences(arts)
+    sims = _similarity(sents)
+    clusters, scores = _align(sents, sims)
+    facts = _build_facts(story, sents, clusters, scores, sims, by_id)
+    events = _build_events(story, sents, sims)
+    framing = _build_framing(story, arts)
+    return StoryAnalysis(facts=facts, framing=framing, events=events)

@@ -1,0 +1,448 @@
+# ruff: noqa: E501  (fixture pages keep their scraped lines whole)
+"""The clean stage: furniture removal, article splitting, metadata, HTML, body form.
+
+Fixture pages are made up (invented outlets and events) with furniture phrased
+differently from the seeds; the seed tests read ../shared/seeds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.records import Document, content_id
+from storyline.stages.clean import clean_documents
+from storyline.stages.clean.metadata import parse_byline, parse_date_line
+from storyline.stages.clean.textdump import classify_line, split_articles
+
+SEED_FORBIDDEN = (
+    "Try Our AI Features", "Related Articles", "hours ago", "days ago", "enable JavaScript",
+    "Subscribe", "Log in", "AI assistance", "Hashtags", "No comments yet", "Leave a Reply",
+    "date 2025",
+)  # fmt: skip
+
+
+def text_doc(
+    content: str, source: str = "page.txt", record_index: int = 0, **meta: str
+) -> Document:
+    doc_id = content_id(source, str(record_index), content)
+    return Document(
+        id=doc_id, source=source, content=content, form="text", record_index=record_index, **meta
+    )
+
+
+# --- a made-up multi-article page ---------------------------------------------------------
+
+HARBOUR_PAGE = """\
+Coastal
+Harbour authority approves new ferry terminal in Port Ellis
+Published March 4, 2031
+By Mara Quint
+The Port Ellis harbour authority on Tuesday approved a new ferry terminal, ending a two-year dispute over the waterfront site.
+
+Board chair Ivo Brennan said the terminal would open in 2033 and carry 1.2 million passengers a year.
+
+Local fishers had opposed the plan, arguing that dredging would harm the mussel beds near the old quay.
+
+Share on Bluesky
+Print this page
+12 comments
+You might also like
+
+Gull Gazette
+40 minutes ago
+- Gull Gazette
+Lighthouse keepers vote to strike over pay
+Lighthouse keepers along the northern coast voted on Monday to strike for the first time in forty years, their union said. The union said talks with the maritime ministry had broken down after the ministry offered a raise below inflation.
+Advertisement
+
+Tide Times
+1 day ago
+- Tide Times
+Storm surge floods low-lying streets in Bellmouth
+Residents of Bellmouth spent Sunday pumping water out of their homes after a storm surge breached the sea wall. The council said repairs to the wall would take at least three weeks.
+Sign up for our morning briefing
+"""
+
+
+def test_multi_article_page_splits_into_articles_with_titles_and_outlets() -> None:
+    articles = clean_documents([text_doc(HARBOUR_PAGE)])
+
+    assert [a.title for a in articles] == [
+        "Harbour authority approves new ferry terminal in Port Ellis",
+        "Lighthouse keepers vote to strike over pay",
+        "Storm surge floods low-lying streets in Bellmouth",
+    ]
+    assert [a.outlet for a in articles] == [None, "Gull Gazette", "Tide Times"]
+    assert [a.segment for a in articles] == [0, 1, 2]
+    main = articles[0]
+    assert main.byline == "Mara Quint"
+    assert (main.published, main.published_precision) == ("2031-03-04", "day")
+    # "40 minutes ago" is not resolved: no fetch date is known.
+    assert articles[1].published is None
+
+
+def test_multi_article_page_bodies_hold_article_text_only() -> None:
+    articles = clean_documents([text_doc(HARBOUR_PAGE)])
+    main = articles[0]
+
+    assert main.body.startswith("The Port Ellis harbour authority on Tuesday approved")
+    assert main.body.count("\n\n") == 2  # three paragraphs kept apart
+    assert "mussel beds near the old quay." in main.body
+    assert "Lighthouse keepers vote" not in main.body
+    for article in articles:
+        for furniture in (
+            "Share on", "Print this", "comments", "You might also like", "minutes ago",
+            "day ago", "Gull Gazette", "Tide Times", "Advertisement", "Sign up", "Published",
+            "By Mara",
+        ):  # fmt: skip
+            assert furniture not in article.body, (furniture, article.title)
+    assert articles[1].body.endswith("offered a raise below inflation.")
+
+
+def test_removed_spans_record_every_dropped_line_with_a_reason() -> None:
+    articles = clean_documents([text_doc(HARBOUR_PAGE)])
+    removed = {span.text: span.reason for article in articles for span in article.removed}
+
+    assert removed["Coastal"] == "navigation"
+    assert removed["Published March 4, 2031"] == "dateline"
+    assert removed["By Mara Quint"] == "byline"
+    assert removed["Share on Bluesky"] == "widget"
+    assert removed["40 minutes ago"] == "timestamp"
+    assert removed["- Gull Gazette"] == "byline"
+    assert removed["Harbour authority approves new ferry terminal in Port Ellis"] == "title"
+    assert removed["Advertisement"] == "widget"
+    # Every line of the page is either in a body, a title, or a removed span.
+    kept = {p for a in articles for p in a.body.split("\n\n")}
+    for line in HARBOUR_PAGE.splitlines():
+        if line.strip():
+            assert line.strip() in kept or line.strip() in removed, line
+
+
+def test_headline_list_without_bodies_is_furniture_not_articles() -> None:
+    page = """\
+Orchard growers report record apple harvest
+Growers in the Vale of Stenn picked a record 80,000 tonnes of apples this autumn, the growers' association said on Friday.
+The association credited a mild spring and fewer late frosts.
+Trending now
+•
+Culture2 days ago
+Museum returns carved panels to island community
+•
+Science4 hours ago
+Probe sends first images from the ice moon
+•
+Travel1 week ago
+Night trains return to the mountain line
+"""
+    articles = clean_documents([text_doc(page)])
+
+    assert len(articles) == 1
+    assert articles[0].title == "Orchard growers report record apple harvest"
+    assert "Museum returns" not in articles[0].body
+    assert "Night trains" not in articles[0].body
+    reasons = {span.text: span.reason for span in articles[0].removed}
+    assert reasons["Probe sends first images from the ice moon"] == "headline_list"
+    assert reasons["Science4 hours ago"] == "headline_list"
+
+
+def test_paywall_ai_notice_dateline_and_duplicate_title_are_removed() -> None:
+    page = """\
+ date 2029-11-08 This summary was generated with AI assistance
+Council delays vote on tram extension
+Council delays vote on tram extension
+The city council postponed its vote on the tram extension until January, citing missing cost estimates.
+"We will not sign a blank cheque," councillor Ada Royce said.
+Please allow JavaScript to be enabled in your browser to continue.
+You have reached your limit of free articles. Subscribe to continue reading.
+Already a member? Sign in
+© 2029 Riverside Courier Ltd. All rights reserved.
+"""
+    (article,) = clean_documents([text_doc(page)])
+
+    assert article.title == "Council delays vote on tram extension"
+    assert (article.published, article.published_precision) == ("2029-11-08", "day")
+    assert article.body == (
+        "The city council postponed its vote on the tram extension until January, citing "
+        'missing cost estimates.\n\n"We will not sign a blank cheque," councillor Ada Royce said.'
+    )
+    reasons = [span.reason for span in article.removed]
+    assert reasons == [
+        "dateline", "ai_notice", "title", "duplicate_line", "paywall", "paywall", "paywall",
+        "boilerplate",
+    ]  # fmt: skip
+
+
+def test_article_sentences_that_mention_furniture_words_are_kept() -> None:
+    page = """\
+Streaming service loses subscribers after price rise
+The streaming service said on Thursday that 2 million people cancelled their subscriptions in the quarter, and analysts warned that more could log out for good.
+"Customers told us to share the cost fairly, and we did not listen," the chief executive said in a statement.
+Readers who want to follow the case can subscribe to court notices, a clerk said.
+"""
+    (article,) = clean_documents([text_doc(page)])
+
+    assert article.removed[0].reason == "title"
+    assert len(article.removed) == 1
+    assert article.body.count("\n\n") == 2
+
+
+def test_single_long_first_line_is_body_not_title() -> None:
+    page = (
+        "Engineers in the valley town of Orrin finished the new flood barrier on Monday, a week "
+        "ahead of the rainy season, the regional water board said.\n"
+        "The barrier cost 40 million crowns.\n"
+    )
+    (article,) = clean_documents([text_doc(page)])
+
+    assert article.title is None
+    assert article.body.startswith("Engineers in the valley town of Orrin")
+
+
+def test_given_metadata_wins_and_ids_hashes_language() -> None:
+    doc = text_doc(
+        HARBOUR_PAGE,
+        source="feed.jsonl",
+        title="Ferry terminal approved",
+        outlet="Port Ellis Post",
+        published="2031-03",
+        language="en-GB",
+        external_id="rec-7",
+        url="https://example.org/ferry",
+    )
+    articles = clean_documents([doc])
+    main = articles[0]
+
+    assert main.title == "Ferry terminal approved"
+    assert main.outlet == "Port Ellis Post"
+    assert (main.published, main.published_precision) == ("2031-03", "month")
+    assert articles[1].outlet == "Gull Gazette"  # the page's other pieces keep their own
+    for index, article in enumerate(articles):
+        assert article.id == content_id(doc.id, str(index))
+        assert article.doc_id == doc.id
+        assert article.external_id == "rec-7"
+        assert article.language == "en-GB"
+        assert article.url == "https://example.org/ferry"
+        assert article.body_hash == content_id(" ".join(article.body.lower().split()))
+
+
+def test_segments_are_numbered_per_source_in_record_order() -> None:
+    first = text_doc(HARBOUR_PAGE, source="a.jsonl", record_index=1)
+    second = text_doc("Short piece about nothing much at all, said a spokesman.", "a.jsonl", 0)
+    other = text_doc("Another source entirely holds this sentence of text.", "b.jsonl", 0)
+    articles = clean_documents([first, other, second])
+
+    by_source = {(a.source, a.segment): a for a in articles}
+    assert by_source[("a.jsonl", 0)].doc_id == second.id
+    assert [by_source[("a.jsonl", i)].title for i in (1, 2, 3)] == [
+        "Harbour authority approves new ferry terminal in Port Ellis",
+        "Lighthouse keepers vote to strike over pay",
+        "Storm surge floods low-lying streets in Bellmouth",
+    ]
+    assert by_source[("b.jsonl", 0)].doc_id == other.id
+    assert len(articles) == 5
+
+
+def test_body_form_is_kept_verbatim() -> None:
+    body = "  Line one. Share this article\n\n2 hours ago\nRelated Articles\n  "
+    doc = Document(id="d1", source="x.jsonl", content=body, form="body", title="Given")
+    (article,) = clean_documents([doc])
+
+    assert article.body == body.strip()
+    assert article.removed == []
+    assert article.title == "Given"
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["", "   \n\n  ", "\x00\x01\ufffd", "-\n-\n-", "Advertisement\nShare", "<<<>>>" * 1000,
+     "a" * 100_000, "2 hours ago\n" * 500, "\ud800 lone surrogate", "Title only line"],
+)  # fmt: skip
+def test_garbage_never_raises(content: str) -> None:
+    for form in ("text", "html", "body"):
+        doc = Document(id="g", source="g.txt", content=content, form=form)  # type: ignore[arg-type]
+        articles = clean_documents([doc])
+        assert isinstance(articles, list)
+
+
+def test_furniture_only_page_yields_no_article() -> None:
+    page = "Menu\nSubscribe\nSign in\n3 hours ago\nShare this story\nCookie settings\n"
+    assert clean_documents([text_doc(page)]) == []
+
+
+# --- line rules ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Follow us on Mastodon", "widget"),
+        ("Download the Courier app", "widget"),
+        ("Story continues below advertisement", "widget"),
+        ("5 min read", "widget"),
+        ("Comments (42)", "widget"),
+        ("We use cookies to personalise content. Manage your preferences.", "widget"),
+        ("Sign in to keep reading", "paywall"),
+        ("This story is available to subscribers only.", "paywall"),
+        ("Summary produced by AI", "ai_notice"),
+        ("Photo: Lena Voss/Harbour Press", "boilerplate"),
+        ("Copyright © 2030 Gull Gazette", "boilerplate"),
+        ("Home > Regions > Coast", "navigation"),
+        ("Most viewed", "navigation"),
+        ("Updated 17 minutes ago", "timestamp"),
+        ("Weather3 hours ago", "timestamp"),
+        ("By Tomas Ek and Rui Salgado", "byline"),
+        ("February 26, 2031", "dateline"),
+        ("The minister said the ferry would sail on Friday.", None),
+        ("By Monday, the strike had spread to three ports.", None),
+        ("Lighthouse keepers vote to strike over pay", None),
+    ],
+)
+def test_classify_line(line: str, reason: str | None) -> None:
+    assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("date 2025-02-27", ("2025-02-27", "day", "date")),
+        ("Published Feb. 26, 2025", ("2025-02-26", "day", "published")),
+        ("2025-02-26T10:00", ("2025-02-26", "day", None)),
+        ("Wednesday, 26 February 2025 10:30 GMT", ("2025-02-26", "day", None)),
+        ("Updated: March 2025", ("2025-03", "month", "updated")),
+        ("Published 2025", ("2025", "year", "published")),
+        ("2025", None),
+        ("3 hours ago", None),
+    ],
+)
+def test_parse_date_line(line: str, expected: tuple[str, str, str | None] | None) -> None:
+    assert parse_date_line(line) == expected
+
+
+def test_parse_byline_with_date() -> None:
+    assert parse_byline("By Ana Lind | March 3, 2031") == ("Ana Lind", "2031-03-03", "day")
+    assert parse_byline("By then the vote was over") is None
+
+
+def test_split_articles_is_pure() -> None:
+    first = split_articles(HARBOUR_PAGE)
+    second = split_articles(HARBOUR_PAGE)
+    assert [a.body for a in first] == [a.body for a in second]
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+
+HTML_PAGE = """\
+<!doctype html>
+<html lang="en"><head>
+<title>Glacier retreat doubles in a decade | Northern Ledger</title>
+<meta property="og:site_name" content="Northern Ledger">
+<meta name="author" content="Sigrid Hale">
+<meta property="article:published_time" content="2024-06-14T08:00:00Z">
+<meta property="og:title" content="Glacier retreat doubles in a decade">
+</head><body>
+<div id="cookie-banner">We use cookies to improve your experience. <button>Accept all</button></div>
+<header><nav><a href="/">Home</a> <a href="/climate">Climate</a> <a href="/login">Sign in</a></nav></header>
+<main><article>
+<h1>Glacier retreat doubles in a decade</h1>
+<p class="byline">By Sigrid Hale</p>
+<p>The Brenna glacier lost twice as much ice in the past ten years as in the decade before, researchers at the Tovik institute reported on Friday.</p>
+<div class="share"><a>Share on Facebook</a> <a>Share on X</a> <a>Email</a></div>
+<p>The team measured the glacier's front with drones every spring and found it had retreated 410 metres since 2020.</p>
+<p>"The melt is no longer seasonal noise," lead author Oskar Vann said. "It is the trend."</p>
+<p>Advertisement</p>
+<p>The institute will publish its full data set in September, and local guides have already moved their ice-walk routes higher up the valley.</p>
+</article></main>
+<aside><h3>Most read</h3><ul><li><a>Ferry strike ends</a></li><li><a>Tram vote delayed</a></li></ul></aside>
+<footer><p>© 2030 Northern Ledger. All rights reserved.</p><a>Privacy policy</a></footer>
+</body></html>
+"""
+
+
+def test_html_page_gives_body_and_metadata_without_furniture() -> None:
+    doc = Document(
+        id="h1", source="glacier.html", content=HTML_PAGE, form="html",
+        url="https://ledger.example/climate/glacier",
+    )  # fmt: skip
+    (article,) = clean_documents([doc])
+
+    assert article.title == "Glacier retreat doubles in a decade"
+    assert article.outlet == "Northern Ledger"
+    assert article.published == "2024-06-14"
+    assert article.published_precision == "day"
+    assert article.body.startswith("The Brenna glacier lost twice as much ice")
+    assert "retreated 410 metres since 2020" in article.body
+    assert "moved their ice-walk routes higher up the valley." in article.body
+    for furniture in (
+        "cookies", "Accept all", "Sign in", "Share on", "Advertisement", "Most read",
+        "Ferry strike", "All rights reserved", "Privacy policy",
+    ):  # fmt: skip
+        assert furniture not in article.body, furniture
+
+
+def test_html_without_main_text_falls_back_to_visible_text() -> None:
+    page = (
+        "<html><body><nav>Home</nav><div><span>Quarry blast rattles windows across Lund "
+        "district on Tuesday morning, residents said.</span></div></body></html>"
+    )
+    articles = clean_documents([Document(id="h2", source="q.html", content=page, form="html")])
+    assert len(articles) == 1
+    assert "Quarry blast rattles windows" in articles[0].body
+    assert "Home" not in articles[0].body
+
+
+# --- the seeds (../shared/seeds) ------------------------------------------------------------------
+
+
+def _clean_seed(seeds_dir: Path, name: str) -> list:
+    path = next(seeds_dir.glob(f"{name}_*.txt"))
+    doc = Document(id=path.stem, source=str(path), content=path.read_text("utf-8"), form="text")
+    return clean_documents([doc])
+
+
+def test_seed_000_holds_four_articles(seeds_dir: Path) -> None:
+    articles = _clean_seed(seeds_dir, "000")
+
+    assert [a.title for a in articles] == [
+        "US open to economic cooperation with Russia",
+        "German intelligence chief claims Russia could attack NATO",
+        "US to cut Ukraine aid",
+        "WHISPERING GIANT: Russia's quiet power leaves the West in the dust",
+    ]
+    assert [a.outlet for a in articles] == [None, "Russia Today", "Russia Today", "Russia Today"]
+    assert "Putin said on Monday that Russia and the US are in talks" in articles[0].body
+    assert articles[1].body.startswith("Russia could attack NATO countries")
+    reasons = {span.text: span.reason for span in articles[1].removed}
+    assert reasons["2 hours ago"] == "timestamp"
+    assert reasons["- Russia Today"] == "byline"
+
+
+def test_seed_titles_dates_and_gold_sentences(seeds_dir: Path) -> None:
+    (seed_001,) = _clean_seed(seeds_dir, "001")
+    (seed_002,) = _clean_seed(seeds_dir, "002")
+    (seed_003,) = _clean_seed(seeds_dir, "003")
+    (seed_004,) = _clean_seed(seeds_dir, "004")
+
+    assert seed_001.title is None
+    assert seed_001.body.startswith("Moscow has expressed willingness to collaborate")
+    assert seed_002.title == (
+        "Putin says Russia is open to economic cooperation with US on rare earth minerals"
+    )
+    assert "Rocks and scooter" not in seed_002.body
+    assert seed_003.title == "Wednesday Briefing: U.S. and Russia Discuss Cooperation"
+    assert "The meeting, which took place in Saudi Arabia" in seed_003.body
+    assert seed_003.body.count("Wednesday Briefing") == 0
+    assert (seed_004.published, seed_004.published_precision) == ("2025-02-27", "day")
+    assert seed_004.body.startswith("American and Russian officials have identified the Arctic")
+
+
+def test_no_seed_body_contains_furniture(seeds_dir: Path) -> None:
+    articles = [
+        a for name in ("000", "001", "002", "003", "004") for a in _clean_seed(seeds_dir, name)
+    ]
+
+    assert len(articles) == 8
+    for article in articles:
+        for furniture in SEED_FORBIDDEN:
+            assert furniture not in article.body, (furniture, article.title)
