@@ -1,0 +1,821 @@
+"""Quotes: who said what, with the cue verb, as spans of the article body.
+
+Three steps:
+
+1. `find_quote_spans` scans the body for quoted spans (straight, curly and
+   single quotes, quotes that run across paragraphs) without any NLP.
+2. Each span is attributed from its surroundings, in order of reliability:
+   the attribution right after it (`"...," X said`), right before it
+   (`X said: "..."`), the previous sentence (`X told Y. "..."`), then
+   the sentence's own cue verb for quotes embedded in a sentence (mixed).
+   Subjects are read from spaCy's dependency parse; pronouns go to the most
+   recent person who was a subject, role descriptions to the person the
+   article introduced with that role. When the text does not say who spoke
+   the speaker is None.
+3. Indirect speech ("X said that ...", "According to X, ...") from the parse.
+
+Nothing here raises on odd input: the functions are meant to be fuzzed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.records import Mention, Quote, QuoteKind, content_id
+from storyline.stages.enrich.entities import (
+    ROLE_HEADS,
+    TITLE_WORDS,
+    RoleIndex,
+    build_roles,
+    description_mentions,
+    extract_mentions,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+log = logging.getLogger(__name__)
+
+#: Lemmas of verbs that attribute speech next to a quote.
+CUE_LEMMAS = frozenset(
+    """
+    say tell add state claim note argue warn explain write ask respond reply echo
+    emphasize emphasise stress suggest caution insist declare announce characterize
+    characterise describe acknowledge admit continue conclude comment remark recall
+    observe predict counter concede confirm tweet post urge vow pledge promise
+    complain boast lament quip joke reveal indicate highlight tout assert maintain
+    contend testify proclaim demand recount muse
+    """.split()
+)
+#: Extra lemmas that introduce a partial (mixed) quote: "called it 'a disaster'".
+MIXED_CUE_LEMMAS = CUE_LEMMAS | frozenset(
+    "call accuse label dub term refer brand deride praise".split()
+)
+#: Lemmas that introduce reported (indirect) speech: "X said that ...".
+INDIRECT_CUE_LEMMAS = frozenset(
+    """
+    say tell add state claim note argue warn explain insist declare announce
+    suggest acknowledge admit confirm caution stress emphasize emphasise
+    """.split()
+)
+#: The same cues as surface words, for when the tagger misses a verb.
+_CUE_WORDS = frozenset(
+    """
+    said says told tells added adds stated states claimed claims noted notes argued
+    argues warned warns explained explains wrote writes asked asks responded responds
+    replied replies echoed emphasized emphasised stressed suggested cautioned insisted
+    declared announced characterized characterised described acknowledged admitted
+    continued concluded commented remarked recalled observed predicted countered
+    conceded confirmed tweeted posted urged vowed pledged promised complained boasted
+    lamented quipped joked revealed indicated highlighted asserted maintained contended
+    testified proclaimed demanded recounted mused
+    """.split()
+)
+
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+#: Parts of speech a subject phrase between a quote and its cue is made of.
+_SUBJECT_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "ADV", "NUM"})
+_PRONOUNS = frozenset({"he", "she", "they"})
+_UNRESOLVABLE_SUBJECTS = frozenset({"i", "we", "you", "me", "us", "one", "who", "that", "which"})
+
+#: How far (in tokens) an attribution may sit from the quote it attributes.
+MAX_ATTRIBUTION_TOKENS = 12
+#: How many sentences back a pronoun may look for its person.
+PRONOUN_LOOKBACK_SENTENCES = 4
+#: A paragraph that only runs on a quote must follow the quote closely: at
+#: most this many characters of attribution after it ("…,” he added.").
+RUN_ON_TAIL_CHARS = 80
+
+_DOUBLE_OPEN = "“„"
+_DOUBLE_CLOSE = "”"
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+_OPENER_PREV = frozenset(" \t\n([{—–-/\"“‘'«")
+# Apostrophes that look like openers: '90s, 'em, 'til, 'cause, rock 'n' roll.
+_ELISION = re.compile(r"['‘’](?:\d0s|\d\ds|em\b|tis\b|til\b|cause\b|n['’]|bout\b|round\b)", re.I)
+_TERMINATOR = re.compile(r"[.!?…]+[\"”’']?(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Jan|Feb"
+    r"|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Ltd|Co|approx|Adm|Ft|Mt))$"
+)
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    """A quoted span found in a text, before attribution."""
+
+    start: int  # first character inside the marks (trimmed)
+    end: int  # one past the last character inside the marks (trimmed)
+    open: int  # position of the opening mark
+    close: int  # one past the closing mark (== paragraph end when unclosed)
+    style: str  # "double" or "single"
+    group: int  # quotes of one multi-paragraph quote share a group
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def _opener_like(text: str, i: int, pstart: int) -> bool:
+    prev = text[i - 1] if i > pstart else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev in _OPENER_PREV or not prev.isalnum()) and not nxt.isspace() and nxt != "\n"
+
+
+def _single_opener(text: str, i: int, pstart: int) -> bool:
+    prev = text[i - 1] if i > pstart else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isalnum() or not (nxt.isalnum() or nxt in "\"“[(…."):
+        return False
+    return not _ELISION.match(text, i)
+
+
+def _single_closer(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and not nxt.isalnum()
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Quoted spans of `text` (outermost quotes only), in order."""
+    spans: list[QuoteSpan] = []
+    paragraphs = _paragraphs(text)
+    next_group = 0
+    carry_group: int | None = None  # group of a quote continued from the last paragraph
+    for p in range(len(paragraphs)):
+        pstart, pend = paragraphs[p]
+        found, unclosed, next_group = _scan_paragraph(text, pstart, pend, next_group, carry_group)
+        carry_group = None
+        spans.extend(found)
+        if unclosed is None:
+            continue
+        style, open_at, group = unclosed
+        nxt = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
+        first = text[nxt[0]] if nxt else ""
+        continues = nxt is not None and (
+            (style == "double" and (first in _DOUBLE_OPEN or first == '"'))
+            or (style == "single" and first in "‘'")
+        )
+        if continues or nxt is None:
+            span = _make_span(text, open_at, pend, pend, style, group)
+            if span:
+                spans.append(span)
+                if continues:
+                    carry_group = group
+            continue
+        # Opened here and closed in the next paragraph without a new opener.
+        close_at = _find_double_close(text, nxt[0], nxt[1])
+        if close_at is None:
+            span = _make_span(text, open_at, pend, pend, style, group)
+        else:
+            span = _make_span(text, open_at, close_at, close_at + 1, style, group)
+            paragraphs[p + 1] = (close_at + 1, nxt[1])  # rescan the rest after the closer
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _find_double_close(text: str, start: int, end: int) -> int | None:
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _DOUBLE_OPEN:
+            return None
+        if ch in _DOUBLE_CLOSE or (ch == '"' and i > start and not text[i - 1].isspace()):
+            return i
+    return None
+
+
+def _make_span(text: str, open_at: int, inner_end: int, close: int, style: str,
+               group: int) -> QuoteSpan | None:
+    start, end = open_at + 1, inner_end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start or not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return QuoteSpan(start, end, open_at, close, style, group)
+
+
+def _scan_paragraph(
+    text: str, pstart: int, pend: int, next_group: int, carry_group: int | None
+) -> tuple[list[QuoteSpan], tuple[str, int, int] | None, int]:
+    """Scan one paragraph.
+
+    Returns its closed quotes, the quote still open at its end as
+    (style, opening mark, group) or None, and the next free group id.
+    """
+    spans: list[QuoteSpan] = []
+    outer: tuple[str, int] | None = None  # (style, position of the opening mark)
+    inner: str | None = None  # style of a nested quote inside `outer`
+    singles_off = False  # no single-quote closer follows: single openers are apostrophes
+    i = pstart
+    while True:
+        if i >= pend:
+            if outer is None or outer[0] == "double":
+                break
+            if text[pend:].lstrip()[:1] in ("‘", "'"):
+                break  # continued in the next paragraph
+            # An unclosed single quote is most likely an apostrophe we
+            # misread: rescan after it, keeping what was found before it.
+            # Nothing after it could close a single quote, so later single
+            # openers are apostrophes too (this keeps the scan linear).
+            i, outer, inner, singles_off = outer[1] + 1, None, None, True
+            continue
+        ch = text[i]
+        closed_at: int | None = None
+        if ch in _DOUBLE_OPEN:
+            if outer is None:
+                outer = ("double", i)
+            elif outer[0] == "single" and inner is None:
+                inner = "double"
+        elif ch in _DOUBLE_CLOSE:
+            if outer is not None and outer[0] == "double":
+                closed_at = i
+            elif inner == "double":
+                inner = None
+        elif ch == '"':
+            if outer is not None and outer[0] == "double":
+                closed_at = i
+            elif inner == "double":
+                inner = None
+            elif outer is not None and outer[0] == "single":
+                if _opener_like(text, i, pstart):
+                    inner = "double"
+            elif _opener_like(text, i, pstart):
+                outer = ("double", i)
+        elif ch == _SINGLE_OPEN or ch == "'":
+            if ch == "'" and inner == "single" and _single_closer(text, i):
+                inner = None
+            elif (ch == "'" and outer is not None and outer[0] == "single"
+                  and _single_closer(text, i)):
+                closed_at = i
+            elif not singles_off and _single_opener(text, i, pstart):
+                if outer is None:
+                    outer = ("single", i)
+                elif outer[0] == "double" and inner is None:
+                    inner = "single"
+        elif ch == _SINGLE_CLOSE and _single_closer(text, i):
+            if inner == "single":
+                inner = None
+            elif outer is not None and outer[0] == "single":
+                closed_at = i
+        if closed_at is not None and outer is not None:
+            group = carry_group if (carry_group is not None and not spans) else None
+            if group is None:
+                group, next_group = next_group, next_group + 1
+            span = _make_span(text, outer[1], closed_at, closed_at + 1, outer[0], group)
+            if span:
+                spans.append(span)
+            outer, inner = None, None
+        i += 1
+    if outer is None:
+        return spans, None, next_group
+    group = carry_group if (carry_group is not None and not spans) else None
+    if group is None:
+        group, next_group = next_group, next_group + 1
+    return spans, (outer[0], outer[1], group), next_group
+
+
+# --- attribution -----------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Attribution:
+    speaker: str | None
+    cue: str | None
+    found: bool  # a cue with a subject was found, even if it did not resolve
+
+
+_NONE = _Attribution(None, None, False)
+
+
+class _Context:
+    """One article's parse, mentions and quotes, with the lookups attribution needs."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], roles: RoleIndex,
+                 spans: list[QuoteSpan]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.roles = roles
+        self.spans = spans
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+        self.mention_starts = [m.start for m in self.mentions]
+        self.tok_idx = [t.idx for t in doc]
+        self.paragraphs = _paragraphs(self.text)
+        self.para_starts = [s for s, _ in self.paragraphs]
+        self.quote_regions = sorted((s.open, s.close) for s in spans)
+        self.region_starts = [a for a, _ in self.quote_regions]
+        self.boundaries = self._sentence_boundaries()
+        self.sent_starts = [s.start_char for s in doc.sents] if len(doc) else [0]
+
+    # -- positions ---------------------------------------------------------
+
+    def quote_region(self, pos: int) -> tuple[int, int] | None:
+        """The (opening mark, after closing mark) region holding `pos`, if any."""
+        i = bisect.bisect_right(self.region_starts, pos) - 1
+        # Regions do not overlap, but look one further back to be safe.
+        for a, b in self.quote_regions[max(0, i - 1) : i + 1]:
+            if a <= pos < b:
+                return a, b
+        return None
+
+    def in_quote(self, pos: int) -> bool:
+        return self.quote_region(pos) is not None
+
+    def paragraph_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        if i < 0:
+            return 0, len(self.text)
+        return self.paragraphs[i]
+
+    def _sentence_boundaries(self) -> list[int]:
+        out = []
+        for m in _TERMINATOR.finditer(self.text):
+            punct = m.start()
+            if self.text[punct] == "." and m.end() - punct == 1 and _ABBREVIATION.search(
+                self.text, max(0, punct - 6), punct
+            ):
+                continue
+            region = self.quote_region(punct)
+            if region is not None and m.end() < region[1]:
+                continue  # a full stop inside a quote that goes on
+            pos = m.end()
+            while pos < len(self.text) and self.text[pos].isspace():
+                pos += 1
+            out.append(pos)
+        return out
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the (quote-aware) sentence holding `pos`, within its paragraph."""
+        pstart, _ = self.paragraph(pos)
+        i = bisect.bisect_right(self.boundaries, pos) - 1
+        start = self.boundaries[i] if i >= 0 else 0
+        return max(start, pstart)
+
+    def sentence_end(self, pos: int) -> int:
+        _, pend = self.paragraph(pos)
+        i = bisect.bisect_right(self.boundaries, pos)
+        end = self.boundaries[i] if i < len(self.boundaries) else len(self.text)
+        return min(end, pend)
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        i = bisect.bisect_left(self.tok_idx, start)
+        out = []
+        while i < len(self.doc) and self.tok_idx[i] < end:
+            out.append(self.doc[i])
+            i += 1
+        return out
+
+    def mention_at(self, pos: int) -> Mention | None:
+        """The mention covering `pos`, preferring speakers (PERSON, ORG, GPE)."""
+        i = bisect.bisect_right(self.mention_starts, pos)
+        best = None
+        for m in self.mentions[max(0, i - 8) : i]:
+            if m.start <= pos < m.end and (best is None or (
+                m.label in _SPEAKER_LABELS and best.label not in _SPEAKER_LABELS
+            ) or (m.label == "PERSON" and best.label != "PERSON")):
+                best = m
+        return best
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    # -- subjects ----------------------------------------------------------
+
+    def cue_subject(self, cue: Token) -> _Attribution:
+        """The speaker of a cue verb, from its grammatical subject."""
+        cue_word = cue.text.lower()
+        verb = cue
+        subj = None
+        for _ in range(3):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+                break
+            if verb.tag_ == "VBN" and verb.dep_ == "advcl":
+                # "when asked": the understood subject is the one who was asked.
+                return _Attribution(None, cue_word, False)
+            head = verb.head
+            if verb.dep_ == "conj" and not self.is_cue(head) and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
+            ):
+                # "indicated that Washington might explore ... and suggested":
+                # the parse joined the cue to the wrong clause; its subject is unsure.
+                return _Attribution(None, cue_word, False)
+            verb = head
+        if subj is None:
+            subj = self._adjacent_subject(cue)
+        if subj is None:
+            return _Attribution(None, cue_word, False)
+        return _Attribution(self.resolve_subject(subj, cue.idx), cue_word, True)
+
+    def _adjacent_subject(self, cue: Token) -> Token | None:
+        """Regex-like fallback when the parse gives no subject: a name or pronoun
+        right before the cue, or a name right after it ("said Rubio")."""
+        if cue.i > 0:
+            prev = cue.nbor(-1)
+            if prev.lower_ in _PRONOUNS or self._speaker_mention(prev):
+                return prev
+        if cue.i + 1 < len(self.doc):
+            nxt = cue.nbor(1)
+            if self._speaker_mention(nxt):
+                return nxt
+        return None
+
+    def _speaker_mention(self, tok: Token) -> Mention | None:
+        m = self.mention_at(tok.idx)
+        return m if m is not None and m.label in _SPEAKER_LABELS else None
+
+    def resolve_subject(self, subj: Token, pos: int) -> str | None:
+        low = subj.lower_
+        if low in _PRONOUNS:
+            return self.pronoun_antecedent(pos)
+        if low in _UNRESOLVABLE_SUBJECTS or subj.pos_ == "PRON":
+            return None
+        m = self.mention_at(subj.idx)
+        if m is not None:
+            return m.canonical if m.label in _SPEAKER_LABELS else None
+        for child in subj.children:
+            # "the president, Donald Trump, said" / "Secretary Rubio said"; but
+            # not "the Trump administration said".
+            if child.dep_ == "appos" or (
+                child.dep_ in ("compound", "flat") and subj.lower_ in ROLE_HEADS
+            ):
+                m = self._speaker_mention(child)
+                if m is not None and m.label == "PERSON":
+                    return m.canonical
+        left = subj.left_edge.idx
+        phrase = self.text[left : subj.idx + len(subj.text)]
+        return self.roles.resolve(phrase, left)
+
+    def pronoun_antecedent(self, pos: int) -> str | None:
+        """The most recent person who was the subject of a clause before `pos`."""
+        here = self.sentence_index(pos)
+        i = bisect.bisect_left(self.mention_starts, pos) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            i -= 1
+            if m.label != "PERSON" or m.end > pos or self.in_quote(m.start):
+                continue
+            if here - self.sentence_index(m.start) > PRONOUN_LOOKBACK_SENTENCES:
+                return None
+            if self._is_subject(m):
+                return m.canonical
+        return None
+
+    def _is_subject(self, m: Mention) -> bool:
+        for tok in self.tokens(m.start, m.end):
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            if tok.head.idx >= m.end or tok.head.idx < m.start:
+                # The mention's head token; an appositive or compound of a subject counts.
+                if tok.dep_ in ("appos", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                    return True
+        return False
+
+    # -- attribution patterns ---------------------------------------------
+
+    def is_cue(self, tok: Token, lemmas: frozenset[str] = CUE_LEMMAS,
+               finite: bool = False) -> bool:
+        """Whether `tok` is a speech verb outside quotes. `finite` excludes
+        participles without a subject ("speaking to CNN", "when asked")."""
+        if self.in_quote(tok.idx):
+            return False
+        if finite and (tok.tag_ == "VBG" or (tok.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children
+        ))):
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower() in lemmas
+        return tok.lower_ in _CUE_WORDS
+
+    def right_attribution(self, span: QuoteSpan, limit: int) -> _Attribution:
+        """`"...," X said` / `"...," said X` / `"..." he added`."""
+        toks = [t for t in self.tokens(span.close, limit) if not t.is_space]
+        for n, tok in enumerate(toks[:MAX_ATTRIBUTION_TOKENS]):
+            if self.is_cue(tok, finite=True):
+                return self.cue_subject(tok)
+            if n == 0 and tok.is_punct and tok.text in ",—–-:":
+                continue
+            # Only a subject may stand between a quote and its cue.
+            if tok.pos_ not in _SUBJECT_POS and tok.text not in ("'s", "’s", "."):
+                break
+        return _NONE
+
+    def left_attribution(self, span: QuoteSpan, sent_start: int) -> _Attribution:
+        """`X said: "..."`, `X told Y, "..."`, `X responded "..."`."""
+        toks = [t for t in self.tokens(sent_start, span.open) if not t.is_space]
+        for n in range(len(toks) - 1, max(-1, len(toks) - MAX_ATTRIBUTION_TOKENS - 1), -1):
+            tok = toks[n]
+            if self.is_cue(tok, finite=True):
+                return self.cue_subject(tok)
+            if tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.lower_ == "that":
+                break
+        return _NONE
+
+    def sentence_attribution(self, span: QuoteSpan, start: int, end: int) -> _Attribution:
+        """The cue that governs a quote embedded in a sentence (mixed quotes)."""
+        inside = [t for t in self.tokens(span.start, span.end) if not t.is_space]
+        seen = set()
+        for tok in inside[:1]:
+            node = tok
+            for _ in range(12):
+                if node.head is node or node.i in seen:
+                    break
+                seen.add(node.i)
+                node = node.head
+                if node.idx < start or node.idx >= end:
+                    break
+                if self.is_cue(node, MIXED_CUE_LEMMAS):
+                    # The nearest governing cue decides, even when its subject
+                    # is unknown: a higher cue belongs to another speaker
+                    # ("stated when asked why ... 'additional debt'").
+                    return self.cue_subject(node)
+        according = self.according_to(start, end)
+        if according.speaker:
+            return according
+        best: _Attribution = _NONE
+        best_distance = None
+        for tok in self.tokens(start, end):
+            if self.is_cue(tok, MIXED_CUE_LEMMAS):
+                att = self.cue_subject(tok)
+                distance = abs(tok.idx - span.start)
+                if att.speaker and (best_distance is None or distance < best_distance):
+                    best, best_distance = att, distance
+        return best
+
+    def according_to(self, start: int, end: int) -> _Attribution:
+        for m in _ACCORDING_TO.finditer(self.text, start, end):
+            if self.in_quote(m.start()):
+                continue
+            after = [t for t in self.tokens(m.end(), end) if not t.is_space]
+            if not after:
+                continue
+            if after[0].lower_ in ("him", "her", "them"):
+                return _Attribution(self.pronoun_antecedent(m.start()), "according to", True)
+            # "According to (Governor) Thomas Becker," / "according to the minister,"
+            for tok in after[:4]:
+                mention = self._speaker_mention(tok)
+                if mention is not None:
+                    return _Attribution(mention.canonical, "according to", True)
+                if tok.lower_ not in TITLE_WORDS:
+                    break
+            phrase_end = next((t.idx for t in after if t.is_punct), after[-1].idx)
+            speaker = self.roles.resolve(self.text[m.end() : phrase_end], m.start())
+            return _Attribution(speaker, "according to", True)
+        return _NONE
+
+    def previous_sentence_attribution(self, sent_start: int) -> _Attribution:
+        """`X told Y. "..."`: the sentence before a quote that opens a sentence."""
+        pstart, _ = self.paragraph(sent_start)
+        if sent_start <= pstart:
+            return _NONE
+        prev_start = self.sentence_start(sent_start - 1)
+        for tok in self.tokens(prev_start, sent_start):
+            if self.is_cue(tok, finite=True):
+                att = self.cue_subject(tok)
+                if att.found:
+                    return att
+        return _NONE
+
+
+def _starts_clause(ctx: _Context, span: QuoteSpan, sent_start: int) -> bool:
+    """Whether the quote stands as its own clause (not part of the sentence)."""
+    left = ctx.text[sent_start : span.open].rstrip()
+    if not left:
+        return True
+    if left[-1] in ",:;—–-":
+        return True
+    toks = [t for t in ctx.tokens(sent_start, span.open) if not t.is_space]
+    return bool(toks) and ctx.is_cue(toks[-1])
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def attribute_quotes(ctx: _Context, article_id: str) -> list[Quote]:
+    """Attribute every span in `ctx`; return the direct and mixed quotes."""
+    results: list[tuple[QuoteSpan, _Attribution, QuoteKind]] = []
+    for k, span in enumerate(ctx.spans):
+        sent_start = ctx.sentence_start(span.open)
+        pstart, pend = ctx.paragraph(span.open)
+        nxt = ctx.spans[k + 1].open if k + 1 < len(ctx.spans) else len(ctx.text)
+        sent_end = max(ctx.sentence_end(span.close), span.close)
+        right_limit = min(nxt, sent_end, pend if span.close <= pend else len(ctx.text))
+        clause = _starts_clause(ctx, span, sent_start)
+
+        att = ctx.right_attribution(span, right_limit)
+        if not att.found and clause and sent_start < span.open:
+            att = ctx.left_attribution(span, sent_start)
+        if not att.found and clause:
+            # "'A,' without 'B,' he said": the attribution after the last quote.
+            last = None
+            for other in ctx.spans[k + 1 :]:
+                if other.open >= sent_end:
+                    break
+                last = other
+            if last is not None:
+                att = ctx.right_attribution(last, min(sent_end, pend))
+        if not att.found and clause and not ctx.text[sent_start : span.open].strip():
+            att = ctx.previous_sentence_attribution(sent_start)
+        if att.found and (clause or att.speaker):
+            results.append((span, att, "direct" if clause else "mixed"))
+            continue
+        if att.found:
+            continue  # part of a sentence whose speaker is unknown
+        if clause and not _scare_quote(ctx, span):
+            results.append((span, _NONE, "direct"))
+            continue
+        att = ctx.sentence_attribution(span, sent_start, sent_end)
+        if att.speaker:
+            results.append((span, att, "mixed"))
+        # Otherwise: a scare quote or title nobody is said to have spoken.
+
+    _share_speakers(ctx, results)
+    return [
+        Quote(
+            id=content_id(article_id, str(span.start), str(span.end)),
+            article_id=article_id,
+            text=ctx.text[span.start : span.end],
+            speaker=att.speaker,
+            speaker_entity_id=None,
+            cue=att.cue,
+            kind=kind,
+            start=span.start,
+            end=span.end,
+        )
+        for span, att, kind in results
+    ]
+
+
+def _scare_quote(ctx: _Context, span: QuoteSpan) -> bool:
+    """A short quoted phrase standing in running text ('reset', "new territories").
+
+    A short quote that ends like an utterance ("Never!", "Yes,") is speech.
+    """
+    text = ctx.text[span.start : span.end]
+    return _word_count(text) <= 3 and text[-1] not in ",.?!…"
+
+
+def _share_speakers(
+    ctx: _Context, results: list[tuple[QuoteSpan, _Attribution, QuoteKind]]
+) -> None:
+    """Unattributed direct quotes take the speaker of their own multi-paragraph
+    quote, or of the quote the previous paragraph ended with (a run-on)."""
+    by_group: dict[int, set[str]] = {}
+    for span, att, _ in results:
+        if att.speaker:
+            by_group.setdefault(span.group, set()).add(att.speaker)
+    for n, (span, att, kind) in enumerate(results):
+        if att.found or kind != "direct":
+            continue
+        speakers = by_group.get(span.group, set())
+        if len(speakers) == 1:
+            results[n] = (span, _Attribution(next(iter(speakers)), None, False), kind)
+            continue
+        pstart, _ = ctx.paragraph(span.open)
+        if ctx.text[pstart : span.open].strip() or n == 0:
+            continue
+        prev_span, prev_att, prev_kind = results[n - 1]
+        if prev_kind != "direct" or not prev_att.speaker:
+            continue
+        prev_pend = ctx.paragraph(prev_span.open)[1]
+        if ctx.paragraph_index(prev_span.open) + 1 != ctx.paragraph_index(span.open):
+            continue  # not the paragraph right before
+        if prev_pend - prev_span.close > RUN_ON_TAIL_CHARS:
+            continue
+        results[n] = (span, _Attribution(prev_att.speaker, None, False), kind)
+
+
+# --- indirect speech -------------------------------------------------------
+
+
+def indirect_quotes(ctx: _Context, article_id: str, direct: Iterable[Quote]) -> list[Quote]:
+    """'X said (that) <clause>' and 'According to X, <clause>' with a known X."""
+    direct_starts = {q.start for q in direct if q.kind == "direct"}
+    # Reported clauses may hold partial (mixed) quotes, but a clause that
+    # overlaps a direct quote is that quote's attribution, not reported speech.
+    direct_regions = [(s.open, s.close) for s in ctx.spans if s.start in direct_starts]
+    regions = [(s.open, s.close) for s in ctx.spans]
+    out: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+
+    def overlaps_direct(a: int, b: int) -> bool:
+        return any(a < e and s < b for s, e in direct_regions)
+
+    def add(start: int, end: int, speaker: str, cue: str) -> None:
+        while end > start and ctx.text[end - 1] in " ,;:—–-.\n":
+            end -= 1
+        for a, b in regions:
+            if start <= a < end < b <= end + 3:
+                end = b  # keep a quote the clause ends in whole: ...'to die for Vilnius.'
+        if ctx.text[start:end].count("\n\n"):
+            return
+        if end - start < 8 or (start, end) in seen or overlaps_direct(start, end):
+            return
+        seen.add((start, end))
+        out.append(Quote(
+            id=content_id(article_id, str(start), str(end)),
+            article_id=article_id, text=ctx.text[start:end], speaker=speaker,
+            speaker_entity_id=None, cue=cue, kind="indirect", start=start, end=end,
+        ))
+
+    for tok in ctx.doc:
+        if not ctx.is_cue(tok, INDIRECT_CUE_LEMMAS) or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                     for c in clause.children):
+            continue
+        att = ctx.cue_subject(tok)
+        if not att.speaker:
+            continue
+        first = clause.left_edge
+        if first.i <= tok.i:
+            continue
+        if first.lower_ == "that" and first.dep_ == "mark":
+            first = ctx.doc[first.i + 1] if first.i + 1 < len(ctx.doc) else first
+        last = clause.right_edge
+        start, end = first.idx, last.idx + len(last.text)
+        # Keep the clause inside its paragraph.
+        pend = ctx.paragraph(tok.idx)[1]
+        add(start, min(end, pend), att.speaker, tok.text.lower())
+
+    for m in _ACCORDING_TO.finditer(ctx.text):
+        if ctx.in_quote(m.start()):
+            continue
+        sent_end = ctx.sentence_end(m.start())
+        comma = ctx.text.find(",", m.end(), sent_end)
+        if comma < 0 or comma - m.end() > 60:
+            continue
+        att = ctx.according_to(m.start(), comma + 1)
+        if att.speaker:
+            add(comma + 1 + _lead_space(ctx.text, comma + 1), sent_end, att.speaker,
+                "according to")
+    return out
+
+
+def _lead_space(text: str, pos: int) -> int:
+    n = 0
+    while pos + n < len(text) and text[pos + n].isspace():
+        n += 1
+    return n
+
+
+# --- public API ------------------------------------------------------------
+
+
+def extract_quotes(
+    doc_or_text: Doc | str,
+    article_id: str,
+    mentions: list[Mention] | None = None,
+    roles: RoleIndex | None = None,
+) -> list[Quote]:
+    """Direct, mixed and indirect quotes of one text, ordered by position.
+
+    `doc_or_text` is a spaCy Doc of the article body, or the body itself
+    (parsed here). `mentions`/`roles` default to what enrich computes from
+    the doc. Offsets point into the text: ``text[q.start:q.end] == q.text``.
+    """
+    if isinstance(doc_or_text, str):
+        if not doc_or_text.strip():
+            return []
+        from storyline.stages.enrich.nlp import parse
+
+        doc = parse(doc_or_text)
+    else:
+        doc = doc_or_text
+    text = doc.text
+    if mentions is None:
+        mentions = extract_mentions(doc)
+        if roles is None:
+            roles = build_roles(text, mentions)
+        mentions = mentions + description_mentions(text, roles)
+    if roles is None:
+        roles = build_roles(text, mentions)
+    quotes: list[Quote] = []
+    try:
+        ctx = _Context(doc, mentions, roles, find_quote_spans(text))
+        quotes = attribute_quotes(ctx, article_id)
+        quotes += indirect_quotes(ctx, article_id, quotes)
+    except Exception:  # a bug here must cost one article's quotes, not the batch
+        log.exception("quote extraction failed for article %s", article_id)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
