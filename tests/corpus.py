@@ -43,7 +43,7 @@ FERRY_3_JSONL = {
         "Ferry services between Port Selwick and Isle Barra remained suspended on Tuesday as "
         "the strike by Selwick Ferry Company crews entered its second day. Union leader Tomas "
         "Brandt said crews would return only once the company improved pay and rest hours. "
-        "\"We are ready to talk at any hour,\" company director Ilsa Marrow said."
+        '"We are ready to talk at any hour," company director Ilsa Marrow said.'
     ),
     "title": "Ferry strike enters second day",
     "outlet": "Coastal Wire",

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from corpus import write_corpus
 
+from corpus import write_corpus
 from storyline.cli import EXIT_DB, EXIT_INPUT_ERRORS, EXIT_OK, main
 
 COMMANDS = ["analyze", "export", "run", "stories", "brief", "search"]
@@ -80,8 +80,15 @@ def test_bad_inputs_exit_code_and_no_traceback(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     db = tmp_path / "s.db"
     result = CliRunner().invoke(
-        main, ["analyze", str(corpus), str(tmp_path / "empty.txt"), str(tmp_path / "nope.txt"),
-               "--db", str(db)],
+        main,
+        [
+            "analyze",
+            str(corpus),
+            str(tmp_path / "empty.txt"),
+            str(tmp_path / "nope.txt"),
+            "--db",
+            str(db),
+        ],
     )
     assert result.exit_code == EXIT_INPUT_ERRORS
     assert "empty.txt" in result.output and "nope.txt" in result.output

@@ -7,15 +7,17 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from corpus import write_corpus, write_followup
 
 import storyline
+from corpus import write_corpus, write_followup
 
 
 def export_rows(db: Path, out: Path) -> dict[str, list[dict]]:
     storyline.export(db, out)
-    return {p.stem: [json.loads(x) for x in p.read_text("utf-8").splitlines()]
-            for p in sorted(out.glob("*.jsonl"))}
+    return {
+        p.stem: [json.loads(x) for x in p.read_text("utf-8").splitlines()]
+        for p in sorted(out.glob("*.jsonl"))
+    }
 
 
 @pytest.fixture(scope="module")
@@ -76,13 +78,20 @@ def test_bad_input_is_reported_and_good_input_stored(tmp_path: Path) -> None:
     (bad / "empty.txt").write_bytes(b"")
     (bad / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (bad / "latin1.txt").write_bytes("Caf\xe9 news".encode("latin-1"))
-    (bad / "broken.jsonl").write_text('{"id": "x", "body": "Fine body text here."}\n{oops\n',
-                                      encoding="utf-8")
+    (bad / "broken.jsonl").write_text(
+        '{"id": "x", "body": "Fine body text here."}\n{oops\n', encoding="utf-8"
+    )
     (bad / "data.xyz").write_text("what is this", encoding="utf-8")
     summary = storyline.analyze([bad, corpus, tmp_path / "missing.txt"], db)
     failed = {Path(e.source.split(":")[0]).name for e in summary.errors}
-    assert failed >= {"empty.txt", "binary.txt", "latin1.txt", "broken.jsonl", "data.xyz",
-                      "missing.txt"}
+    assert failed >= {
+        "empty.txt",
+        "binary.txt",
+        "latin1.txt",
+        "broken.jsonl",
+        "data.xyz",
+        "missing.txt",
+    }
     after = export_rows(db, tmp_path / "after")
     assert len(after["articles"]) == 4  # orchard + two ferry pages + the good JSONL line
     old = {a["id"]: a for a in before["articles"]}

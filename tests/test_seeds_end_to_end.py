@@ -10,9 +10,17 @@ import pytest
 import storyline
 
 FURNITURE = [
-    "Try Our AI Features", "Related Articles", "hours ago", "days ago", "No comments yet",
-    "Hashtags", "enable JavaScript", "Already a subscriber", "Leave a Reply",
-    "This audio is created with AI assistance", "date 2025-02-27",
+    "Try Our AI Features",
+    "Related Articles",
+    "hours ago",
+    "days ago",
+    "No comments yet",
+    "Hashtags",
+    "enable JavaScript",
+    "Already a subscriber",
+    "Leave a Reply",
+    "This audio is created with AI assistance",
+    "date 2025-02-27",
 ]
 RT_TITLES = [
     "German intelligence chief claims Russia could attack NATO",
@@ -36,8 +44,10 @@ def export(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> dict[st
 def test_eight_articles_first_file_split_in_four(export: dict[str, list[dict]]) -> None:
     articles = export["articles"]
     assert len(articles) == 8
-    first = sorted((a for a in articles if a["source"].endswith("000_fe8151a53bce9887.txt")),
-                   key=lambda a: a["segment"])
+    first = sorted(
+        (a for a in articles if a["source"].endswith("000_fe8151a53bce9887.txt")),
+        key=lambda a: a["segment"],
+    )
     assert [a["segment"] for a in first] == [0, 1, 2, 3]
     assert [a["title"] for a in first[1:]] == RT_TITLES
     assert all(a["outlet"] == "Russia Today" for a in first[1:])
@@ -62,10 +72,12 @@ def test_stories(export: dict[str, list[dict]]) -> None:
 
 def test_quotes_have_the_right_speakers(export: dict[str, list[dict]]) -> None:
     quotes = export["quotes"]
+
     def speaker_of(fragment: str) -> str | None:
         found = [q for q in quotes if fragment in q["text"]]
         assert found, fragment
         return found[0]["speaker"]
+
     assert speaker_of("We have to invite them") == "Marco Rubio"
     assert speaker_of("I want to stress that we certainly have") == "Vladimir Putin"
     assert speaker_of("spoken to President Putin") == "Donald Trump"

@@ -99,4 +99,3 @@ def run(
     report = write_report(data, out)
     briefs = write_markdown_briefs(data, out)
     return RunResult(summary, report, briefs, counts, out)
-

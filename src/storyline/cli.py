@@ -29,7 +29,14 @@ from storyline import api
 from storyline.executors.local import AnalyzeSummary
 from storyline.store.db import StoreError
 
-EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE, EXIT_DB, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE, EXIT_DB, EXIT_INTERNAL, EXIT_INTERRUPTED = (
+    0,
+    1,
+    2,
+    3,
+    4,
+    130,
+)
 
 console = Console(stderr=True, highlight=False)
 out = Console(highlight=False, soft_wrap=True)
@@ -162,8 +169,13 @@ def analyze(inputs: tuple[str, ...], db: Path, executor: str) -> None:
 
 @main.command()
 @db_option()
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              required=True, help="Folder for the .jsonl files.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder for the .jsonl files.",
+)
 @handle_errors
 def export(db: Path, out_dir: Path) -> None:
     """Write the database as JSON Lines: articles, stories, entities, quotes, events,
@@ -177,9 +189,14 @@ def export(db: Path, out_dir: Path) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @db_option(default=None, required=False)
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("storyline-out"), show_default=True,
-              help="Folder for the report, briefs and export.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("storyline-out"),
+    show_default=True,
+    help="Folder for the report, briefs and export.",
+)
 @handle_errors
 def run(inputs: tuple[str, ...], db: Path | None, out_dir: Path) -> None:
     """The main job: analyze INPUTS, then write an HTML report, Markdown briefs
@@ -198,8 +215,13 @@ def run(inputs: tuple[str, ...], db: Path | None, out_dir: Path) -> None:
     table.add_column("first", style="dim")
     table.add_column("last", style="dim")
     for s in found:
-        table.add_row(s.id[:8], escape(s.title), str(len(s.article_ids)),
-                      s.first_published or "", s.last_published or "")
+        table.add_row(
+            s.id[:8],
+            escape(s.title),
+            str(len(s.article_ids)),
+            s.first_published or "",
+            s.last_published or "",
+        )
     out.print(table)
     counts = result.export_counts
     out.print(
@@ -207,8 +229,10 @@ def run(inputs: tuple[str, ...], db: Path | None, out_dir: Path) -> None:
         f"{counts['events']} dated events, {counts['entities']} entities in {elapsed:.1f}s"
     )
     out.print(f"Report: [bold]{escape(str(result.report))}[/]")
-    out.print(f"Briefs: {escape(str(result.out_dir / 'briefs'))}/  "
-              f"Export: {escape(str(result.out_dir / 'export'))}/")
+    out.print(
+        f"Briefs: {escape(str(result.out_dir / 'briefs'))}/  "
+        f"Export: {escape(str(result.out_dir / 'export'))}/"
+    )
     sys.exit(_report_errors(result.summary))
 
 
@@ -221,8 +245,13 @@ def stories(db: Path) -> None:
     for col in ("story", "title", "articles", "first", "last"):
         table.add_column(col)
     for s in api.stories(existing_db(db)):
-        table.add_row(s.id, escape(s.title), str(len(s.article_ids)),
-                      s.first_published or "", s.last_published or "")
+        table.add_row(
+            s.id,
+            escape(s.title),
+            str(len(s.article_ids)),
+            s.first_published or "",
+            s.last_published or "",
+        )
     out.print(table)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from storyline.records import Article, Document, Framing, IngestError, Story
 from storyline.stages.brief import write_brief
 from storyline.stages.clean import clean_documents
-from storyline.stages.cluster import article_terms, describe_story, place_articles
+from storyline.stages.cluster import article_terms, describe_story, find_merges, place_articles
 from storyline.stages.compare import compare_story, corpus_framing
 from storyline.stages.dedup import link_duplicates
 from storyline.stages.enrich import enrich_articles
@@ -47,6 +47,7 @@ DEFAULT_PIPELINE: tuple[Stage, ...] = (
     Stage("enrich", enrich_articles),
     Stage("link", link_entities, barrier=True),
     Stage("cluster", place_articles, barrier=True),
+    Stage("merge", find_merges, barrier=True),
     Stage("compare", compare_story, barrier=True),
     Stage("brief", write_brief),
 )
@@ -100,7 +101,9 @@ def analyze_batch(store: Store, items: Sequence[Document | IngestError]) -> Batc
         by_doc.setdefault(a.doc_id, []).append(a)
     for doc in fresh:
         if doc.id not in by_doc and not any(e.source == doc.source for e in errors):
-            where = doc.source if doc.external_id is None else f"{doc.source} (id {doc.external_id})"
+            where = (
+                doc.source if doc.external_id is None else f"{doc.source} (id {doc.external_id})"
+            )
             result.errors.append(IngestError(where, "no article text found"))
     # Number segments after what the source already holds (a JSONL file that grew).
     offsets = {src: store.next_segment(src) for src in {a.source for a in articles}}
@@ -124,7 +127,12 @@ def analyze_batch(store: Store, items: Sequence[Document | IngestError]) -> Batc
         for a in articles:
             a.story_id = story_by_article[a.id]
             store.add_article(a, terms_of[a.id])
-        result.touched_stories = set(story_by_article.values())
+        touched = set(story_by_article.values())
+        for drop, keep in find_merges(sorted(touched), store):
+            store.merge_story(drop, keep)
+            touched.discard(drop)
+            touched.add(keep)
+        result.touched_stories = touched
         for sid in sorted(result.touched_stories):
             members = store.load_articles("story_id = ?", (sid,))
             store.upsert_story(describe_story(sid, members))

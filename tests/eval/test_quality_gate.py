@@ -76,19 +76,23 @@ def test_floors_only_rise() -> None:
     root = HERE.parents[1]
     try:
         revs = subprocess.run(
-            [git, "log", "--format=%H", "--", rel], cwd=root, check=True,
-            capture_output=True, text=True,
+            [git, "log", "--format=%H", "--", rel],
+            cwd=root,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout.split()
     except subprocess.CalledProcessError:
         pytest.skip("not a git checkout")
     versions = []
     for rev in reversed(revs):
-        shown = subprocess.run([git, "show", f"{rev}:{rel}"], cwd=root, capture_output=True,
-                               text=True)
+        shown = subprocess.run(
+            [git, "show", f"{rev}:{rel}"], cwd=root, capture_output=True, text=True
+        )
         if shown.returncode == 0:
             versions.append((rev[:8], json.loads(shown.stdout)))
     versions.append(("working tree", FLOORS))
-    for (old_rev, old), (new_rev, new) in zip(versions, versions[1:], strict=False):
+    for (_old_rev, old), (new_rev, new) in zip(versions, versions[1:], strict=False):
         for key, value in old.items():
             assert key in new, f"floor {key} dropped in {new_rev}"
             assert new[key] >= value, f"floor {key} lowered from {value} to {new[key]} in {new_rev}"

@@ -213,7 +213,10 @@ def test_seed_000_rubio_hegseth_kahl_vance(seeds):
     hegseth = _said(seeds["000-2"])
     assert hegseth["It is a reduction in this budget,"] == ("Pete Hegseth", "said", "direct")
     assert hegseth["This administration takes a very differen"] == (
-        "Pete Hegseth", "added", "direct")
+        "Pete Hegseth",
+        "added",
+        "direct",
+    )
     assert hegseth["They sent $300 billion to Ukraine,"] == ("J.D. Vance", "said", "direct")
 
     assert seeds["000-3"].quotes == []  # the essay quotes no one
@@ -225,11 +228,20 @@ def test_seed_001_putin_trump_dmitriev(seeds):
     assert said["Russia is one of the leading countries wh"][0] == "Vladimir Putin"
     assert said["I’ve spoken to President Putin, and my pe"] == ("Donald Trump", "said", "direct")
     assert said["We are open for US-Russia economic cooper"] == (
-        "Kirill Dmitriev", "said", "direct")
+        "Kirill Dmitriev",
+        "said",
+        "direct",
+    )
     assert said["I think it’s very much to Russia’s benefi"] == (
-        "Donald Trump", "responded", "direct")
+        "Donald Trump",
+        "responded",
+        "direct",
+    )
     assert said["based not so much on emotions as on cold "] == (
-        "Vladimir Putin", "characterized", "mixed")
+        "Vladimir Putin",
+        "characterized",
+        "mixed",
+    )
 
 
 def test_seed_003_indirect(seeds):
@@ -244,8 +256,11 @@ def test_seed_004_quotes_and_dates(seeds):
     assert said["But I do think we’re in a situation now w"][0] == "Marco Rubio"
     assert said["We could find ourselves in a situation wh"] == ("Marco Rubio", "said", "direct")
     dates = {(t.text, t.date) for t in a.times}
-    assert {("Feb. 18", "2025-02-18"), ("Feb. 26", "2025-02-26"),
-            ("Feb. 27", "2025-02-27")} <= dates
+    assert {
+        ("Feb. 18", "2025-02-18"),
+        ("Feb. 26", "2025-02-26"),
+        ("Feb. 27", "2025-02-27"),
+    } <= dates
     assert ("early February", "2025-02") in dates
 
 

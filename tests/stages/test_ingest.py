@@ -27,8 +27,9 @@ def test_text_file_becomes_text_document(tmp_path: Path) -> None:
 
 def test_html_by_extension_and_by_content(tmp_path: Path) -> None:
     (tmp_path / "a.html").write_text("<html><body><p>Hi</p></body></html>", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("<!DOCTYPE html><html><body><p>x</p></body></html>",
-                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "<!DOCTYPE html><html><body><p>x</p></body></html>", encoding="utf-8"
+    )
     assert _one(read_file(tmp_path / "a.html")).form == "html"
     assert _one(read_file(tmp_path / "b.txt")).form == "html"
 
@@ -42,8 +43,16 @@ def test_same_content_same_id(tmp_path: Path) -> None:
 def test_jsonl_forms_metadata_and_broken_lines(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     lines = [
-        json.dumps({"id": "r1", "body": "Clean body.", "title": "T", "outlet": "The Ledger",
-                    "published": "2026-03-12", "url": "https://ledger.example/a"}),
+        json.dumps(
+            {
+                "id": "r1",
+                "body": "Clean body.",
+                "title": "T",
+                "outlet": "The Ledger",
+                "published": "2026-03-12",
+                "url": "https://ledger.example/a",
+            }
+        ),
         "{not json",
         json.dumps({"id": 7, "text": "Page text\nwith furniture"}),
         json.dumps(["a", "list"]),
@@ -71,9 +80,14 @@ def test_bad_files_are_named_errors(tmp_path: Path) -> None:
     (tmp_path / "latin1.txt").write_bytes("caf\xe9 cr\xe8me".encode("latin-1"))
     (tmp_path / "nul.txt").write_bytes(b"abc\x00def")
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
-    for name, needle in [("empty.txt", "empty"), ("blank.txt", "empty"),
-                         ("binary.txt", "not text"), ("latin1.txt", "UTF-8"),
-                         ("nul.txt", "not text"), ("notes.docx", "unknown file type")]:
+    for name, needle in [
+        ("empty.txt", "empty"),
+        ("blank.txt", "empty"),
+        ("binary.txt", "not text"),
+        ("latin1.txt", "UTF-8"),
+        ("nul.txt", "not text"),
+        ("notes.docx", "unknown file type"),
+    ]:
         err = _one(read_file(tmp_path / name))
         assert isinstance(err, IngestError), name
         assert err.source == str(tmp_path / name)

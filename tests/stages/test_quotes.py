@@ -31,8 +31,10 @@ def direct(quotes: list[Quote]) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_quote_then_name_said(nlp):
-    text = ('Senator Alma Reyes spoke in Lisbon on Monday. "We will rebuild the harbor," '
-            'Reyes said. "It will take years."')
+    text = (
+        'Senator Alma Reyes spoke in Lisbon on Monday. "We will rebuild the harbor," '
+        'Reyes said. "It will take years."'
+    )
     assert direct(quotes_of(nlp, text)) == [
         ("We will rebuild the harbor,", "Alma Reyes", "said"),
         ("It will take years.", "Alma Reyes", "said"),
@@ -45,16 +47,20 @@ def test_quote_then_said_name(nlp):
 
 
 def test_name_said_colon_curly(nlp):
-    text = ("Mayor Jonas Whitfield addressed the council. Whitfield said: "
-            "“Our city cannot wait any longer for the funds.”")
+    text = (
+        "Mayor Jonas Whitfield addressed the council. Whitfield said: "
+        "“Our city cannot wait any longer for the funds.”"
+    )
     assert direct(quotes_of(nlp, text)) == [
         ("Our city cannot wait any longer for the funds.", "Jonas Whitfield", "said")
     ]
 
 
 def test_name_said_quote_without_punctuation(nlp):
-    text = ('Finance Minister Clara Duval said "the budget is balanced for the first time in a '
-            'decade" during the briefing.')
+    text = (
+        'Finance Minister Clara Duval said "the budget is balanced for the first time in a '
+        'decade" during the briefing.'
+    )
     assert direct(quotes_of(nlp, text)) == [
         ("the budget is balanced for the first time in a decade", "Clara Duval", "said")
     ]
@@ -65,25 +71,34 @@ def test_told_with_colon_and_with_period(nlp):
     assert direct(quotes_of(nlp, colon)) == [
         ("The storm caused damage across the state.", "Thomas Becker", "told")
     ]
-    period = ('Governor Thomas Becker told the Harbor Gazette on Friday. '
-              '"We are still counting the losses. The roads are closed."')
+    period = (
+        "Governor Thomas Becker told the Harbor Gazette on Friday. "
+        '"We are still counting the losses. The roads are closed."'
+    )
     assert direct(quotes_of(nlp, period)) == [
         ("We are still counting the losses. The roads are closed.", "Thomas Becker", "told")
     ]
 
 
 def test_single_quotes_with_apostrophes(nlp):
-    text = ("Senator Alma Reyes was firm. 'We don't want to go back to the '90s, and Lisbon's "
-            "port must stay open,' Reyes said. The opposition's leader disagreed.")
+    text = (
+        "Senator Alma Reyes was firm. 'We don't want to go back to the '90s, and Lisbon's "
+        "port must stay open,' Reyes said. The opposition's leader disagreed."
+    )
     assert direct(quotes_of(nlp, text)) == [
-        ("We don't want to go back to the '90s, and Lisbon's port must stay open,",
-         "Alma Reyes", "said")
+        (
+            "We don't want to go back to the '90s, and Lisbon's port must stay open,",
+            "Alma Reyes",
+            "said",
+        )
     ]
 
 
 def test_curly_single_quotes(nlp):
-    text = ("Finance Minister Clara Duval defended the plan. ‘We don’t want the reforms to "
-            "fail,’ Duval said. ‘The country’s future depends on them.’")
+    text = (
+        "Finance Minister Clara Duval defended the plan. ‘We don’t want the reforms to "
+        "fail,’ Duval said. ‘The country’s future depends on them.’"
+    )
     assert direct(quotes_of(nlp, text)) == [
         ("We don’t want the reforms to fail,", "Clara Duval", "said"),
         ("The country’s future depends on them.", "Clara Duval", "said"),
@@ -91,8 +106,10 @@ def test_curly_single_quotes(nlp):
 
 
 def test_interrupted_quote_gives_two_quotes_one_speaker(nlp):
-    text = ("Senator Alma Reyes spoke after the vote. 'We have to invite them and see whether "
-            "they are serious,' Reyes said. 'I think the next step is a ceasefire.'")
+    text = (
+        "Senator Alma Reyes spoke after the vote. 'We have to invite them and see whether "
+        "they are serious,' Reyes said. 'I think the next step is a ceasefire.'"
+    )
     assert [(t, s) for t, s, _ in direct(quotes_of(nlp, text))] == [
         ("We have to invite them and see whether they are serious,", "Alma Reyes"),
         ("I think the next step is a ceasefire.", "Alma Reyes"),
@@ -100,8 +117,7 @@ def test_interrupted_quote_gives_two_quotes_one_speaker(nlp):
 
 
 def test_curly_and_straight_marks_mixed(nlp):
-    text = ('“The port opens tomorrow," Governor Thomas Becker said. '
-            '"Ships are already waiting.”')
+    text = '“The port opens tomorrow," Governor Thomas Becker said. "Ships are already waiting.”'
     assert [(t, s) for t, s, _ in direct(quotes_of(nlp, text))] == [
         ("The port opens tomorrow,", "Thomas Becker"),
         ("Ships are already waiting.", "Thomas Becker"),
@@ -109,8 +125,10 @@ def test_curly_and_straight_marks_mixed(nlp):
 
 
 def test_quote_spanning_paragraphs(nlp):
-    text = ("Mayor Jonas Whitfield was blunt.\n\n“The council has failed this city for years."
-            "\n\n“We will fix the roads before winter,” Whitfield said.")
+    text = (
+        "Mayor Jonas Whitfield was blunt.\n\n“The council has failed this city for years."
+        "\n\n“We will fix the roads before winter,” Whitfield said."
+    )
     assert [(t, s) for t, s, _ in direct(quotes_of(nlp, text))] == [
         ("The council has failed this city for years.", "Jonas Whitfield"),
         ("We will fix the roads before winter,", "Jonas Whitfield"),
@@ -118,9 +136,11 @@ def test_quote_spanning_paragraphs(nlp):
 
 
 def test_run_on_paragraph_takes_previous_speaker(nlp):
-    text = ("Mayor Jonas Whitfield spoke after the vote.\n\n"
-            '"Nobody expected the council to agree," he added.\n\n'
-            '"But we found a way forward for the whole city."')
+    text = (
+        "Mayor Jonas Whitfield spoke after the vote.\n\n"
+        '"Nobody expected the council to agree," he added.\n\n'
+        '"But we found a way forward for the whole city."'
+    )
     assert direct(quotes_of(nlp, text)) == [
         ("Nobody expected the council to agree,", "Jonas Whitfield", "added"),
         ("But we found a way forward for the whole city.", "Jonas Whitfield", None),
@@ -128,8 +148,10 @@ def test_run_on_paragraph_takes_previous_speaker(nlp):
 
 
 def test_pronoun_speaker_is_latest_subject(nlp):
-    text = ("Senator Alma Reyes met Governor Thomas Becker's staff on Tuesday. She toured the "
-            'flooded district with them. "People here have lost everything," she said.')
+    text = (
+        "Senator Alma Reyes met Governor Thomas Becker's staff on Tuesday. She toured the "
+        'flooded district with them. "People here have lost everything," she said.'
+    )
     assert direct(quotes_of(nlp, text)) == [
         ("People here have lost everything,", "Alma Reyes", "said")
     ]
@@ -141,25 +163,30 @@ def test_pronoun_without_antecedent_gives_none(nlp):
 
 
 def test_unattributed_quote_has_no_speaker(nlp):
-    text = ("The bridge stayed shut for a week.\n\n"
-            '"Nobody told us anything about the closure or the detour."\n\n'
-            "Traffic backed up for miles.")
+    text = (
+        "The bridge stayed shut for a week.\n\n"
+        '"Nobody told us anything about the closure or the detour."\n\n'
+        "Traffic backed up for miles."
+    )
     assert direct(quotes_of(nlp, text)) == [
         ("Nobody told us anything about the closure or the detour.", None, None)
     ]
 
 
 def test_role_description_resolves_to_introduced_person(nlp):
-    text = ("Finance Minister Clara Duval presented the budget on Monday. "
-            '"There will be no new taxes this year," the finance minister said.')
+    text = (
+        "Finance Minister Clara Duval presented the budget on Monday. "
+        '"There will be no new taxes this year," the finance minister said.'
+    )
     assert direct(quotes_of(nlp, text)) == [
         ("There will be no new taxes this year,", "Clara Duval", "said")
     ]
 
 
 def test_unresolvable_description_gives_none(nlp):
-    text = ("Senator Alma Reyes left early. "
-            '"She was exhausted after the long session," the aide said.')
+    text = (
+        'Senator Alma Reyes left early. "She was exhausted after the long session," the aide said.'
+    )
     assert direct(quotes_of(nlp, text)) == [
         ("She was exhausted after the long session,", None, "said")
     ]
@@ -169,10 +196,11 @@ def test_unresolvable_description_gives_none(nlp):
 
 
 def test_indirect_said_that_and_according_to(nlp):
-    text = ("Senator Alma Reyes said on Monday that the harbor would reopen in March. "
-            "According to Governor Thomas Becker, the state will pay for the repairs.")
-    indirect = [(q.text, q.speaker, q.cue) for q in quotes_of(nlp, text)
-                if q.kind == "indirect"]
+    text = (
+        "Senator Alma Reyes said on Monday that the harbor would reopen in March. "
+        "According to Governor Thomas Becker, the state will pay for the repairs."
+    )
+    indirect = [(q.text, q.speaker, q.cue) for q in quotes_of(nlp, text) if q.kind == "indirect"]
     assert indirect == [
         ("the harbor would reopen in March", "Alma Reyes", "said"),
         ("the state will pay for the repairs", "Thomas Becker", "according to"),
@@ -180,24 +208,27 @@ def test_indirect_said_that_and_according_to(nlp):
 
 
 def test_mixed_quote_needs_speaker_and_cue(nlp):
-    text = ("Senator Alma Reyes criticised the budget. Reyes described the plan as “a reckless "
-            "gamble that will cost thousands of jobs.” Critics called it a 'reset' of the old "
-            "policy.")
+    text = (
+        "Senator Alma Reyes criticised the budget. Reyes described the plan as “a reckless "
+        "gamble that will cost thousands of jobs.” Critics called it a 'reset' of the old "
+        "policy."
+    )
     quotes = quotes_of(nlp, text)
     assert [(q.text, q.speaker, q.cue, q.kind) for q in quotes] == [
-        ("a reckless gamble that will cost thousands of jobs.", "Alma Reyes", "described",
-         "mixed"),
+        ("a reckless gamble that will cost thousands of jobs.", "Alma Reyes", "described", "mixed"),
     ]
 
 
 def test_scare_quotes_without_speaker_are_skipped(nlp):
-    text = ("The so-called 'reset' policy failed, and the 'new territories' remained "
-            "contested. Officials used the term \"managed decline\" at the time.")
+    text = (
+        "The so-called 'reset' policy failed, and the 'new territories' remained "
+        'contested. Officials used the term "managed decline" at the time.'
+    )
     assert quotes_of(nlp, text) == []
 
 
 def test_short_mixed_quote_with_speaker(nlp):
-    text = ("Finance Minister Clara Duval warned that the deal was 'unfriendly' to farmers.")
+    text = "Finance Minister Clara Duval warned that the deal was 'unfriendly' to farmers."
     quotes = quotes_of(nlp, text)
     mixed = [(q.text, q.speaker, q.cue) for q in quotes if q.kind == "mixed"]
     assert mixed == [("unfriendly", "Clara Duval", "warned")]
@@ -221,8 +252,10 @@ def test_extract_quotes_accepts_plain_text():
 
 
 def test_find_quote_spans_handles_apostrophes_and_nesting():
-    text = ("It's the '90s again. He said “hi ‘there’ you” and 'we're' fine. "
-            "Rock 'n' roll, the countries' leaders.")
+    text = (
+        "It's the '90s again. He said “hi ‘there’ you” and 'we're' fine. "
+        "Rock 'n' roll, the countries' leaders."
+    )
     found = [text[s.start : s.end] for s in find_quote_spans(text)]
     assert found == ["hi ‘there’ you", "we're"]
 

@@ -9,6 +9,7 @@ the whole corpus.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections import Counter
@@ -19,6 +20,8 @@ from typing import Protocol
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.records import Article, Story, content_id
+
+log = logging.getLogger(__name__)
 
 #: Score at or above which an article joins a story. Chosen on the seeds and
 #: the BASIL/ECB+ dev files: lower merges same-kind different events, higher
@@ -40,16 +43,16 @@ STOP = ENGLISH_STOP_WORDS | {"said", "says", "told", "also", "would", "could", "
 def article_terms(article: Article) -> dict[str, float]:
     """Term counts of the title and body: the article's clustering vector before IDF."""
     text = f"{article.title or ''}\n{article.body}".lower().replace("’", "'")
-    counts = Counter(
-        t.strip("'-").removesuffix("'s") for t in TOKEN.findall(text) if t not in STOP
-    )
+    counts = Counter(t.strip("'-").removesuffix("'s") for t in TOKEN.findall(text) if t not in STOP)
     return {t: float(c) for t, c in counts.items() if len(t) > 2 and t not in STOP}
 
 
 class ClusterView(Protocol):
     def term_df(self, terms: list[str]) -> dict[str, int]: ...
     def article_count(self) -> int: ...
-    def candidate_articles(self, terms: list[str], entity_ids: list[str], limit: int) -> list[str]: ...
+    def candidate_articles(
+        self, terms: list[str], entity_ids: list[str], limit: int
+    ) -> list[str]: ...
     def story_of(self, article_ids: list[str]) -> dict[str, str]: ...
     def article_terms(self, ids: list[str]) -> dict[str, dict[str, float]]: ...
     def entities_of(self, article_ids: list[str]) -> dict[str, set[str]]: ...
@@ -69,6 +72,7 @@ def _tfidf(terms: dict[str, float], df: dict[str, int], n_docs: int) -> dict[str
     vec = {
         t: (1 + math.log(c)) * (math.log((1 + n_docs) / (1 + df.get(t, 0))) + 1)
         for t, c in terms.items()
+        if c > 0
     }
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {t: v / norm for t, v in vec.items()}
@@ -78,8 +82,9 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     dot = sum(v * b.get(t, 0.0) for t, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values())) or 1.0
     nb = math.sqrt(sum(v * v for v in b.values())) or 1.0
-    return dot / nb
+    return dot / (na * nb)
 
 
 def _days_apart(a: str | None, b: str | None) -> float | None:
@@ -95,38 +100,124 @@ def salient_terms(vec: dict[str, float], k: int = 25) -> list[str]:
     return sorted(vec, key=lambda t: (-vec[t], t))[:k]
 
 
+def story_entities(article: Article) -> set[str]:
+    return {
+        m.entity_id
+        for m in article.mentions
+        if m.entity_id and m.label in STORY_ENTITY_TYPES | {"LOC"}
+    }
+
+
+class StoryScorer:
+    """Scores an article (or a whole story) against stories.
+
+    Batch articles are visible before they are stored; everything else is
+    read through the view, once, and cached.
+    """
+
+    def __init__(
+        self, view: ClusterView, batch: list[Article], terms_of: dict[str, dict[str, float]]
+    ) -> None:
+        self.view = view
+        self.n_docs = view.article_count() + len(batch)
+        self.terms: dict[str, dict[str, float]] = dict(terms_of)
+        self.ents: dict[str, set[str]] = {a.id: story_entities(a) for a in batch}
+        self.pub: dict[str, str | None] = {a.id: a.published for a in batch}
+        self.batch_ids = {a.id for a in batch}
+        self.batch_df: Counter[str] = Counter()
+        for a in batch:
+            self.batch_df.update(terms_of[a.id].keys())
+        self.batch_edf: Counter[str] = Counter()
+        for ents in self.ents.values():
+            self.batch_edf.update(ents)
+        self._df: dict[str, int] = {}
+        self._edf: dict[str, int] = {}
+        self._vec: dict[str, dict[str, float]] = {}
+
+    def load(self, ids: list[str]) -> None:
+        missing = [a for a in ids if a not in self.terms]
+        if missing:
+            self.terms.update(self.view.article_terms(missing))
+            self.ents.update(self.view.entities_of(missing))
+            self.pub.update(self.view.published_of(missing))
+
+    def df(self, terms: list[str]) -> dict[str, int]:
+        missing = [t for t in terms if t not in self._df]
+        if missing:
+            stored = self.view.term_df(missing)
+            # Stored counts already include batch articles once they are stored.
+            for t in missing:
+                self._df[t] = max(stored.get(t, 0), self.batch_df[t])
+        return {t: self._df[t] for t in terms}
+
+    def entity_weight(self, entity_id: str) -> float:
+        # Like IDF: "Russia" in every article says less than "Dmitriev" in two.
+        if entity_id not in self._edf:
+            stored = self.view.entity_df([entity_id]).get(entity_id, 0)
+            self._edf[entity_id] = max(stored, self.batch_edf[entity_id], 1)
+        return math.log((1 + self.n_docs) / (1 + self._edf[entity_id])) + 1
+
+    def vector(self, article_id: str) -> dict[str, float]:
+        if article_id not in self._vec:
+            terms = self.terms.get(article_id, {})
+            self._vec[article_id] = _tfidf(terms, self.df(list(terms)), self.n_docs)
+        return self._vec[article_id]
+
+    def centroid(self, ids: list[str]) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for a in ids:
+            for t, v in self.vector(a).items():
+                out[t] = out.get(t, 0.0) + v
+        return out
+
+    def score(self, query: list[str], members: list[str]) -> tuple[float, float, float] | None:
+        """(text, entities, combined) of the articles ``query`` against ``members``.
+
+        None when the two are too far apart in time to be one story.
+        """
+        self.load(query + members)
+        for q in query:
+            for m in members:
+                gap = _days_apart(self.pub.get(q), self.pub.get(m))
+                if gap is not None and gap > MAX_GAP_DAYS:
+                    return None
+        text = _cosine(self.centroid(query), self.centroid(members))
+        q_ents = set().union(*(self.ents.get(a, set()) for a in query))
+        m_ents = set().union(*(self.ents.get(a, set()) for a in members))
+        total = sum(self.entity_weight(e) for e in q_ents)
+        ent = sum(self.entity_weight(e) for e in q_ents & m_ents) / total if total else 0.0
+        return text, ent, TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * ent
+
+    def candidate_stories(self, query: list[str], assigned: dict[str, str]) -> dict[str, list[str]]:
+        """Stories sharing salient terms or entities with ``query``, with their members."""
+        self.load(query)
+        vec = self.centroid(query)
+        ents = sorted(set().union(*(self.ents.get(a, set()) for a in query)))
+        found = self.view.candidate_articles(salient_terms(vec), ents, CANDIDATE_LIMIT)
+        story_of = {a: s for a, s in self.view.story_of(found).items() if s}
+        story_of.update(assigned)
+        members: dict[str, list[str]] = {}
+        for aid, sid in story_of.items():
+            if aid not in query:
+                members.setdefault(sid, []).append(aid)
+        return members
+
+
 def place_articles(
     batch: list[Article],
     view: ClusterView,
     terms_of: dict[str, dict[str, float]],
-    stored: set[str] | None = None,
 ) -> list[Placement]:
     """Decide a story for each article of the batch, in a stable order.
 
     ``terms_of`` holds the term counts of the batch's articles; the view
     answers for stored ones. Articles placed earlier in the batch are
-    visible to later ones through ``assigned``.
+    visible to later ones.
     """
+    scorer = StoryScorer(view, batch, terms_of)
     ordered = sorted(batch, key=lambda a: (a.published or "9999", a.id))
-    n_docs = view.article_count() + len(batch)
-    batch_df: Counter[str] = Counter()
-    for a in batch:
-        batch_df.update(terms_of[a.id].keys())
-    entity_sets = {a.id: {m.entity_id for m in a.mentions if m.entity_id
-                          and m.label in STORY_ENTITY_TYPES | {"LOC"}} for a in batch}
-    batch_edf: Counter[str] = Counter()
-    for ents in entity_sets.values():
-        batch_edf.update(ents)
-    all_ents = sorted(set(batch_edf))
-    stored_edf = view.entity_df(all_ents)
-    edf = {e: stored_edf.get(e, 0) + batch_edf[e] for e in all_ents}
-
-    def entity_weight(entity_id: str) -> float:
-        # Like IDF: "Russia" in every article says less than "Dmitriev" in two.
-        return math.log((1 + n_docs) / (1 + edf.get(entity_id, 1))) + 1
     assigned: dict[str, str] = {}
     placements: list[Placement] = []
-    published = {a.id: a.published for a in batch}
     for article in ordered:
         if article.duplicate_of:
             original = article.duplicate_of
@@ -135,48 +226,16 @@ def place_articles(
                 assigned[article.id] = story
                 placements.append(Placement(article.id, story, 1.0, False))
                 continue
-        terms = terms_of[article.id]
-        stored_df = view.term_df(list(terms))
-        df = {t: stored_df.get(t, 0) + batch_df[t] for t in terms}
-        vec = _tfidf(terms, df, n_docs)
-        ents = entity_sets[article.id]
-        # Candidates: stored articles from the index, plus this batch's placed ones.
-        candidates = view.candidate_articles(salient_terms(vec), sorted(ents), CANDIDATE_LIMIT)
-        story_of = view.story_of(candidates)
-        story_of.update({a: s for a, s in assigned.items()})
-        members: dict[str, list[str]] = {}
-        for aid, sid in story_of.items():
-            if sid:
-                members.setdefault(sid, []).append(aid)
-        stored_ids = [a for a in story_of if a not in terms_of]
-        cand_terms = {**view.article_terms(stored_ids),
-                      **{a: terms_of[a] for a in story_of if a in terms_of}}
-        cand_ents = {**view.entities_of(stored_ids),
-                     **{a: entity_sets[a] for a in story_of if a in entity_sets}}
-        cand_pub = {**view.published_of(stored_ids),
-                    **{a: published[a] for a in story_of if a in published}}
-        all_terms = set().union(*(cand_terms[a].keys() for a in cand_terms)) if cand_terms else set()
-        more_df = view.term_df(sorted(all_terms - set(df)))
-        for t in all_terms - set(df):
-            df[t] = more_df.get(t, 0) + batch_df[t]
         best_story, best_score = None, 0.0
-        for sid in sorted(members):
-            ids = members[sid]
-            if any((gap := _days_apart(published[article.id], cand_pub.get(a))) is not None
-                   and gap > MAX_GAP_DAYS for a in ids):
+        for sid, members in sorted(scorer.candidate_stories([article.id], assigned).items()):
+            scored = scorer.score([article.id], members)
+            if scored is None:
                 continue
-            centroid: dict[str, float] = {}
-            story_ents: set[str] = set()
-            for a in ids:
-                for t, v in _tfidf(cand_terms.get(a, {}), df, n_docs).items():
-                    centroid[t] = centroid.get(t, 0.0) + v
-                story_ents |= cand_ents.get(a, set())
-            text = _cosine(vec, centroid)
-            total = sum(entity_weight(e) for e in ents)
-            ent = sum(entity_weight(e) for e in ents & story_ents) / total if total else 0.0
-            score = TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * ent
-            if score > best_score:
-                best_story, best_score = sid, score
+            log.debug(
+                "cluster %s -> %s: text %.3f entities %.3f score %.3f", article.id, sid, *scored
+            )
+            if scored[2] > best_score:
+                best_story, best_score = sid, scored[2]
         if best_story is not None and best_score >= JOIN_THRESHOLD:
             placements.append(Placement(article.id, best_story, best_score, False))
             assigned[article.id] = best_story
@@ -187,15 +246,74 @@ def place_articles(
     return placements
 
 
+class MergeView(ClusterView, Protocol):
+    def story_article_ids(self, story_id: str) -> list[str]: ...
+
+
+def find_merges(touched: list[str], view: MergeView) -> list[tuple[str, str]]:
+    """Pairs (absorbed, kept) of stories whose evidence now says they are one.
+
+    Runs after a batch is stored. Two stories merge when some article of the
+    smaller one would join the larger one as a whole (the same test as
+    placing a new article): an article placed before the larger story had
+    grown gets a second chance, so the result depends less on input order.
+    The larger (then older) story is kept.
+    """
+    scorer = StoryScorer(view, [], {})
+    merged: dict[str, str] = {}
+    members = {sid: view.story_article_ids(sid) for sid in touched}
+    for sid in sorted(touched):
+        if sid in merged or not members[sid]:
+            continue
+        best, best_score = None, 0.0
+        for other in sorted(scorer.candidate_stories(members[sid], {})):
+            if other == sid or other in merged:
+                continue
+            other_ids = members.get(other) or view.story_article_ids(other)
+            small, large = sorted([members[sid], other_ids], key=lambda ids: (len(ids), ids))
+            for article_id in small:
+                scored = scorer.score([article_id], large)
+                if scored is None:
+                    continue
+                log.debug(
+                    "merge %s ~ %s via %s: text %.3f entities %.3f score %.3f",
+                    sid,
+                    other,
+                    article_id,
+                    *scored,
+                )
+                if scored[2] > best_score:
+                    best, best_score = other, scored[2]
+        if best is not None and best_score >= JOIN_THRESHOLD:
+            best_ids = members.get(best) or view.story_article_ids(best)
+            keep, drop = (best, sid) if len(best_ids) >= len(members[sid]) else (sid, best)
+            merged[drop] = keep
+            members[keep] = (members.get(keep) or view.story_article_ids(keep)) + (
+                members.get(drop) or view.story_article_ids(drop)
+            )
+    return sorted(merged.items())
+
+
 def describe_story(story_id: str, members: list[Article]) -> Story:
-    """Title, first and last published of a story from its member articles."""
+    """Title, first and last published of a story from its member articles.
+
+    The title is the headline of the most central titled article: the one
+    whose words overlap most with the other members', so that a story is
+    not named after a side piece that happened to come first.
+    """
     dated = sorted((a.published for a in members if a.published), key=str)
     titled = sorted(
         (a for a in members if a.title and not a.duplicate_of),
         key=lambda a: (a.published or "9999", a.id),
     )
     if titled:
-        title = titled[0].title or ""
+        vectors = {a.id: _tfidf(article_terms(a), {}, 1) for a in members}
+
+        def centrality(article: Article) -> float:
+            others = [vectors[m.id] for m in members if m.id != article.id]
+            return sum(_cosine(vectors[article.id], o) for o in others) / max(1, len(others))
+
+        title = max(titled, key=lambda a: (round(centrality(a), 6), -titled.index(a))).title or ""
     else:
         first = min(members, key=lambda a: a.id)
         words = first.body.split()

@@ -35,7 +35,9 @@ def iter_input_files(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Path 
     for raw in inputs:
         path = Path(raw)
         if str(raw).startswith(("http://", "https://")):
-            yield IngestError(str(raw), "URLs are not supported yet (coming with the cleaning issue)")
+            yield IngestError(
+                str(raw), "URLs are not supported yet (coming with the cleaning issue)"
+            )
             continue
         if not path.exists():
             yield IngestError(str(raw), "no such file or directory")
@@ -90,7 +92,12 @@ def read_file(path: Path) -> list[Item]:
         return [IngestError(source, f"'{suffix}' files are not supported yet")]
     known = TEXT_EXTENSIONS | HTML_EXTENSIONS | JSONL_EXTENSIONS
     if suffix not in known:
-        return [IngestError(source, f"unknown file type '{suffix or path.name}' (expected .txt, .html, .htm or .jsonl)")]
+        return [
+            IngestError(
+                source,
+                f"unknown file type '{suffix or path.name}' (expected .txt, .html, .htm or .jsonl)",
+            )
+        ]
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

@@ -71,9 +71,7 @@ def link_entities(batch: list[Article], view: EntityView) -> list[Entity]:
         for quote in article.quotes:
             if quote.speaker:
                 key = entity_key(quote.speaker)
-                entity = lookup("PERSON", key) or (
-                    surname_match(key) if " " not in key else None
-                )
+                entity = lookup("PERSON", key) or (surname_match(key) if " " not in key else None)
                 if entity is not None:
                     quote.speaker_entity_id = entity.id
                     quote.speaker = entity.name

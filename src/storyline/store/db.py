@@ -207,8 +207,17 @@ class Store:
         for q in article.quotes:
             self.conn.execute(
                 "INSERT OR IGNORE INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
-                (q.id, q.article_id, q.text, q.speaker, q.speaker_entity_id, q.cue, q.kind,
-                 q.start, q.end),
+                (
+                    q.id,
+                    q.article_id,
+                    q.text,
+                    q.speaker,
+                    q.speaker_entity_id,
+                    q.cue,
+                    q.kind,
+                    q.start,
+                    q.end,
+                ),
             )
         salient = sorted(terms, key=lambda t: (-terms[t], t))[:POSTING_TERMS]
         self.conn.executemany(
@@ -240,8 +249,9 @@ class Store:
                 f"SELECT * FROM mentions WHERE article_id IN ({marks}) ORDER BY start", chunk
             ):
                 mentions[m["article_id"]].append(
-                    Mention(m["text"], m["label"], m["start"], m["end"], m["canonical"],
-                            m["entity_id"])
+                    Mention(
+                        m["text"], m["label"], m["start"], m["end"], m["canonical"], m["entity_id"]
+                    )
                 )
             for q in self.conn.execute(
                 f"SELECT * FROM quotes WHERE article_id IN ({marks}) ORDER BY start", chunk
@@ -299,12 +309,19 @@ class Store:
         return [_entity(r) for r in rows]
 
     def upsert_entity(self, entity: Entity, key: str) -> None:
-        row = self.conn.execute("SELECT aliases FROM entities WHERE id = ?", (entity.id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT aliases FROM entities WHERE id = ?", (entity.id,)
+        ).fetchone()
         if row is None:
             self.conn.execute(
                 "INSERT INTO entities VALUES (?,?,?,?,?)",
-                (entity.id, entity.name, entity.type, key,
-                 json.dumps(sorted(set(entity.aliases)), ensure_ascii=False)),
+                (
+                    entity.id,
+                    entity.name,
+                    entity.type,
+                    key,
+                    json.dumps(sorted(set(entity.aliases)), ensure_ascii=False),
+                ),
             )
             return
         aliases = sorted(set(json.loads(row[0])) | set(entity.aliases))
@@ -314,11 +331,14 @@ class Store:
         )
 
     def entities_of(self, article_ids: list[str]) -> dict[str, set[str]]:
+        """The entities that say what an article is about (not NORP: 'Russian', 'American')."""
         out: dict[str, set[str]] = {a: set() for a in article_ids}
         for chunk in _chunks(article_ids, 500):
             marks = ",".join("?" * len(chunk))
             for r in self.conn.execute(
-                f"SELECT article_id, entity_id FROM mentions WHERE article_id IN ({marks})", chunk
+                f"SELECT article_id, entity_id FROM mentions WHERE article_id IN ({marks})"
+                " AND label NOT IN ('NORP', 'DATE', 'CARDINAL', 'WORK_OF_ART')",
+                chunk,
             ):
                 out[r[0]].add(r[1])
         return out
@@ -332,7 +352,8 @@ class Store:
             marks = ",".join("?" * len(chunk))
             for r in self.conn.execute(
                 f"SELECT entity_id, COUNT(DISTINCT article_id) FROM mentions"
-                f" WHERE entity_id IN ({marks}) GROUP BY entity_id", chunk
+                f" WHERE entity_id IN ({marks}) GROUP BY entity_id",
+                chunk,
             ):
                 out[r[0]] = r[1]
         return out
@@ -342,8 +363,9 @@ class Store:
         out: dict[str, int] = {}
         for chunk in _chunks(terms, 500):
             marks = ",".join("?" * len(chunk))
-            for r in self.conn.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})",
-                                       chunk):
+            for r in self.conn.execute(
+                f"SELECT term, df FROM term_df WHERE term IN ({marks})", chunk
+            ):
                 out[r[0]] = r[1]
         return out
 
@@ -411,8 +433,17 @@ class Store:
             (story.id, story.title, story.first_published, story.last_published, seq),
         )
 
+    def merge_story(self, drop: str, keep: str) -> None:
+        """Move every article of story ``drop`` into ``keep`` and forget ``drop``."""
+        self.conn.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (keep, drop))
+        for table in ("facts", "events", "briefs", "framing"):
+            self.conn.execute(f"DELETE FROM {table} WHERE story_id = ?", (drop,))
+        self.conn.execute("DELETE FROM stories WHERE id = ?", (drop,))
+
     def dirty_stories(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE dirty = 1 ORDER BY seq")]
+        return [
+            r[0] for r in self.conn.execute("SELECT id FROM stories WHERE dirty = 1 ORDER BY seq")
+        ]
 
     def stories(self) -> list[Story]:
         rows = self.conn.execute("SELECT * FROM stories ORDER BY seq").fetchall()
@@ -430,28 +461,45 @@ class Store:
         row = self.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
         if row is None:
             return None
-        return Story(row["id"], row["title"], self.story_article_ids(row["id"]),
-                     row["first_published"], row["last_published"])
+        return Story(
+            row["id"],
+            row["title"],
+            self.story_article_ids(row["id"]),
+            row["first_published"],
+            row["last_published"],
+        )
 
     def save_analysis(
-        self, story_id: str, facts: list[Fact], framing: list[Framing], events: list[Event],
+        self,
+        story_id: str,
+        facts: list[Fact],
+        framing: list[Framing],
+        events: list[Event],
         brief: Brief,
     ) -> None:
         for table in ("facts", "events", "briefs"):
             self.conn.execute(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
-        self.conn.execute("DELETE FROM framing WHERE story_id = ? AND scope = 'story'",
-                          (story_id,))
+        self.conn.execute("DELETE FROM framing WHERE story_id = ? AND scope = 'story'", (story_id,))
         for position, f in enumerate(facts):
             self.conn.execute(
                 "INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?,?)",
-                (f.id, story_id, f.statement, json.dumps(f.article_ids),
-                 json.dumps([asdict(c) for c in f.conflicts], ensure_ascii=False), position),
+                (
+                    f.id,
+                    story_id,
+                    f.statement,
+                    json.dumps(f.article_ids),
+                    json.dumps([asdict(c) for c in f.conflicts], ensure_ascii=False),
+                    position,
+                ),
             )
         for fr in framing:
             self.conn.execute(
                 "INSERT OR REPLACE INTO framing VALUES (?,?,?,'story')",
-                (story_id, fr.referent,
-                 json.dumps([asdict(v) for v in fr.variants], ensure_ascii=False)),
+                (
+                    story_id,
+                    fr.referent,
+                    json.dumps([asdict(v) for v in fr.variants], ensure_ascii=False),
+                ),
             )
         for e in events:
             self.conn.execute(
@@ -460,8 +508,11 @@ class Store:
             )
         self.conn.execute(
             "INSERT OR REPLACE INTO briefs VALUES (?,?,?)",
-            (story_id, brief.title,
-             json.dumps([asdict(s) for s in brief.sentences], ensure_ascii=False)),
+            (
+                story_id,
+                brief.title,
+                json.dumps([asdict(s) for s in brief.sentences], ensure_ascii=False),
+            ),
         )
         self.conn.execute("UPDATE stories SET dirty = 0 WHERE id = ?", (story_id,))
 
@@ -479,15 +530,21 @@ class Store:
     def quotes(self, where: str = "1", params: tuple = ()) -> list[Quote]:
         rows = self.conn.execute(
             "SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id"
-            f" WHERE {where} ORDER BY a.seq, q.start", params
+            f" WHERE {where} ORDER BY a.seq, q.start",
+            params,
         )
         return [_quote(r) for r in rows]
 
     def facts(self, story_id: str | None = None) -> list[Fact]:
         sql, params = _story_filter("SELECT * FROM facts", story_id, "story_id, position")
         return [
-            Fact(r["id"], r["story_id"], r["statement"], json.loads(r["article_ids"]),
-                 [Conflict(**c) for c in json.loads(r["conflicts"])])
+            Fact(
+                r["id"],
+                r["story_id"],
+                r["statement"],
+                json.loads(r["article_ids"]),
+                [Conflict(**c) for c in json.loads(r["conflicts"])],
+            )
             for r in self.conn.execute(sql, params)
         ]
 
@@ -504,8 +561,11 @@ class Store:
         for fr in rows:
             self.conn.execute(
                 "INSERT OR REPLACE INTO framing VALUES (?,?,?,'corpus')",
-                (fr.story_id, fr.referent,
-                 json.dumps([asdict(v) for v in fr.variants], ensure_ascii=False)),
+                (
+                    fr.story_id,
+                    fr.referent,
+                    json.dumps([asdict(v) for v in fr.variants], ensure_ascii=False),
+                ),
             )
 
     def framing(self, story_id: str | None = None) -> list[Framing]:
@@ -517,15 +577,19 @@ class Store:
         for r in self.conn.execute(sql, params):
             key = (r["story_id"], r["referent"])
             if key not in out:
-                out[key] = Framing(r["story_id"], r["referent"],
-                                   [FramingVariant(**v) for v in json.loads(r["variants"])])
+                out[key] = Framing(
+                    r["story_id"],
+                    r["referent"],
+                    [FramingVariant(**v) for v in json.loads(r["variants"])],
+                )
         return list(out.values())
 
     def briefs(self, story_id: str | None = None) -> list[Brief]:
         sql, params = _story_filter("SELECT * FROM briefs", story_id, "story_id")
         return [
-            Brief(r["story_id"], r["title"],
-                  [BriefSentence(**s) for s in json.loads(r["sentences"])])
+            Brief(
+                r["story_id"], r["title"], [BriefSentence(**s) for s in json.loads(r["sentences"])]
+            )
             for r in self.conn.execute(sql, params)
         ]
 
@@ -560,8 +624,17 @@ def _entity(row: sqlite3.Row) -> Entity:
 
 
 def _quote(r: sqlite3.Row) -> Quote:
-    return Quote(r["id"], r["article_id"], r["text"], r["speaker"], r["speaker_entity_id"],
-                 r["cue"], r["kind"], r["start"], r["end"])
+    return Quote(
+        r["id"],
+        r["article_id"],
+        r["text"],
+        r["speaker"],
+        r["speaker_entity_id"],
+        r["cue"],
+        r["kind"],
+        r["start"],
+        r["end"],
+    )
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:

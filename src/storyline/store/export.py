@@ -13,7 +13,14 @@ from pathlib import Path
 from storyline.store.db import Store
 
 EXPORT_FILES = (
-    "articles", "stories", "entities", "quotes", "events", "facts", "framing", "briefs",
+    "articles",
+    "stories",
+    "entities",
+    "quotes",
+    "events",
+    "facts",
+    "framing",
+    "briefs",
 )
 
 

@@ -286,7 +286,7 @@ def _add_missed_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _is_title_fragment(body: str, m: Mention, mentions: list[Mention]) -> bool:
-    """"State" in "Secretary of State Marco Rubio", "Defense" in "Defense
+    """ "State" in "Secretary of State Marco Rubio", "Defense" in "Defense
     Secretary Pete Hegseth": a title word the model took for an ORG."""
     if m.label != "ORG" or m.text.lower() not in TITLE_WORDS:
         return False

@@ -138,7 +138,7 @@ def _opener_like(text: str, i: int, pstart: int) -> bool:
 def _single_opener(text: str, i: int, pstart: int) -> bool:
     prev = text[i - 1] if i > pstart else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if prev.isalnum() or not (nxt.isalnum() or nxt in "\"“[(…."):
+    if prev.isalnum() or not (nxt.isalnum() or nxt in '"“[(….'):
         return False
     return not _ELISION.match(text, i)
 
@@ -198,8 +198,9 @@ def _find_double_close(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _make_span(text: str, open_at: int, inner_end: int, close: int, style: str,
-               group: int) -> QuoteSpan | None:
+def _make_span(
+    text: str, open_at: int, inner_end: int, close: int, style: str, group: int
+) -> QuoteSpan | None:
     start, end = open_at + 1, inner_end
     while start < end and text[start].isspace():
         start += 1
@@ -260,8 +261,9 @@ def _scan_paragraph(
         elif ch == _SINGLE_OPEN or ch == "'":
             if ch == "'" and inner == "single" and _single_closer(text, i):
                 inner = None
-            elif (ch == "'" and outer is not None and outer[0] == "single"
-                  and _single_closer(text, i)):
+            elif (
+                ch == "'" and outer is not None and outer[0] == "single" and _single_closer(text, i)
+            ):
                 closed_at = i
             elif not singles_off and _single_opener(text, i, pstart):
                 if outer is None:
@@ -306,8 +308,9 @@ _NONE = _Attribution(None, None, False)
 class _Context:
     """One article's parse, mentions and quotes, with the lookups attribution needs."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], roles: RoleIndex,
-                 spans: list[QuoteSpan]) -> None:
+    def __init__(
+        self, doc: Doc, mentions: list[Mention], roles: RoleIndex, spans: list[QuoteSpan]
+    ) -> None:
         self.doc = doc
         self.text = doc.text
         self.roles = roles
@@ -349,8 +352,10 @@ class _Context:
         out = []
         for m in _TERMINATOR.finditer(self.text):
             punct = m.start()
-            if self.text[punct] == "." and m.end() - punct == 1 and _ABBREVIATION.search(
-                self.text, max(0, punct - 6), punct
+            if (
+                self.text[punct] == "."
+                and m.end() - punct == 1
+                and _ABBREVIATION.search(self.text, max(0, punct - 6), punct)
             ):
                 continue
             region = self.quote_region(punct)
@@ -388,9 +393,11 @@ class _Context:
         i = bisect.bisect_right(self.mention_starts, pos)
         best = None
         for m in self.mentions[max(0, i - 8) : i]:
-            if m.start <= pos < m.end and (best is None or (
-                m.label in _SPEAKER_LABELS and best.label not in _SPEAKER_LABELS
-            ) or (m.label == "PERSON" and best.label != "PERSON")):
+            if m.start <= pos < m.end and (
+                best is None
+                or (m.label in _SPEAKER_LABELS and best.label not in _SPEAKER_LABELS)
+                or (m.label == "PERSON" and best.label != "PERSON")
+            ):
                 best = m
         return best
 
@@ -412,8 +419,10 @@ class _Context:
                 # "when asked": the understood subject is the one who was asked.
                 return _Attribution(None, cue_word, False)
             head = verb.head
-            if verb.dep_ == "conj" and not self.is_cue(head) and any(
-                c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
+            if (
+                verb.dep_ == "conj"
+                and not self.is_cue(head)
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
             ):
                 # "indicated that Washington might explore ... and suggested":
                 # the parse joined the cue to the wrong clause; its subject is unsure.
@@ -491,15 +500,18 @@ class _Context:
 
     # -- attribution patterns ---------------------------------------------
 
-    def is_cue(self, tok: Token, lemmas: frozenset[str] = CUE_LEMMAS,
-               finite: bool = False) -> bool:
+    def is_cue(self, tok: Token, lemmas: frozenset[str] = CUE_LEMMAS, finite: bool = False) -> bool:
         """Whether `tok` is a speech verb outside quotes. `finite` excludes
         participles without a subject ("speaking to CNN", "when asked")."""
         if self.in_quote(tok.idx):
             return False
-        if finite and (tok.tag_ == "VBG" or (tok.tag_ == "VBN" and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children
-        ))):
+        if finite and (
+            tok.tag_ == "VBG"
+            or (
+                tok.tag_ == "VBN"
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+            )
+        ):
             return False
         if tok.pos_ in ("VERB", "AUX"):
             return tok.lemma_.lower() in lemmas
@@ -731,18 +743,27 @@ def indirect_quotes(ctx: _Context, article_id: str, direct: Iterable[Quote]) -> 
         if end - start < 8 or (start, end) in seen or overlaps_direct(start, end):
             return
         seen.add((start, end))
-        out.append(Quote(
-            id=content_id(article_id, str(start), str(end)),
-            article_id=article_id, text=ctx.text[start:end], speaker=speaker,
-            speaker_entity_id=None, cue=cue, kind="indirect", start=start, end=end,
-        ))
+        out.append(
+            Quote(
+                id=content_id(article_id, str(start), str(end)),
+                article_id=article_id,
+                text=ctx.text[start:end],
+                speaker=speaker,
+                speaker_entity_id=None,
+                cue=cue,
+                kind="indirect",
+                start=start,
+                end=end,
+            )
+        )
 
     for tok in ctx.doc:
         if not ctx.is_cue(tok, INDIRECT_CUE_LEMMAS) or tok.pos_ not in ("VERB", "AUX"):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
-        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
-                                     for c in clause.children):
+        if clause is None or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children
+        ):
             continue
         att = ctx.cue_subject(tok)
         if not att.speaker:
@@ -767,8 +788,7 @@ def indirect_quotes(ctx: _Context, article_id: str, direct: Iterable[Quote]) -> 
             continue
         att = ctx.according_to(m.start(), comma + 1)
         if att.speaker:
-            add(comma + 1 + _lead_space(ctx.text, comma + 1), sent_end, att.speaker,
-                "according to")
+            add(comma + 1 + _lead_space(ctx.text, comma + 1), sent_end, att.speaker, "according to")
     return out
 
 

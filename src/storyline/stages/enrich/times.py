@@ -22,18 +22,55 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
-    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
-    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
-    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 _WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 
 #: A year-less date more than this far after the anchor is taken from the
@@ -65,8 +102,9 @@ _YEAR_ONLY = re.compile(rf"(?:(?:early|mid|late)[\s-]*)?(?P<year>{_YEAR})")
 _WEEKDAY_RE = re.compile(
     rf"(?:(?P<mod>last|this past|past|this|next|coming)\s+)?(?P<wd>{_WEEKDAY})", re.IGNORECASE
 )
-_DAY_WORD = re.compile(r"today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)",
-                       re.IGNORECASE)
+_DAY_WORD = re.compile(
+    r"today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)", re.IGNORECASE
+)
 _PERIOD = re.compile(
     r"(?:(?:earlier|later)\s+)?(?P<mod>last|this|next)\s+(?P<unit>week|weekend|month|year)",
     re.IGNORECASE,
@@ -203,9 +241,7 @@ def _normalise(expr: str, anchor: date | None, future: bool) -> tuple[str, DateP
     return _normalise_relative(text, anchor, future)
 
 
-def _normalise_relative(
-    text: str, anchor: date, future: bool
-) -> tuple[str, DatePrecision] | None:
+def _normalise_relative(text: str, anchor: date, future: bool) -> tuple[str, DatePrecision] | None:
     if m := _WEEKDAY_RE.fullmatch(text):
         weekday = _WEEKDAYS[m.group("wd").lower()]
         mod = (m.group("mod") or "").lower()
@@ -299,8 +335,11 @@ def normalise_time_expressions(
         if result is None and kind in ("iso", "my", "year"):
             continue  # malformed explicit date ("2025-13-40")
         date_str, prec = result if result else (None, None)
-        found.append(TimeMention(text=expr, start=start, end=end, date=date_str,
-                                 precision=prec, relative=relative))
+        found.append(
+            TimeMention(
+                text=expr, start=start, end=end, date=date_str, precision=prec, relative=relative
+            )
+        )
     return found
 
 
@@ -325,7 +364,15 @@ def find_times(doc: Doc, published: str | None, precision: str | None = None) ->
             continue
         core = _LEADING_PREPOSITION.sub("", expr)
         start += len(expr) - len(core)
-        mentions.append(TimeMention(text=core, start=start, end=end, date=result[0],
-                                    precision=result[1], relative=relative))
+        mentions.append(
+            TimeMention(
+                text=core,
+                start=start,
+                end=end,
+                date=result[0],
+                precision=result[1],
+                relative=relative,
+            )
+        )
     mentions.sort(key=lambda t: t.start)
     return mentions
