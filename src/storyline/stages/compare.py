@@ -247,6 +247,10 @@ def _dates_compatible(a: str, b: str) -> bool:
 
 
 def dates_conflict(ds: set[str], dt: set[str]) -> bool:
+    # Only full dates can contradict: "in 2022" beside "on Feb. 18" is usually
+    # about another moment (the invasion, not the meeting).
+    ds = {d for d in ds if len(d) == 10}
+    dt = {d for d in dt if len(d) == 10}
     if not ds or not dt:
         return False
     return not any(_dates_compatible(a, b) for a in ds for b in dt)
@@ -444,6 +448,13 @@ def _pair_score(scores, sims, a: _Sent, b: _Sent) -> float:
     return scores.get(key, sims.get(key, 0.0))
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
+
+
+def _ends_like_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END_RE.search(text))
+
+
 def _build_facts(story: Story, sents, clusters, scores, sims, by_id) -> list[Fact]:
     ranked: list[tuple[tuple, Fact]] = []
     for cluster in clusters:
@@ -451,6 +462,9 @@ def _build_facts(story: Story, sents, clusters, scores, sims, by_id) -> list[Fac
         if not any(_has_signal(s) for s in cluster):
             continue
         if all(len(s.text.split()) < 4 for s in cluster):
+            continue
+        # Subheadings and captions are not claims: a claim ends like a sentence.
+        if not any(_ends_like_sentence(s.text) for s in cluster):
             continue
 
         # Anchor: the sentence agreeing with most others, then most central.

@@ -76,8 +76,13 @@ def _is_english(language: str | None) -> bool:
 def enrich_article_doc(article: Article, doc: Doc) -> Article:
     """Enrich one article from its already parsed body."""
     body = doc.text
+    # A sentence never crosses a line break: a subheading without a full stop
+    # is its own unit, not the start of the next paragraph's first sentence.
     article.sentences = [
-        span for sent in doc.sents if (span := _trim(body, sent.start_char, sent.end_char))
+        span
+        for sent in doc.sents
+        for start, end in _line_pieces(body, sent.start_char, sent.end_char)
+        if (span := _trim(body, start, end))
     ]
     mentions = extract_mentions(doc, body)
     roles = build_roles(body, mentions)
@@ -86,6 +91,17 @@ def enrich_article_doc(article: Article, doc: Doc) -> Article:
     article.quotes = extract_quotes(doc, article.id, mentions=mentions, roles=roles)
     article.times = find_times(doc, article.published, article.published_precision)
     return article
+
+
+def _line_pieces(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    cut = body.find("\n", start, end)
+    while cut != -1:
+        pieces.append((start, cut))
+        start = cut + 1
+        cut = body.find("\n", start, end)
+    pieces.append((start, end))
+    return pieces
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int] | None:
