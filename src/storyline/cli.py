@@ -27,6 +27,7 @@ from rich.table import Table
 
 from storyline import api
 from storyline.executors.local import AnalyzeSummary
+from storyline.stages.enrich.nlp import ModelNotInstalledError
 from storyline.store.db import StoreError
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE, EXIT_DB, EXIT_INTERNAL, EXIT_INTERRUPTED = (
@@ -60,6 +61,9 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         except StoreError as exc:
             console.print(f"[red]error:[/] {escape(str(exc))}")
             sys.exit(EXIT_DB)
+        except ModelNotInstalledError as exc:
+            console.print(f"[red]error:[/] {escape(str(exc))}")
+            sys.exit(EXIT_INTERNAL)
         except KeyboardInterrupt:
             console.print("[yellow]interrupted[/]: stored work is kept; re-run to continue.")
             sys.exit(EXIT_INTERRUPTED)
