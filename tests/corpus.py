@@ -67,3 +67,73 @@ def write_followup(folder: Path) -> Path:
     path = folder / "wire.jsonl"
     path.write_text(json.dumps(FERRY_3_JSONL) + "\n", encoding="utf-8")
     return path
+
+
+EVENTS = [
+    ("Velmora", "dam", "burst", "flooded the lower town", "Mayor Ines Caldera", 212),
+    (
+        "Brisk Harbour",
+        "pier",
+        "collapsed",
+        "closed the fish market",
+        "Harbourmaster Olek Varga",
+        37,
+    ),
+    (
+        "Tamsin Ridge",
+        "wildfire",
+        "spread",
+        "forced farms to evacuate",
+        "Fire chief Dana Orlow",
+        1400,
+    ),
+    (
+        "Queln",
+        "power plant",
+        "shut down",
+        "left the valley without power",
+        "Engineer Ravi Sethmar",
+        8800,
+    ),
+    ("Lantry", "rail bridge", "cracked", "halted freight trains", "Inspector Maud Keswick", 64),
+    (
+        "Orrin Bay",
+        "oil tanker",
+        "ran aground",
+        "spilled diesel near the beach",
+        "Captain Pell Ardent",
+        95,
+    ),
+]
+OUTLETS = ["Northwind Courier", "The Harbour Post", "Valley Gazette", "Coastal Wire"]
+OPENINGS = [
+    "The {thing} in {place} {verb} early on Monday and {effect}, officials said.",
+    "Early on Monday the {thing} at {place} {verb}, which {effect}, according to officials.",
+    "Officials said the {place} {thing} {verb} on Monday morning and {effect}.",
+    "A {thing} {verb} in {place} on Monday, and the accident {effect}, officials said.",
+]
+
+
+def write_many(folder: Path) -> list[Path]:
+    """24 made-up pages: six unrelated events, each reported by four outlets."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for e, (place, thing, verb, effect, speaker, count) in enumerate(EVENTS):
+        for o, outlet in enumerate(OUTLETS):
+            first = OPENINGS[o].format(place=place, thing=thing, verb=verb, effect=effect)
+            name = speaker.split()[-1]
+            text = (
+                f"{outlet}\n"
+                f"{place} {thing} {verb}, {count + o} affected\n"
+                f"Published March {3 + e}, 2026\n"
+                f"{first}\n"
+                f'"We are doing everything we can for the people of {place}," {speaker} said.\n'
+                f"About {count + o} residents were affected, and crews worked through the night "
+                f"at the {thing} in {place}.\n"
+                f"{name} said that an inquiry into the {thing} would begin within a week.\n"
+                "Share this article\n"
+            )
+            path = folder / f"event{e}_outlet{o}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+    return paths

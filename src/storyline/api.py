@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from storyline.executors.local import AnalyzeSummary, LocalExecutor, ProgressFn
+from storyline.executors.local import BATCH_DOCUMENTS, AnalyzeSummary, LocalExecutor, ProgressFn
 from storyline.records import Brief, Story
 from storyline.store.db import Store
 from storyline.store.export import collect
@@ -22,6 +22,7 @@ def analyze(
     db: str | Path = DEFAULT_DB,
     *,
     executor: str = "local",
+    batch_size: int = BATCH_DOCUMENTS,
     progress: ProgressFn | None = None,
 ) -> AnalyzeSummary:
     """Ingest ``inputs`` (files, folders) and run the full pipeline into ``db``.
@@ -32,7 +33,7 @@ def analyze(
     if executor not in EXECUTORS:
         raise ValueError(f"unknown executor {executor!r}; choose from {', '.join(EXECUTORS)}")
     with Store(db) as store:
-        return EXECUTORS[executor]().run(inputs, store, progress)
+        return EXECUTORS[executor](batch_size).run(inputs, store, progress)
 
 
 def export(db: str | Path, out_dir: str | Path) -> dict[str, int]:

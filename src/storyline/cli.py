@@ -26,7 +26,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from storyline import api
-from storyline.executors.local import AnalyzeSummary
+from storyline.executors.local import BATCH_DOCUMENTS, AnalyzeSummary
 from storyline.stages.enrich.nlp import ModelNotInstalledError
 from storyline.store.db import StoreError
 
@@ -154,15 +154,24 @@ def _report_errors(summary: AnalyzeSummary) -> int:
     show_default=True,
     help="Where the per-article stages run.",
 )
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=BATCH_DOCUMENTS,
+    show_default=True,
+    help="Documents per transaction: an interruption loses at most one batch.",
+)
 @handle_errors
-def analyze(inputs: tuple[str, ...], db: Path, executor: str) -> None:
+def analyze(inputs: tuple[str, ...], db: Path, executor: str, batch_size: int) -> None:
     """Ingest INPUTS (files or folders of .txt, .html, .jsonl) and run the pipeline.
 
     Safe to re-run: what is already stored is skipped. New input joins the
     existing stories or opens new ones.
     """
     started = time.perf_counter()
-    summary = _analyze_with_progress(api.analyze, inputs, db, executor=executor)
+    summary = _analyze_with_progress(
+        api.analyze, inputs, db, executor=executor, batch_size=batch_size
+    )
     console.print(
         f"{summary.new_articles} new article(s) from {summary.files} file(s)"
         f" ({summary.skipped_documents} already stored), {summary.stories_updated} "

@@ -105,17 +105,22 @@ def analyze_batch(store: Store, items: Sequence[Document | IngestError]) -> Batc
                 doc.source if doc.external_id is None else f"{doc.source} (id {doc.external_id})"
             )
             result.errors.append(IngestError(where, "no article text found"))
-    # Number segments after what the source already holds (a JSONL file that grew).
-    offsets = {src: store.next_segment(src) for src in {a.source for a in articles}}
-    for a in articles:
-        a.segment += offsets[a.source]
-    articles = [a for a in articles if not store.has_article(a.id)]
-
-    link_duplicates(articles, store)
+    # The slow per-article work runs outside the write lock...
     enrich_articles(articles)
     terms_of = {a.id: article_terms(a) for a in articles}
 
     with store.transaction():
+        # ...and what depends on the store is decided under it: another
+        # process may have landed some of these documents in the meantime.
+        known = store.known_documents(d.id for d in fresh)
+        fresh = [d for d in fresh if d.id not in known]
+        articles = [a for a in articles if a.doc_id not in known and not store.has_article(a.id)]
+        result.skipped_documents += len(known)
+        # Number segments after what the source already holds (a JSONL file that grew).
+        offsets = {src: store.next_segment(src) for src in {a.source for a in articles}}
+        for a in articles:
+            a.segment += offsets[a.source]
+        link_duplicates(articles, store)
         entities = link_entities(articles, store)
         for entity in entities:
             store.upsert_entity(entity, entity_key(entity.name))

@@ -40,6 +40,11 @@ class AnalyzeSummary:
 class LocalExecutor:
     name = "local"
 
+    def __init__(self, batch_documents: int = BATCH_DOCUMENTS) -> None:
+        if batch_documents < 1:
+            raise ValueError("batch size must be at least 1")
+        self.batch_documents = batch_documents
+
     def run(
         self,
         inputs: Iterable[str | os.PathLike[str]],
@@ -69,7 +74,7 @@ class LocalExecutor:
             pending.extend(items)
             pending_docs += sum(isinstance(i, Document) for i in items)
             done += 1
-            if pending_docs >= BATCH_DOCUMENTS:
+            if pending_docs >= self.batch_documents:
                 flush()
             if progress:
                 progress("analyze", done, len(files))

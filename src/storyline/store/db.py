@@ -88,21 +88,28 @@ class Store:
 
     # -- schema -----------------------------------------------------------
     def _migrate(self) -> None:
+        """Apply the numbered migrations not yet recorded, under the write lock.
+
+        Two processes opening a new database at once must not both create the
+        schema: the version check and the migration share one IMMEDIATE
+        transaction, so the second waits and then finds the work done.
+        """
         self.conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
-        done = {row[0] for row in self.conn.execute("SELECT version FROM schema_migrations")}
-        for version, name, sql in _migrations():
-            if version in done:
-                continue
-            # executescript commits first; wrap the migration in its own transaction.
-            self.conn.executescript(
-                "BEGIN IMMEDIATE;\n"
-                + sql
-                + f"\nINSERT INTO schema_migrations VALUES ({version}, '{name}', "
-                + "strftime('%Y-%m-%dT%H:%M:%SZ','now'));\nCOMMIT;"
-            )
+        self.conn.commit()
+        with self.transaction():
+            done = {row[0] for row in self.conn.execute("SELECT version FROM schema_migrations")}
+            for version, name, sql in _migrations():
+                if version in done:
+                    continue
+                for statement in _statements(sql):
+                    self.conn.execute(statement)
+                self.conn.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+                    (version, name),
+                )
 
     def _check_schema(self) -> None:
         try:
@@ -635,6 +642,19 @@ def _quote(r: sqlite3.Row) -> Quote:
         r["start"],
         r["end"],
     )
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration script into complete SQL statements."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer
+            buffer = ""
+    if buffer.strip() and not buffer.strip().startswith("--"):
+        yield buffer
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:
