@@ -203,7 +203,9 @@ def parse_byline(line: str) -> tuple[str, str | None, DatePrecision | None] | No
     match = BYLINE_RE.match(head) or AUTHOR_LABEL_RE.match(head)
     if not match:
         return None
-    names = match.group("names").strip().rstrip(",")
+    names = _drop_roles(match.group("names").strip().rstrip(","))
+    if not names:
+        return None
     first = names.split()[0]
     if not first[:1].isupper() or first.lower().strip(",.") in _NOT_NAMES:
         return None
@@ -212,6 +214,22 @@ def parse_byline(line: str) -> tuple[str, str | None, DatePrecision | None] | No
     if found_date:
         return names, found_date[0], found_date[1]
     return names, None, None
+
+
+#: Job titles that follow a name in a byline: "By Jane Doe, Senior Health Reporter".
+ROLE_WORDS_RE = re.compile(
+    r"\b(?:reporters?|correspondents?|editors?|writers?|columnists?|contributors?|staff"
+    r"|producers?|analysts?|critics?|journalists?|photographers?|chief|desk|team|interns?"
+    r"|fellows?|commentators?|anchors?|hosts?|bureau|contributing|freelance|special)\b",
+    re.I,
+)
+
+
+def _drop_roles(names: str) -> str:
+    """ "Jane Doe, Harbour Affairs Reporter" -> "Jane Doe": comma parts naming a job go."""
+    parts = [part.strip() for part in names.split(",")]
+    kept = [part for part in parts if part and not ROLE_WORDS_RE.search(part)]
+    return ", ".join(kept)
 
 
 def parse_dash_outlet(line: str) -> str | None:
@@ -294,3 +312,84 @@ def is_name_like(line: str) -> bool:
 
 def normalise_for_compare(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+# --- page header: site names and wire datelines ----------------------------------
+
+#: Lowercase words a site name may hold ("Voice of the Valley", "Post & Courier").
+_SITE_NAME_SMALL_WORDS = frozenset("of the and & de da del du la le van von y".split())
+#: Words kept lowercase when an ALL-CAPS name is put in title case.
+_TITLE_CASE_SMALL_WORDS = frozenset("of the and de da del du la le van von y on in at for".split())
+SITE_NAME_MAX_WORDS = 5
+SITE_NAME_MAX_CHARS = 50
+
+
+def looks_like_site_name(line: str) -> bool:
+    """A short Title-Case or ALL-CAPS name line such as "The Gull Gazette" or "KLX NEWS".
+
+    Judged by shape alone; whether it names the site depends on where it stands (see
+    the header-zone reader in :mod:`.textdump`). A single word counts only when it is
+    an acronym ("KLX") or written in camel case ("NewsHub"): a lone Title-Case word is
+    as likely a section label or a place.
+    """
+    text = line.strip()
+    words = text.split()
+    if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or len(text) > SITE_NAME_MAX_CHARS:
+        return False
+    if ends_like_sentence(text) or re.search(r"[?:;|/>»›\"“”()\d]", text):
+        return False
+    for word in words:
+        bare = word.strip("'’.-")
+        if not bare:
+            return False
+        if bare.lower() in _SITE_NAME_SMALL_WORDS and bare != words[0]:
+            continue
+        if not (bare[:1].isupper() or bare == "&"):
+            return False
+    if len(words) == 1:
+        word = words[0]
+        acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
+        camel = word[:1].isupper() and any(c.isupper() for c in word[1:]) and not word.isupper()
+        return acronym or camel
+    return True
+
+
+def site_name_title_case(name: str) -> str:
+    """An ALL-CAPS name in title case ("CITY EVENING POST" -> "City Evening Post").
+
+    Names already in mixed case are returned as written. Short words without vowels
+    ("BBC", "KLX") and two-letter words other than small words stay capitals.
+    """
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return name.strip()
+    out: list[str] = []
+    for position, word in enumerate(name.split()):
+        lower = word.lower()
+        if position and lower in _TITLE_CASE_SMALL_WORDS:
+            out.append(lower)
+        elif (len(word) <= 4 and not re.search(r"[AEIOU]", word)) or (
+            len(word) == 2 and lower not in _TITLE_CASE_SMALL_WORDS
+        ):
+            out.append(word)
+        else:
+            out.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(out)
+
+
+#: A wire dateline opening a story: "PORT ELLIS, May 3 (Gull Wire) -", "Denver (AP) --".
+WIRE_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    rf"(?:,\s+(?i:{_ANY_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+    r"\s+\((?P<outlet>[A-Z][\w&.'’]*(?:\s+[\w&.'’]+){0,4})\)\s*(?:-{1,2}|[–—])\s+\S"
+)
+
+
+def parse_wire_dateline(paragraph: str) -> str | None:
+    """The outlet named in a wire dateline at the start of ``paragraph``, else ``None``."""
+    match = WIRE_DATELINE_RE.match(paragraph.strip())
+    if not match:
+        return None
+    outlet = match.group("outlet").strip()
+    return outlet if 2 <= len(outlet) <= 40 else None

@@ -26,6 +26,9 @@ The cascade, each step a pure function over a list of :class:`Line`:
    to the reader) that stands among other furniture.
 5. :func:`split_articles` cuts the page at article headers and builds one
    :class:`CleanedArticle` per part: title, outlet, byline, date, body.
+   :func:`read_header_zone` reads the lines above a part's first paragraph:
+   the headline (next to its byline or date), the site name (the outlet) and
+   its tagline, menu items and section labels.
 """
 
 from __future__ import annotations
@@ -39,10 +42,13 @@ from storyline.stages.clean.metadata import (
     ends_like_sentence,
     is_name_like,
     is_title_like,
+    looks_like_site_name,
     normalise_for_compare,
     parse_byline,
     parse_dash_outlet,
     parse_date_line,
+    parse_wire_dateline,
+    site_name_title_case,
     split_date_prefix,
     word_count,
 )
@@ -122,7 +128,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:continue|keep) reading",
         r"(?:view|load|show|see) (?:all|more)(?: .{0,30})?",
         r"(?:go )?back to (?:top|home|homepage)",
-        r"skip to (?:main )?(?:content|navigation|footer)",
+        r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|footer|menu|search)",
         r"(?:home|homepage|menu|search|sections?|navigation|categories|topics|index)",
         r"(?:watch|listen)(?: now| live| more)?",
         r"don'?t miss(?: .{0,40})?|popular now|featured(?: stories| articles)?",
@@ -190,7 +196,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"comments (?:are|have been) closed|cancel reply|jump to comments",
         r"share (?:full|this) (?:article|story)|give this article|read in app|gift "
         r"(?:this )?article",
-        r"(?:was this (?:article|story) helpful|enjoyed this (?:article|story)|rate this "
+        r"(?:was this (?:article|story) helpful|(?:did you )?(?:enjoy(?:ed)?|like[ds]?|love[ds]?)"
+        r" this (?:article|story|piece|report)|rate this "
         r"(?:article|story))\??.*",
         r"(?:image|media|video|photo) (?:caption|source|credit)\b.*",
         r"\(?(?:ap|afp|reuters|epa|getty|file|upi) (?:photo|images?)\b.{0,60}\)?",
@@ -282,7 +289,7 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"all rights reserved",
         r"^(?:photo|image|picture|photograph|video|illustration|graphic|credit|caption|"
         r"photo credit|image credit|image source)s?\s*:",
-        r"^(?:reporting|additional reporting|editing|writing|compiled|edited|translated|"
+        r"^\(?(?:reporting|additional reporting|editing|writing|compiled|edited|translated|"
         r"research) by\b",
         r"^(?:this )?(?:article|story) (?:was )?(?:first |originally )?(?:published|appeared)"
         r" (?:by|in|on|at) ",
@@ -956,25 +963,13 @@ def split_articles(text: str, split: bool = True) -> list[CleanedArticle]:
 def build_article(lines: list[Line], outlet: str | None) -> CleanedArticle:
     """Title, byline, date and body of one part of a page."""
     article = CleanedArticle(paragraphs=[], outlet=outlet)
-    kept = [line for line in lines if line.kept]
-
-    # A short label above a longer headline is a section name ("Europe", "Markets & Money").
-    label_words = word_count(kept[0].text.replace("&", " ")) if kept else 0
-    if len(kept) >= 2 and label_words <= 2 and is_name_like(kept[0].text):
-        if is_title_like(kept[1].text) and word_count(kept[1].text) > word_count(kept[0].text):
-            kept[0].reason = "navigation"
-            kept = kept[1:]
-    title_index = next(
-        (i for i, line in enumerate(lines) if line.kept and is_title_like(line.text)), None
-    )
-    first_kept = next((i for i, line in enumerate(lines) if line.kept), None)
-    if (
-        title_index is not None
-        and title_index == first_kept
-        and _body_follows(lines, title_index + 1)
-    ):
-        article.title = lines[title_index].text
-        lines[title_index].reason = "title"
+    header = read_header_zone(lines)
+    if header.title is not None:
+        article.title = lines[header.title].text
+        lines[header.title].reason = "title"
+        article.outlet = article.outlet or header.site_name
+    else:
+        _title_from_first_line(lines, article)
 
     title_key = normalise_for_compare(article.title) if article.title else None
     seen = {title_key} if title_key else set()
@@ -1012,4 +1007,186 @@ def build_article(lines: list[Line], outlet: str | None) -> CleanedArticle:
         article.paragraphs.append(paragraph)
     if best_date:
         article.published, article.published_precision = best_date[1]
+    if article.outlet is None and article.paragraphs:
+        article.outlet = parse_wire_dateline(article.paragraphs[0])
     return article
+
+
+def _title_from_first_line(lines: list[Line], article: CleanedArticle) -> None:
+    """The title when no header zone was read: the first kept line, if headline-shaped."""
+    kept = [line for line in lines if line.kept]
+    # A short label above a longer headline is a section name ("Europe", "Markets & Money").
+    label_words = word_count(kept[0].text.replace("&", " ")) if kept else 0
+    if len(kept) >= 2 and label_words <= 2 and is_name_like(kept[0].text):
+        if is_title_like(kept[1].text) and word_count(kept[1].text) > word_count(kept[0].text):
+            kept[0].reason = "navigation"
+    title_index = next(
+        (i for i, line in enumerate(lines) if line.kept and is_title_like(line.text)), None
+    )
+    first_kept = next((i for i, line in enumerate(lines) if line.kept), None)
+    if (
+        title_index is not None
+        and title_index == first_kept
+        and _body_follows(lines, title_index + 1)
+    ):
+        article.title = lines[title_index].text
+        lines[title_index].reason = "title"
+
+
+# --- the page header zone ---------------------------------------------------------------
+#
+# The lines of an article part before its first body paragraph: menus and section labels,
+# the site name (often with a tagline), breadcrumbs, the headline (sometimes doubled), the
+# byline and the date, share and listen widgets.
+
+#: A headline chosen by length alone has at least this many words.
+HEADLINE_MIN_WORDS = 5
+#: Kept lines this short above the headline are menu items or section labels.
+NAV_LABEL_MAX_WORDS = 3
+#: A tagline under the site name ("Your town, your paper") is at most this long.
+TAGLINE_MAX_WORDS = 10
+#: Removed lines that may stand above a site name: consent banners, skip links, widgets.
+_CHROME_REASONS = frozenset({"widget", "paywall", "boilerplate", "ai_notice"})
+#: Lines next to which a headline stands: "By ...", a date, "Updated ...", "4 min read".
+_ANCHOR_REASONS = frozenset({"byline", "dateline", "timestamp"})
+#: "Skip to main content", "Jump to navigation": links for screen readers, above the site name.
+SKIP_LINK_RE = re.compile(r"^(?:skip|jump)(?: straight)? to\b")
+READ_TIME_RE = re.compile(r"^\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\.?\s+(?:read|listen)$", re.I)
+
+
+@dataclass(slots=True)
+class HeaderZone:
+    """What the header zone of an article part holds (indices into its lines)."""
+
+    title: int | None = None
+    site_name: str | None = None
+
+
+def _header_anchor(line: Line) -> bool:
+    if line.kind == "blank" or line.kind == "dash_outlet":
+        return False
+    if line.reason in _ANCHOR_REASONS:
+        return True
+    return line.reason == "widget" and bool(READ_TIME_RE.match(normalise_line(line.text)))
+
+
+def _headline_shaped(line: Line) -> bool:
+    return line.kept and is_title_like(line.text)
+
+
+def _anchored_headline(lines: list[Line], zone_end: int) -> int | None:
+    """The headline-shaped line standing right above a byline or date line.
+
+    Removed lines (share bars, section labels) may stand between; the first kept line
+    above the anchor must be headline-shaped.
+    """
+    for anchor in range(zone_end):
+        if not _header_anchor(lines[anchor]):
+            continue
+        above = anchor - 1
+        while above >= 0 and not lines[above].kept:
+            above -= 1
+        if above >= 0 and _headline_shaped(lines[above]):
+            return above
+    return None
+
+
+def _kept_between(lines: list[Line], start: int, end: int, key: str) -> int:
+    return sum(
+        1 for line in lines[start:end] if line.kept and normalise_for_compare(line.text) != key
+    )
+
+
+def read_header_zone(lines: list[Line]) -> HeaderZone:
+    """Find the headline and the site name in the lines before the first body paragraph.
+
+    The headline is the headline-shaped line right above a byline or date line; failing
+    that (or when that line is a 1-3-word label) the first headline-shaped line of at
+    least :data:`HEADLINE_MIN_WORDS` words, if body text follows it closely (the first,
+    not the longest: a deck or subhead under a headline is often longer than it). Above the
+    headline, the first line of the page may be the site name (then the outlet), the line
+    under it a tagline, and short kept lines are menu items or section labels; they are
+    marked removed here. Returns an empty zone when no headline is found, leaving the
+    lines untouched.
+    """
+    zone_end = next((i for i, line in enumerate(lines) if _is_body(line)), None)
+    if zone_end is None:
+        return HeaderZone()
+    candidates = [i for i in range(zone_end) if _headline_shaped(lines[i])]
+    if not candidates:
+        return HeaderZone()
+    long = [i for i in candidates if word_count(lines[i].text) >= HEADLINE_MIN_WORDS]
+    title = _anchored_headline(lines, zone_end)
+    if title is not None and word_count(lines[title].text) <= NAV_LABEL_MAX_WORDS and long:
+        title = None
+    if title is None and long:
+        best = long[0]  # a deck or subhead under the headline may be longer than it
+        first = candidates[0]
+        if (
+            first < best
+            and first == next(i for i, line in enumerate(lines) if line.kept)
+            and word_count(lines[first].text) > NAV_LABEL_MAX_WORDS
+            and _next_non_blank(lines, first + 1) == best
+        ):
+            best = first  # a four-word headline right above its deck
+        key = normalise_for_compare(lines[best].text)
+        if _kept_between(lines, best + 1, zone_end, key) <= TITLE_BODY_MAX_GAP:
+            title = best
+    if title is None:
+        return HeaderZone()
+    key = normalise_for_compare(lines[title].text)
+    title = next(i for i in candidates if normalise_for_compare(lines[i].text) == key)
+
+    zone = HeaderZone(title=title)
+    site = _site_name_line(lines, title)
+    if site is not None:
+        zone.site_name = site_name_title_case(lines[site].text)
+        lines[site].reason = "byline"
+        tagline = _next_non_blank(lines, site + 1)
+        if (
+            tagline is not None
+            and tagline < title
+            and lines[tagline].kept
+            and not _is_label(lines[tagline].text)
+            and word_count(lines[tagline].text) <= TAGLINE_MAX_WORDS
+        ):
+            lines[tagline].reason = "boilerplate"
+    for index in range(title):
+        line = lines[index]
+        if line.kept and normalise_for_compare(line.text) != key:
+            if word_count(line.text) <= NAV_LABEL_MAX_WORDS:
+                line.reason = "navigation"
+    return zone
+
+
+def _is_label(text: str) -> bool:
+    """A 1-3-word line of capitalised words: a section label or menu item."""
+    words = text.replace("&", " ").split()
+    return 0 < len(words) <= NAV_LABEL_MAX_WORDS and all(w[:1].isupper() for w in words)
+
+
+def _next_non_blank(lines: list[Line], start: int) -> int | None:
+    return next((i for i in range(start, len(lines)) if lines[i].kind != "blank"), None)
+
+
+def _site_name_line(lines: list[Line], title: int) -> int | None:
+    """The site-name line: the first line of the zone, above the headline but not right
+    above it, with only consent banners, skip links and widgets before it."""
+    for index in range(title):
+        line = lines[index]
+        if line.kind == "blank":
+            continue
+        if not line.kept:
+            normalised = normalise_line(line.text)
+            chrome_nav = line.reason == "navigation" and bool(SKIP_LINK_RE.match(normalised))
+            if line.reason in _CHROME_REASONS or chrome_nav:
+                continue
+            return None
+        if not looks_like_site_name(line.text):
+            return None
+        if _next_non_blank(lines, index + 1) == title:
+            return None  # a label right above the headline is a kicker, not the site
+        if normalise_for_compare(line.text) == normalise_for_compare(lines[title].text):
+            return None
+        return index
+    return None
