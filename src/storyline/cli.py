@@ -163,7 +163,7 @@ def _report_errors(summary: AnalyzeSummary) -> int:
 )
 @handle_errors
 def analyze(inputs: tuple[str, ...], db: Path, executor: str, batch_size: int) -> None:
-    """Ingest INPUTS (files or folders of .txt, .html, .jsonl) and run the pipeline.
+    """Ingest INPUTS (files, folders or URLs: .txt, .html, .jsonl, .warc(.gz), RSS/Atom) and run the pipeline.
 
     Safe to re-run: what is already stored is skipped. New input joins the
     existing stories or opens new ones.
@@ -298,6 +298,50 @@ def search(query: str, db: Path, limit: int) -> None:
         outlet = f" — {hit['outlet']}" if hit["outlet"] else ""
         out.print(f"[bold]{escape(title)}[/]{escape(outlet)}  [dim]{hit['article_id']}[/]")
         out.print(f"  {escape(hit['snippet'])}")
+
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@main.command()
+@db_option()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--allow-remote",
+    is_flag=True,
+    help="Allow binding an address other than loopback (the UI has no login).",
+)
+@handle_errors
+def serve(db: Path, host: str, port: int, allow_remote: bool) -> None:
+    """Serve a read-only web UI and JSON API over the database.
+
+    Story list, story pages (brief with citations, timeline, coverage,
+    quotes, framing), articles, entities, outlets and search; every page
+    also as JSON (same path + .json). Binds 127.0.0.1 unless --allow-remote.
+    """
+    if not _is_loopback(host) and not allow_remote:
+        raise click.UsageError(
+            f"refusing to serve on {host}: anyone who can reach it can read the database;"
+            " pass --allow-remote to do it anyway"
+        )
+    import uvicorn
+
+    from storyline.web import create_app
+
+    local = ["127.0.0.1", "localhost", "[::1]", "::1"]
+    app = create_app(existing_db(db), allowed_hosts=None if allow_remote else local)
+    console.print(f"serving {escape(str(db))} read-only on http://{host}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":  # pragma: no cover

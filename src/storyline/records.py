@@ -58,6 +58,10 @@ class Document:
     url: str | None = None
     published: str | None = None  # ISO 8601, possibly partial
     language: str | None = None
+    # ISO 8601 datetime the page was fetched (URL fetch time, WARC-Date); the
+    # anchor for relative dates when no publication date is known. None for
+    # files and feeds read from disk: never guessed (not the file's mtime).
+    fetched: str | None = None
 
 
 @dataclass(slots=True)
@@ -140,6 +144,8 @@ class Article:
     times: list[TimeMention] = field(default_factory=list)
     # Filled by cluster.
     story_id: str | None = None
+    # Filled by enrich (kept last so positional construction stays valid).
+    quantities: list[Quantity] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -157,6 +163,10 @@ class Event:
     date: str  # ISO 8601, possibly partial
     text: str
     article_ids: list[str]
+    # Who took part (canonical names of the people, organisations and
+    # countries acting in the clause) and where (a place the clause is "in").
+    participants: list[str] = field(default_factory=list)
+    place: str | None = None
 
 
 @dataclass(slots=True)
@@ -209,3 +219,17 @@ class Brief:
     story_id: str
     title: str
     sentences: list[BriefSentence]
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number with its unit and what it measures ("about 2 million tons" of
+    aluminum -> value 2e6, unit "ton", measured "aluminum", approx True)."""
+
+    text: str  # the quantity as written ("about 2 million tons")
+    start: int
+    end: int
+    value: float  # normalised: magnitudes applied ("$300 billion" -> 3e11)
+    unit: str | None  # "USD", "EUR", "percent", "ton", "barrel", ...; None for a count
+    measured: str | None  # "aluminum", "U.S. imports", "anti-drone missiles", or None
+    approx: bool = False  # "about", "some", "nearly", "more than", ...

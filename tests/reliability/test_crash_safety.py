@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from corpus import write_many
 
 STORYLINE = [sys.executable, "-m", "storyline.cli"]

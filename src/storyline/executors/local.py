@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from storyline.pipeline import analyze_batch, refresh_corpus_framing, refresh_story
 from storyline.records import Document, IngestError
-from storyline.stages.ingest import iter_input_files, read_file
+from storyline.stages.ingest import iter_input, iter_input_files
 from storyline.store.db import Store
 
 #: Documents per batch: large enough for spaCy's nlp.pipe to pay off, small
@@ -69,13 +69,15 @@ class LocalExecutor:
                 summary.errors.extend(result.errors)
             pending, pending_docs = [], 0
 
-        for path in files:
-            items = read_file(path)
-            pending.extend(items)
-            pending_docs += sum(isinstance(i, Document) for i in items)
+        for entry in files:
+            # Streamed: a WARC may hold thousands of pages; flush as batches fill.
+            for item in iter_input(entry):
+                pending.append(item)
+                if isinstance(item, Document):
+                    pending_docs += 1
+                    if pending_docs >= self.batch_documents:
+                        flush()
             done += 1
-            if pending_docs >= self.batch_documents:
-                flush()
             if progress:
                 progress("analyze", done, len(files))
         flush()

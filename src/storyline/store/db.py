@@ -107,7 +107,8 @@ class Store:
                 for statement in _statements(sql):
                     self.conn.execute(statement)
                 self.conn.execute(
-                    "INSERT INTO schema_migrations VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+                    "INSERT INTO schema_migrations"
+                    " VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
                     (version, name),
                 )
 
@@ -428,6 +429,53 @@ class Store:
                 "SELECT id FROM articles WHERE story_id = ? ORDER BY seq", (story_id,)
             )
         ]
+
+    # -- near-duplicate signatures (issue 5) ---------------------------------
+    def add_minhash(self, article_id: str, sig: bytes, n_shingles: int, bands: list[int]) -> None:
+        """Store an article's MinHash signature and its LSH band keys."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO minhash VALUES (?,?,?)", (article_id, n_shingles, sig)
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO minhash_bands VALUES (?,?,?)",
+            [(band, key, article_id) for band, key in enumerate(bands)],
+        )
+
+    def near_duplicate_candidates(self, band_keys: list[int]) -> list[str]:
+        """Stored articles sharing at least one LSH band key, in the order they were stored."""
+        found: set[str] = set()
+        for band, key in enumerate(band_keys):
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT article_id FROM minhash_bands WHERE band = ? AND key = ?", (band, key)
+                )
+            )
+        if not found:
+            return []
+        seq: dict[str, int] = {}
+        for chunk in _chunks(sorted(found), 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                f"SELECT id, seq FROM articles WHERE id IN ({marks})", chunk
+            ):
+                seq[r[0]] = r[1]
+        return sorted(seq, key=seq.__getitem__)
+
+    def minhash_signatures(
+        self, article_ids: list[str]
+    ) -> dict[str, tuple[bytes, int, str | None]]:
+        """{article id: (signature blob, shingle count, duplicate_of)}, in the order asked."""
+        rows: dict[str, tuple[bytes, int, str | None]] = {}
+        for chunk in _chunks(article_ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                "SELECT m.article_id, m.sig, m.n_shingles, a.duplicate_of FROM minhash m"
+                f" JOIN articles a ON a.id = m.article_id WHERE m.article_id IN ({marks})",
+                chunk,
+            ):
+                rows[r[0]] = (r[1], r[2], r[3])
+        return {a: rows[a] for a in article_ids if a in rows}
 
     # -- stories ------------------------------------------------------------
     def upsert_story(self, story: Story) -> None:

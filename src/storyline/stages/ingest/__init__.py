@@ -1,8 +1,18 @@
-"""Ingest: turn paths (files, folders) into Documents or IngestErrors.
+"""Ingest: turn inputs (files, folders, URLs) into Documents or IngestErrors.
 
 The reader is picked by extension and, where the extension says nothing
-useful, by content. A file that cannot be read becomes an ``IngestError``
-naming the file and the reason; it never stops the batch.
+useful, by content:
+
+- ``.txt`` / ``.html`` / ``.htm``: one Document per file;
+- ``.jsonl``: one Document per line (:func:`read_jsonl`);
+- ``.warc`` / ``.warc.gz``: one Document per HTML response record (:mod:`.warc`);
+- ``.xml`` / ``.rss`` / ``.atom``: one Document per feed item (:mod:`.feeds`);
+- ``http(s)://`` inputs: fetched politely, one Document (:mod:`.urls`).
+
+An input that cannot be read becomes an ``IngestError`` naming it and the
+reason; it never stops the batch. :func:`iter_input` streams an input's
+items (a WARC may hold tens of thousands of pages); :func:`read_input` and
+:func:`read_file` return them as a list.
 """
 
 from __future__ import annotations
@@ -13,14 +23,34 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from storyline.records import Document, IngestError, content_id
+from storyline.stages.ingest.feeds import looks_like_feed, read_feed
+from storyline.stages.ingest.urls import Fetcher, UrlInput, is_url, read_url
+from storyline.stages.ingest.warc import WarcStats, is_warc_name, iter_warc, sniff_warc
+
+__all__ = [
+    "Fetcher",
+    "IngestError",
+    "Item",
+    "UrlInput",
+    "WarcStats",
+    "ingest",
+    "iter_input",
+    "iter_input_files",
+    "iter_warc",
+    "read_feed",
+    "read_file",
+    "read_input",
+    "read_jsonl",
+    "read_url",
+]
 
 TEXT_EXTENSIONS = {".txt", ".text"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
-#: Readers that exist in DESIGN.md but come with the cleaning issue.
-NOT_YET_SUPPORTED = {".warc", ".gz", ".xml", ".rss", ".atom"}
+FEED_EXTENSIONS = {".xml", ".rss", ".atom"}
+EXPECTED = ".txt, .html, .htm, .jsonl, .warc, .warc.gz, .xml, .rss or .atom"
 
-#: A file larger than this is refused rather than read into memory.
+#: A file larger than this is refused rather than read into memory (WARC is streamed).
 MAX_FILE_BYTES = 64 * 1024 * 1024
 #: Share of control characters above which a "text" file is judged binary.
 BINARY_CONTROL_SHARE = 0.05
@@ -28,17 +58,21 @@ JSONL_FORMS = ("body", "html", "text")  # precedence when a line has several
 JSONL_META = ("title", "outlet", "url", "published", "language")
 
 Item = Document | IngestError
+Entry = Path | UrlInput
 
 
-def iter_input_files(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Path | IngestError]:
-    """Expand folders recursively (sorted, symlink loops broken) into files."""
+def iter_input_files(
+    inputs: Iterable[str | os.PathLike[str] | UrlInput],
+) -> Iterator[Path | UrlInput | IngestError]:
+    """Expand folders recursively (sorted, symlink loops broken) into files; keep URLs."""
     for raw in inputs:
-        path = Path(raw)
-        if str(raw).startswith(("http://", "https://")):
-            yield IngestError(
-                str(raw), "URLs are not supported yet (coming with the cleaning issue)"
-            )
+        if isinstance(raw, UrlInput):
+            yield raw
             continue
+        if is_url(str(raw)):
+            yield UrlInput(str(raw))
+            continue
+        path = Path(raw)
         if not path.exists():
             yield IngestError(str(raw), "no such file or directory")
             continue
@@ -84,36 +118,76 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
 
-def read_file(path: Path) -> list[Item]:
-    """Read one file into Documents (one per JSONL line) or an IngestError."""
+def _read_bytes(path: Path) -> bytes | IngestError:
     source = str(path)
-    suffix = path.suffix.lower()
-    if suffix in NOT_YET_SUPPORTED:
-        return [IngestError(source, f"'{suffix}' files are not supported yet")]
-    known = TEXT_EXTENSIONS | HTML_EXTENSIONS | JSONL_EXTENSIONS
-    if suffix not in known:
-        return [
-            IngestError(
-                source,
-                f"unknown file type '{suffix or path.name}' (expected .txt, .html, .htm or .jsonl)",
-            )
-        ]
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return [IngestError(source, f"file too large ({size} bytes; limit {MAX_FILE_BYTES})")]
-        data = path.read_bytes()
+            return IngestError(source, f"file too large ({size} bytes; limit {MAX_FILE_BYTES})")
+        return path.read_bytes()
     except OSError as exc:
-        return [IngestError(source, f"cannot read: {exc.strerror or exc}")]
+        return IngestError(source, f"cannot read: {exc.strerror or exc}")
+
+
+def _head(path: Path, size: int = 4096) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(size)
+    except OSError:
+        return b""
+
+
+def iter_input(entry: Entry | str, fetcher: Fetcher | None = None) -> Iterator[Item]:
+    """Stream the Documents and errors of one input: a file path or a URL."""
+    if isinstance(entry, UrlInput) or is_url(entry):
+        yield from read_url(str(entry), fetcher)
+        return
+    path = Path(entry)
+    source = str(path)
+    suffix = path.suffix.lower()
+    known = TEXT_EXTENSIONS | HTML_EXTENSIONS | JSONL_EXTENSIONS | FEED_EXTENSIONS
+    if is_warc_name(path) or (suffix not in known and sniff_warc(path)):
+        yield from iter_warc(path)
+        return
+    if suffix not in known:
+        if looks_like_feed(_head(path)):
+            suffix = ".xml"
+        else:
+            kind = "'.gz' file that is not a WARC" if suffix == ".gz" else None
+            yield IngestError(
+                source,
+                f"unknown file type {kind or repr(suffix or path.name)} (expected {EXPECTED})",
+            )
+            return
+    data = _read_bytes(path)
+    if isinstance(data, IngestError):
+        yield data
+        return
     if not data.strip():
-        return [IngestError(source, "empty file")]
+        yield IngestError(source, "empty file")
+        return
+    if suffix in FEED_EXTENSIONS:
+        yield from read_feed(data, source)
+        return
     text = _decode(data)
     if text is None:
-        return [IngestError(source, "not text: binary data or invalid UTF-8")]
+        yield IngestError(source, "not text: binary data or invalid UTF-8")
+        return
     if suffix in JSONL_EXTENSIONS:
-        return read_jsonl(text, source)
+        yield from read_jsonl(text, source)
+        return
     form = "html" if suffix in HTML_EXTENSIONS or _looks_like_html(text) else "text"
-    return [Document(id=content_id(form, text), source=source, content=text, form=form)]
+    yield Document(id=content_id(form, text), source=source, content=text, form=form)
+
+
+def read_input(entry: Entry | str, fetcher: Fetcher | None = None) -> list[Item]:
+    """All the Documents and errors of one input, as a list."""
+    return list(iter_input(entry, fetcher))
+
+
+def read_file(path: Entry | str) -> list[Item]:
+    """Read one file (or URL) into Documents or IngestErrors."""
+    return read_input(path)
 
 
 def read_jsonl(text: str, source: str) -> list[Item]:
@@ -165,10 +239,12 @@ def read_jsonl(text: str, source: str) -> list[Item]:
     return items
 
 
-def ingest(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[list[Item]]:
-    """Yield, per input file, the Documents and errors it gives."""
+def ingest(
+    inputs: Iterable[str | os.PathLike[str] | UrlInput], fetcher: Fetcher | None = None
+) -> Iterator[list[Item]]:
+    """Yield, per input (file or URL), the Documents and errors it gives."""
     for entry in iter_input_files(inputs):
         if isinstance(entry, IngestError):
             yield [entry]
         else:
-            yield read_file(entry)
+            yield read_input(entry, fetcher)
