@@ -163,7 +163,10 @@ def _report_errors(summary: AnalyzeSummary) -> int:
 )
 @handle_errors
 def analyze(inputs: tuple[str, ...], db: Path, executor: str, batch_size: int) -> None:
-    """Ingest INPUTS (files, folders or URLs: .txt, .html, .jsonl, .warc(.gz), RSS/Atom) and run the pipeline.
+    """Ingest INPUTS and run the whole pipeline.
+
+    INPUTS are files, folders (read recursively) or http(s) URLs: .txt, .html,
+    .jsonl, .warc(.gz) and RSS/Atom feeds.
 
     Safe to re-run: what is already stored is skipped. New input joins the
     existing stories or opens new ones.
