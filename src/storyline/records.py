@@ -146,6 +146,9 @@ class Article:
     story_id: str | None = None
     # Filled by enrich (kept last so positional construction stays valid).
     quantities: list[Quantity] = field(default_factory=list)
+    # When the page was fetched (URL fetch, WARC-Date): the anchor for relative
+    # dates when the publication date is unknown.
+    fetched: str | None = None
 
 
 @dataclass(slots=True)

@@ -28,6 +28,7 @@ from storyline.records import (
     Framing,
     FramingVariant,
     Mention,
+    Quantity,
     Quote,
     RemovedSpan,
     Story,
@@ -177,8 +178,8 @@ class Store:
         self.conn.execute(
             "INSERT INTO articles (id, doc_id, source, external_id, segment, outlet, title,"
             " byline, url, published, published_precision, language, body, body_hash, removed,"
-            " duplicate_of, sentences, times, terms, story_id, seq)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " duplicate_of, sentences, times, terms, story_id, seq, quantities, fetched)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 article.id,
                 article.doc_id,
@@ -201,6 +202,8 @@ class Store:
                 json.dumps(terms, ensure_ascii=False, sort_keys=True),
                 article.story_id,
                 seq,
+                json.dumps([asdict(q) for q in article.quantities], ensure_ascii=False),
+                article.fetched,
             ),
         )
         self.conn.execute(
@@ -288,6 +291,8 @@ class Store:
                 quotes=quotes[r["id"]],
                 times=[TimeMention(**t) for t in json.loads(r["times"])],
                 story_id=r["story_id"],
+                quantities=[Quantity(**q) for q in json.loads(r["quantities"])],
+                fetched=r["fetched"],
             )
             for r in rows
         ]
@@ -476,6 +481,37 @@ class Store:
             ):
                 rows[r[0]] = (r[1], r[2], r[3])
         return {a: rows[a] for a in article_ids if a in rows}
+
+    def add_recent_postings(self, article_id: str, keys: list[str]) -> None:
+        """Index an article under its clustering keys, by insertion order."""
+        row = self.conn.execute("SELECT seq FROM articles WHERE id = ?", (article_id,)).fetchone()
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO recent_postings VALUES (?,?,?)",
+            [(k, row[0], article_id) for k in sorted(set(keys))],
+        )
+
+    def recent_candidates(self, keys: list[str], per_key: int, limit: int) -> list[str]:
+        """Articles (with a story) among the ``per_key`` most recent under each key.
+
+        Most keys shared first. Each key is one index range read, so the cost
+        does not grow with the corpus.
+        """
+        counts: dict[str, int] = {}
+        for key in keys:
+            for r in self.conn.execute(
+                "SELECT article_id FROM recent_postings WHERE key = ? ORDER BY seq DESC LIMIT ?",
+                (key, per_key),
+            ):
+                counts[r[0]] = counts.get(r[0], 0) + 1
+        ranked = sorted(counts, key=lambda a: (-counts[a], a))[:limit]
+        if not ranked:
+            return []
+        marks = ",".join("?" * len(ranked))
+        rows = self.conn.execute(
+            f"SELECT id FROM articles WHERE id IN ({marks}) AND story_id IS NOT NULL", ranked
+        )
+        keep = {r[0] for r in rows}
+        return [a for a in ranked if a in keep]
 
     # -- stories ------------------------------------------------------------
     def upsert_story(self, story: Story) -> None:

@@ -48,6 +48,8 @@ def collect(store: Store) -> dict[str, list[dict]]:
             "url": a.url,
             "story_id": a.story_id,
             "times": [asdict(t) for t in a.times],
+            "quantities": [asdict(q) for q in a.quantities],
+            "fetched": a.fetched,
         }
         for a in articles
     ]
