@@ -23,6 +23,7 @@ def analyze(
     *,
     executor: str = "local",
     batch_size: int = BATCH_DOCUMENTS,
+    workers: int = 1,
     progress: ProgressFn | None = None,
 ) -> AnalyzeSummary:
     """Ingest ``inputs`` (files, folders) and run the full pipeline into ``db``.
@@ -33,7 +34,7 @@ def analyze(
     if executor not in EXECUTORS:
         raise ValueError(f"unknown executor {executor!r}; choose from {', '.join(EXECUTORS)}")
     with Store(db) as store:
-        return EXECUTORS[executor](batch_size).run(inputs, store, progress)
+        return EXECUTORS[executor](batch_size, workers).run(inputs, store, progress)
 
 
 def export(db: str | Path, out_dir: str | Path) -> dict[str, int]:

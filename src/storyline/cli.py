@@ -161,8 +161,17 @@ def _report_errors(summary: AnalyzeSummary) -> int:
     show_default=True,
     help="Documents per transaction: an interruption loses at most one batch.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes for the per-article stages (clean, enrich); e.g. the number of cores.",
+)
 @handle_errors
-def analyze(inputs: tuple[str, ...], db: Path, executor: str, batch_size: int) -> None:
+def analyze(
+    inputs: tuple[str, ...], db: Path, executor: str, batch_size: int, workers: int
+) -> None:
     """Ingest INPUTS and run the whole pipeline.
 
     INPUTS are files, folders (read recursively) or http(s) URLs: .txt, .html,
@@ -173,7 +182,7 @@ def analyze(inputs: tuple[str, ...], db: Path, executor: str, batch_size: int) -
     """
     started = time.perf_counter()
     summary = _analyze_with_progress(
-        api.analyze, inputs, db, executor=executor, batch_size=batch_size
+        api.analyze, inputs, db, executor=executor, batch_size=batch_size, workers=workers
     )
     console.print(
         f"{summary.new_articles} new article(s) from {summary.files} file(s)"
@@ -301,7 +310,6 @@ def search(query: str, db: Path, limit: int) -> None:
         outlet = f" — {hit['outlet']}" if hit["outlet"] else ""
         out.print(f"[bold]{escape(title)}[/]{escape(outlet)}  [dim]{hit['article_id']}[/]")
         out.print(f"  {escape(hit['snippet'])}")
-
 
 
 def _is_loopback(host: str) -> bool:

@@ -17,9 +17,15 @@ from dataclasses import dataclass, field
 from storyline.records import Article, Document, Framing, IngestError, Story
 from storyline.stages.brief import write_brief
 from storyline.stages.clean import clean_documents
-from storyline.stages.cluster import article_terms, describe_story, find_merges, place_articles
+from storyline.stages.cluster import (
+    article_terms,
+    candidate_keys,
+    describe_story,
+    find_merges,
+    place_articles,
+)
 from storyline.stages.compare import compare_story, corpus_framing
-from storyline.stages.dedup import link_duplicates
+from storyline.stages.dedup import link_duplicates, signature
 from storyline.stages.enrich import enrich_articles
 from storyline.stages.link import entity_key, link_entities
 from storyline.store.db import Store
@@ -77,8 +83,20 @@ def _clean_isolated(docs: list[Document]) -> tuple[list[Article], list[IngestErr
         return articles, errors
 
 
-def analyze_batch(store: Store, items: Sequence[Document | IngestError]) -> BatchResult:
-    """Run one batch of ingested items through the pipeline into the store."""
+@dataclass(slots=True)
+class Prepared:
+    """What the per-article stages made of one batch: picklable, store-free."""
+
+    docs: list[Document]
+    articles: list[Article]
+    terms: dict[str, dict[str, float]]
+    errors: list[IngestError]
+
+
+def select_fresh(
+    store: Store, items: Sequence[Document | IngestError]
+) -> tuple[list[Document], BatchResult]:
+    """Split a batch into documents not stored yet and a result holding the rest."""
     result = BatchResult()
     docs = [i for i in items if isinstance(i, Document)]
     result.errors.extend(i for i in items if isinstance(i, IngestError))
@@ -91,27 +109,51 @@ def analyze_batch(store: Store, items: Sequence[Document | IngestError]) -> Batc
         else:
             seen.add(d.id)
             fresh.append(d)
-    if not fresh:
-        return result
+    return fresh, result
 
-    articles, errors = _clean_isolated(fresh)
-    result.errors.extend(errors)
-    by_doc: dict[str, list[Article]] = {}
-    for a in articles:
-        by_doc.setdefault(a.doc_id, []).append(a)
-    for doc in fresh:
-        if doc.id not in by_doc and not any(e.source == doc.source for e in errors):
+
+def prepare_documents(docs: list[Document]) -> Prepared:
+    """The per-article stages (clean, enrich, clustering terms) of one batch.
+
+    A pure function of its input: it runs in this process, in a worker
+    process or on a Ray worker, and never touches the store.
+    """
+    articles, errors = _clean_isolated(docs)
+    produced = {a.doc_id for a in articles}
+    failed = {e.source for e in errors}
+    for doc in docs:
+        if doc.id not in produced and doc.source not in failed:
             where = (
                 doc.source if doc.external_id is None else f"{doc.source} (id {doc.external_id})"
             )
-            result.errors.append(IngestError(where, "no article text found"))
-    # The slow per-article work runs outside the write lock...
+            errors.append(IngestError(where, "no article text found"))
     enrich_articles(articles)
-    terms_of = {a.id: article_terms(a) for a in articles}
+    return Prepared(docs, articles, {a.id: article_terms(a) for a in articles}, errors)
+
+
+def analyze_batch(store: Store, items: Sequence[Document | IngestError]) -> BatchResult:
+    """Run one batch of ingested items through the whole pipeline into the store."""
+    fresh, result = select_fresh(store, items)
+    if not fresh:
+        return result
+    return land_prepared(store, prepare_documents(fresh), result)
+
+
+def land_prepared(store: Store, prepared: Prepared, result: BatchResult) -> BatchResult:
+    """The barrier stages of one prepared batch, in one transaction.
+
+    Dedup, entity linking, clustering and story merging read the store, so
+    they run here, one batch at a time, in batch order.
+    """
+    result.errors.extend(prepared.errors)
+    fresh, articles, terms_of = prepared.docs, prepared.articles, prepared.terms
+    by_doc: dict[str, list[Article]] = {}
+    for a in articles:
+        by_doc.setdefault(a.doc_id, []).append(a)
 
     with store.transaction():
-        # ...and what depends on the store is decided under it: another
-        # process may have landed some of these documents in the meantime.
+        # Decided under the write lock: another process may have landed some
+        # of these documents since they were selected.
         known = store.known_documents(d.id for d in fresh)
         fresh = [d for d in fresh if d.id not in known]
         articles = [a for a in articles if a.doc_id not in known and not store.has_article(a.id)]
@@ -132,6 +174,10 @@ def analyze_batch(store: Store, items: Sequence[Document | IngestError]) -> Batc
         for a in articles:
             a.story_id = story_by_article[a.id]
             store.add_article(a, terms_of[a.id])
+            if not a.duplicate_of:  # copies are found through their original
+                sig = signature(a)
+                store.add_minhash(a.id, sig.to_blob(), sig.n_shingles, sig.bands)
+            store.add_recent_postings(a.id, candidate_keys(a, terms_of[a.id]))
         touched = set(story_by_article.values())
         for drop, keep in find_merges(sorted(touched), store):
             store.merge_story(drop, keep)

@@ -219,6 +219,9 @@ def _article_view(
         "duplicate_of": cit.cite(dup) if dup else None,
         "render_here": render_here,
         "in_story": in_story,
+        # Set by the web UI: the article's own page, and the body marked up.
+        "href": None,
+        "body_html": None,
     }
 
 
@@ -302,6 +305,7 @@ def _entity_views(
                 "aliases": aliases,
                 "mentions": len(mentions),
                 "articles": len({_text(m.get("article_id")) for m in mentions}),
+                "href": None,  # the entity's page, in the web UI
             }
         )
     views.sort(key=lambda v: (-v["mentions"], v["name"].casefold()))
@@ -446,6 +450,10 @@ def build_report_context(data: Data) -> dict[str, Any]:
                 "coverage": coverage,
                 "entities": _entity_views(entities, member_ids),
                 "articles": article_views,
+                # Set by the web UI: Vega-Lite specs, outlet page links, the way back.
+                "charts": None,
+                "outlet_links": None,
+                "back_href": "#stories",
             }
         )
         numbering[sid] = dict(cit.numbers)
