@@ -21,7 +21,13 @@ from collections import defaultdict
 
 from storyline.records import Article, DatePrecision, Document, content_id
 from storyline.stages.clean.html import clean_html
-from storyline.stages.clean.metadata import normalise_for_compare, parse_date
+from storyline.stages.clean.metadata import (
+    date_from_url,
+    normalise_for_compare,
+    outlet_from_url,
+    parse_date,
+    resolve_relative_stamp,
+)
 from storyline.stages.clean.textdump import CleanedArticle, classify_line, split_articles
 
 __all__ = ["clean_documents", "clean_document", "classify_line", "split_articles"]
@@ -107,6 +113,12 @@ def _to_article(document: Document, index: int, cleaned: CleanedArticle) -> Arti
             given, given_precision = normalise_published(document.published)
             if given:
                 published, precision = given, given_precision
+    if published is None:
+        found = _date_fallback(document, cleaned)
+        if found:
+            published, precision = found
+    if outlet is None and index == 0:
+        outlet = outlet_from_url(document.url)
     return Article(
         id=content_id(document.id, str(index)),
         doc_id=document.id,
@@ -124,3 +136,21 @@ def _to_article(document: Document, index: int, cleaned: CleanedArticle) -> Arti
         removed=list(cleaned.removed),
         body_hash=content_id(normalise_for_compare(body)),
     )
+
+
+def _date_fallback(document: Document, cleaned: CleanedArticle) -> tuple[str, DatePrecision] | None:
+    """A publication date when the page text gave none: the URL's path ("/2025/02/27/"),
+    then a relative page stamp ("2 hours ago") counted back from the known fetch time.
+    Without a fetch time a relative stamp stays unresolved: never guessed."""
+    found = date_from_url(document.url)
+    if found:
+        return found
+    fetched = getattr(document, "fetched", None)
+    if not fetched:
+        return None
+    for span in cleaned.removed:
+        if span.reason == "timestamp":
+            resolved = resolve_relative_stamp(span.text, fetched)
+            if resolved:
+                return resolved
+    return None

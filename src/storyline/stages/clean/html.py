@@ -13,7 +13,7 @@ from typing import Any
 
 from storyline.records import RemovedSpan
 from storyline.stages.clean.metadata import normalise_for_compare, parse_date
-from storyline.stages.clean.textdump import CleanedArticle, split_articles
+from storyline.stages.clean.textdump import CleanedArticle, classify_line, split_articles
 
 logger = logging.getLogger(__name__)
 
@@ -81,13 +81,55 @@ def _clean_str(value: Any) -> str | None:
     return value or None
 
 
+#: An <article> element holding at least this many words is a full article, not a teaser.
+FULL_ARTICLE_MIN_WORDS = 80
+
+
+def _full_articles(html: str) -> list[tuple[str | None, str]]:
+    """``(heading, text)`` of each full ``<article>`` of a page holding two or more.
+
+    A page whose "related" section repeats whole articles (each in its own
+    ``<article>``) holds several articles; teaser cards (a headline and a line) stay
+    below :data:`FULL_ARTICLE_MIN_WORDS` and do not count.
+    """
+    if html.lower().count("<article") < 2:
+        return []
+    try:
+        from lxml import etree
+        from lxml import html as lxml_html
+
+        root = lxml_html.fromstring(html)
+    except Exception:
+        return []
+    found: list[tuple[str | None, str]] = []
+    for element in root.iter("article"):
+        if any(parent.tag == "article" for parent in element.iterancestors()):
+            continue
+        heading = next(element.iter("h1", "h2", "h3"), None)
+        title = " ".join(heading.text_content().split()) if heading is not None else None
+        if heading is not None:
+            heading.drop_tree()
+        text = visible_text(etree.tostring(element, encoding="unicode"))
+        # A full article has its own headline; a block headed "You may also like" or
+        # without a heading (a comment, a promo box) is not one.
+        if not title or classify_line(title) is not None or title.rstrip().endswith("..."):
+            continue
+        if len(text.split()) >= FULL_ARTICLE_MIN_WORDS:
+            found.append((title, text))
+    return found if len(found) >= 2 else []
+
+
 def clean_html(html: str, url: str | None = None) -> list[CleanedArticle]:
-    """One article from a raw page (none when the page holds no text)."""
+    """The articles of a raw page: one, or one per full ``<article>`` when the page holds
+    several (none when the page holds no text)."""
+    several = _full_articles(html)
+    if several:
+        return _several(several, html, url)
     extracted = _trafilatura_extract(html, url) or {}
     text = extracted.get("text") or ""
     if not text.strip():
         text = visible_text(html)
-    articles = split_articles(text, split=False)
+    articles = split_articles(text, split=False, zone=False)
     if not articles:
         return []
     article = articles[0]
@@ -108,3 +150,28 @@ def clean_html(html: str, url: str | None = None) -> list[CleanedArticle]:
     if found:
         article.published, article.published_precision = found
     return [article] if article.paragraphs else []
+
+
+def _several(
+    found: list[tuple[str | None, str]], html: str, url: str | None
+) -> list[CleanedArticle]:
+    """One cleaned article per full ``<article>``; the page's metadata goes to the first."""
+    extracted = _trafilatura_extract(html, url) or {}
+    articles: list[CleanedArticle] = []
+    for title, text in found:
+        parts = split_articles(text, split=False, zone=False)
+        if not parts or not parts[0].paragraphs:
+            continue
+        article = parts[0]
+        article.title = title or article.title
+        articles.append(article)
+    if articles:
+        first = articles[0]
+        first.outlet = _clean_str(extracted.get("sitename")) or first.outlet
+        first.byline = first.byline or _clean_str(extracted.get("author"))
+        found_date = parse_date(extracted.get("date") or "") if extracted.get("date") else None
+        if found_date and first.published is None:
+            first.published, first.published_precision = found_date
+        for article in articles[1:]:
+            article.outlet = article.outlet or first.outlet
+    return articles

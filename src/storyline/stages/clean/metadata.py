@@ -393,3 +393,91 @@ def parse_wire_dateline(paragraph: str) -> str | None:
         return None
     outlet = match.group("outlet").strip()
     return outlet if 2 <= len(outlet) <= 40 else None
+
+
+# --- dates in URLs ----------------------------------------------------------------
+
+#: A date in a URL path: /2025/02/27/, /2025-02-27-, /20250227/, /2025/02/ (month only).
+URL_DATE_RE = re.compile(
+    r"(?<![\d])(?P<year>(?:19|20)\d{2})(?P<sep>[/_-]?)(?P<mon>[01]\d)(?:(?P=sep)(?P<day>[0-3]\d))?"
+    r"(?=[/_.-]|$)"
+)
+
+
+def date_from_url(url: str | None) -> tuple[str, DatePrecision] | None:
+    """The publication date written in a URL's path ("/2025/02/27/slug"), else ``None``.
+
+    Only the path is read (never the host or query), and a bare eight-digit run counts
+    only when it is a valid date; "/2025/" alone says nothing.
+    """
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?", 1)[0].split("#", 1)[0])
+    for match in URL_DATE_RE.finditer(path):
+        if not match.group("sep") and not match.group("day"):
+            continue  # "201902" without separators is as likely an id
+        year, month = int(match.group("year")), int(match.group("mon"))
+        day = int(match.group("day")) if match.group("day") else None
+        if not _valid(year, month, day):
+            continue
+        if day is None:
+            return f"{year:04d}-{month:02d}", "month"
+        return f"{year:04d}-{month:02d}-{day:02d}", "day"
+    return None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The site's domain ("www.example-news.com" -> "example-news.com") as a last-resort
+    outlet name."""
+    if not url:
+        return None
+    match = re.match(r"^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?(?P<host>[^/:?#]+)", url.strip(), re.I)
+    if not match:
+        return None
+    host = match.group("host").lower()
+    host = re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)
+    return host if "." in host else None
+
+
+# --- relative page timestamps ------------------------------------------------------
+
+_RELATIVE_RE = re.compile(
+    r"(?:^|\s|(?<=[a-z]))(?P<count>\d+|an?|one)\s*(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?"
+    r"|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\s+ago\b",
+    re.I,
+)
+
+
+def resolve_relative_stamp(text: str, anchor: str | None) -> tuple[str, DatePrecision] | None:
+    """The date a page stamp such as "2 hours ago" or "yesterday" points to, counted back
+    from ``anchor`` (an ISO fetch or publication time); ``None`` without an anchor: a
+    relative date is never guessed against today's clock."""
+    if not anchor:
+        return None
+    from datetime import datetime, timedelta
+
+    try:
+        base = datetime.fromisoformat(anchor.strip().replace("Z", "+00:00"))
+    except ValueError:
+        found = parse_date(anchor)
+        if not found or found[1] != "day":
+            return None
+        base = datetime.fromisoformat(found[0])
+    lowered = text.lower()
+    if re.search(r"\byesterday\b", lowered):
+        return (base - timedelta(days=1)).date().isoformat(), "day"
+    if re.search(r"\b(?:just now|moments? ago|today)\b", lowered):
+        return base.date().isoformat(), "day"
+    match = _RELATIVE_RE.search(text)
+    if not match:
+        return None
+    count_text = match.group("count").lower()
+    count = 1 if count_text in ("a", "an", "one") else int(count_text)
+    unit = match.group("unit").lower()
+    if unit.startswith("mo"):
+        months = base.year * 12 + base.month - 1 - count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+    if unit.startswith("y"):
+        return f"{base.year - count:04d}", "year"
+    seconds = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[unit[0]]
+    return (base - timedelta(seconds=seconds * count)).date().isoformat(), "day"

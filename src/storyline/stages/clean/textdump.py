@@ -52,6 +52,7 @@ from storyline.stages.clean.metadata import (
     split_date_prefix,
     word_count,
 )
+from storyline.stages.clean.zones import is_full_render, is_prose, main_zone
 
 LineKind = Literal[
     "blank", "text", "timestamp", "date", "dash_outlet", "byline", "bullet", "list_heading"
@@ -301,11 +302,14 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     ),
 }
 
+# One alternation per reason (tables keep their order: the first reason that matches wins):
+# a line costs one regex call per reason instead of one per pattern.
 _COMPILED_SHORT: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple(
-    (reason, re.compile(rf"(?:{pattern})", re.I))
+    (reason, re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.I))
     for reason, patterns in SHORT_LINE_RULES.items()
-    for pattern in patterns
 )
+# Phrases stay one regex each: searched at every position, a single alternation loses the
+# literal-prefix scan that makes each pattern cheap.
 _COMPILED_PHRASES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.I))
     for reason, patterns in PHRASE_RULES.items()
@@ -919,12 +923,17 @@ _DATE_PRIORITY = {"date": 0, "dated": 0, "published": 0, "published on": 0, "pos
                   "last updated on": 3, "modified": 3}  # fmt: skip
 
 
-def split_articles(text: str, split: bool = True) -> list[CleanedArticle]:
+def split_articles(text: str, split: bool = True, zone: bool = True) -> list[CleanedArticle]:
     """The articles of a scraped page, furniture removed and recorded.
 
-    With ``split=False`` the page is one article (used for HTML extractions).
+    With ``split=False`` the page is one article (used for HTML extractions). With
+    ``zone=False`` a full page render is not cut down to its article zone (used for text
+    an extractor already chose).
     """
     lines = explode_lines(text)
+    lines, outside = _article_zone(lines) if zone else (lines, [])
+    if outside:
+        split = False  # a full page render holds one article; its teasers are furniture
     for line in lines:
         _describe(line)
     groups = find_headers(lines)
@@ -946,7 +955,7 @@ def split_articles(text: str, split: bool = True) -> list[CleanedArticle]:
     parts.append((start, len(lines), outlet))
 
     articles: list[CleanedArticle] = []
-    orphan_removed: list[RemovedSpan] = []
+    orphan_removed: list[RemovedSpan] = outside
     for part_start, part_end, part_outlet in parts:
         article = build_article(lines[part_start:part_end], part_outlet)
         if article.paragraphs:
@@ -958,6 +967,49 @@ def split_articles(text: str, split: bool = True) -> list[CleanedArticle]:
         else:
             orphan_removed.extend(article.removed)
     return articles
+
+
+#: Lines kept above a full render's article zone, so the header zone can still find the
+#: headline, byline and date standing above the first paragraph.
+ZONE_HEADER_LINES = 3
+
+
+def _article_zone(lines: list[Line]) -> tuple[list[Line], list[RemovedSpan]]:
+    """On a full page render, the lines of the article zone (see :mod:`.zones`) and the
+    removed spans for every line outside it; other pages are returned whole."""
+    texts = [line.text for line in lines]
+    if not is_full_render(texts):
+        return lines, []
+    verdicts: dict[str, RemovalReason | None] = {}
+
+    def furniture(text: str) -> bool:
+        verdicts[text] = classify_line(text)
+        return verdicts[text] is not None
+
+    zone = main_zone(texts, furniture)
+    if zone is None:
+        return lines, []
+    start, end = zone
+    above = start
+    for index in range(start - 1, max(-1, start - 1 - ZONE_HEADER_LINES), -1):
+        if lines[index].kind != "blank":
+            above = index
+    removed = [
+        RemovedSpan(text=line.text, reason=verdicts.get(line.text) or _outside_reason(line.text))
+        for line in lines[:above] + lines[end:]
+        if line.kind != "blank"
+    ]
+    return lines[above:end], removed
+
+
+def _outside_reason(text: str) -> RemovalReason:
+    """Why a line outside the article zone goes: menus and labels are navigation, teaser
+    headlines a headline list, anything else boilerplate."""
+    if word_count(text) <= NAV_LABEL_MAX_WORDS:
+        return "navigation"
+    if is_title_like(text) or not is_prose(text):
+        return "headline_list"
+    return "boilerplate"
 
 
 def build_article(lines: list[Line], outlet: str | None) -> CleanedArticle:
@@ -1005,11 +1057,40 @@ def build_article(lines: list[Line], outlet: str | None) -> CleanedArticle:
             article.removed.append(RemovedSpan(text=tail.group().strip(), reason="boilerplate"))
             paragraph = paragraph[: tail.start()].rstrip()
         article.paragraphs.append(paragraph)
+    _drop_unfinished_tail(article)
     if best_date:
         article.published, article.published_precision = best_date[1]
     if article.outlet is None and article.paragraphs:
         article.outlet = parse_wire_dateline(article.paragraphs[0])
     return article
+
+
+#: An article ends on a sentence: short unpunctuated lines after its last paragraph
+#: ("Pass this on", "Reader favourites", a teaser headline) are page furniture, whatever
+#: their wording. Lines up to this many words are judged so.
+TAIL_LINE_MAX_WORDS = 12
+
+
+def _drop_unfinished_tail(article: CleanedArticle) -> None:
+    """Remove the short lines that trail an article's last sentence."""
+    if not any(ends_like_sentence(p) for p in article.paragraphs):
+        return  # a list or a table with no prose: nothing to judge the tail by
+    tail: list[RemovedSpan] = []
+    while article.paragraphs:
+        last = article.paragraphs[-1]
+        if (
+            ends_like_sentence(last)
+            or last.rstrip().endswith("?")
+            or (word_count(last) > TAIL_LINE_MAX_WORDS)
+        ):
+            break
+        article.paragraphs.pop()
+        reason: RemovalReason = (
+            "headline_list" if word_count(last) >= HEADLINE_MIN_WORDS and is_title_like(last)
+            else "boilerplate"
+        )  # fmt: skip
+        tail.append(RemovedSpan(text=last, reason=reason))
+    article.removed.extend(reversed(tail))
 
 
 def _title_from_first_line(lines: list[Line], article: CleanedArticle) -> None:

@@ -1,0 +1,39 @@
+"""Multi-article dev pages rebuilt with furniture invented here, to measure how the
+classifier generalises beyond the phrasings it was written against.
+
+Each page joins the dev page's gold articles; between them stand widgets, notices and
+teaser headers phrased in ways neither the seeds nor the dev pages use.
+"""
+
+from __future__ import annotations
+
+import random
+
+WIDGETS = (
+    "Pass this story on", "Tell a friend by post", "Save for the commute", "Print-friendly view",
+    "Reader favourites", "Join the chatter", "Nobody has replied yet", "Our morning digest",
+    "Sign in to keep reading", "Members get unlimited access", "Narrated by a synthetic voice",
+    "This summary was machine-generated", "Hear this piece", "Tap to enlarge",
+)  # fmt: skip
+OUTLETS = ("Marrow Gazette", "Gannet Wire", "North Quay Post", "Tidewater Daily")
+STAMPS = ("3 hrs ago", "45 minutes ago", "1 day ago", "Updated 2 hours ago")
+TEASERS = (
+    "Gull numbers soar on the northern cliffs this spring",
+    "Ferry timetable shake-up promised for the winter months",
+    "Mayor opens the new fish market hall on the quay",
+    "Storm warning issued for the whole of the west coast",
+)
+
+
+def rebuild(record: dict, seed: int) -> str:
+    rng = random.Random(seed)
+    lines: list[str] = []
+    for index, article in enumerate(record["articles"]):
+        if index:
+            outlet = rng.choice(OUTLETS)
+            lines += ["", outlet, rng.choice(STAMPS), f"- {outlet}"]
+        lines.append(article["title"])
+        lines.append(article["body"])
+        lines += rng.sample(WIDGETS, 3)
+    lines += ["", "Reader favourites"] + list(TEASERS)
+    return "\n".join(lines)

@@ -1,0 +1,162 @@
+"""Cleaning benchmark (issue 3): storyline beside trafilatura and raw text, one run.
+
+    .venv/bin/python benchmarks/cleaning.py [--limit N]
+
+- HTML path, ../shared/data/extraction/dev.jsonl (``html`` -> ``body``): mean per-page
+  F1 over 4-token shingles (the ScrapingHub article-extraction-benchmark metric) and
+  pages/s, for trafilatura 2.3.1 (``include_comments=False``) and storyline's
+  ``clean_html``.
+- Text path, same file (``page_text`` -> ``body``): raw page text vs storyline's
+  ``split_articles`` (all articles of the page joined).
+- Multi-article pages, ../shared/data/multi_article/dev.jsonl: share of pages with the
+  right article count, mean body F1 over the articles each page holds.
+- The seeds: article count, furniture left, the fifth file's date, the outlets of the
+  three Russia Today pieces.
+
+Speeds are pages per CPU second of this process (one core), so other jobs on the
+machine change them less than wall time would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _cleaning_data import (  # noqa: E402
+    EXTRACTION,
+    MULTI_ARTICLE,
+    SEEDS,
+    load_jsonl,
+    page_html,
+    shingle_prf,
+)
+
+from storyline.stages.clean import clean_documents  # noqa: E402
+from storyline.stages.clean.html import clean_html  # noqa: E402
+from storyline.stages.clean.textdump import split_articles  # noqa: E402
+
+SEED_FURNITURE = (
+    "Try Our AI Features", "Related Articles", "hours ago", "days ago", "enable JavaScript",
+    "Subscribe", "Log in", "AI assistance", "Hashtags", "No comments yet", "Leave a Reply",
+    "date 2025",
+)  # fmt: skip
+
+
+def _timed(fn, items):
+    start = time.process_time()
+    out = [fn(item) for item in items]
+    return out, len(items) / max(time.process_time() - start, 1e-9)
+
+
+def html_path(records: list[dict]) -> dict[str, tuple[float, float]]:
+    import trafilatura
+
+    pages = [(page_html(r), r["url"]) for r in records]
+    results: dict[str, tuple[float, float]] = {}
+    runs = {
+        "trafilatura 2.3.1": lambda p: (
+            trafilatura.extract(p[0], url=p[1], include_comments=False) or ""
+        ),
+        "storyline clean_html": lambda p: "\n\n".join(a.body for a in clean_html(p[0], p[1])),
+    }
+    for name, fn in runs.items():
+        outputs, speed = _timed(fn, pages)
+        f1 = statistics.mean(
+            shingle_prf(r["body"], o)[2] for r, o in zip(records, outputs, strict=True)
+        )
+        results[name] = (f1, speed)
+    return results
+
+
+def text_path(records: list[dict]) -> dict[str, tuple[float, float]]:
+    texts = [r["page_text"] for r in records]
+    raw = statistics.mean(shingle_prf(r["body"], r["page_text"])[2] for r in records)
+    outputs, speed = _timed(lambda t: "\n\n".join(a.body for a in split_articles(t)), texts)
+    f1 = statistics.mean(
+        shingle_prf(r["body"], o)[2] for r, o in zip(records, outputs, strict=True)
+    )
+    return {"raw page text": (raw, float("nan")), "storyline split_articles": (f1, speed)}
+
+
+def multi_article(records: list[dict]) -> tuple[float, float, float]:
+    outputs, speed = _timed(lambda r: split_articles(r["page_text"]), records)
+    right = sum(len(o) == len(r["articles"]) for r, o in zip(records, outputs, strict=True)) / len(
+        records
+    )
+    scores = [
+        shingle_prf(gold["body"], found[i].body if i < len(found) else "")[2]
+        for r, found in zip(records, outputs, strict=True)
+        for i, gold in enumerate(r["articles"])
+    ]
+    return right, statistics.mean(scores), speed
+
+
+def invented_furniture(records: list[dict]) -> tuple[float, float, float]:
+    """The multi-article pages rebuilt with furniture phrased here (see _cleaning_invented)."""
+    from _cleaning_invented import TEASERS, WIDGETS, rebuild
+
+    right, scores, leaked, total = 0, [], 0, 0
+    for index, record in enumerate(records):
+        found = split_articles(rebuild(record, index))
+        right += len(found) == len(record["articles"])
+        for i, gold in enumerate(record["articles"]):
+            scores.append(shingle_prf(gold["body"], found[i].body if i < len(found) else "")[2])
+        body = "\n".join(a.body for a in found)
+        for phrase in WIDGETS + TEASERS:
+            total += 1
+            leaked += phrase in body
+    return right / len(records), statistics.mean(scores), leaked / total
+
+
+def seeds() -> dict[str, object]:
+    from storyline.stages.ingest import read_file
+
+    files = sorted(SEEDS.glob("*.txt"))
+    per_file = [clean_documents(read_file(path)) for path in files]
+    articles = [a for found in per_file for a in found]
+    leaked = [f for f in SEED_FURNITURE for a in articles if f in a.body]
+    return {
+        "articles": len(articles),
+        "furniture left": leaked,
+        "fifth file's date": per_file[4][0].published if len(per_file) > 4 else None,
+        "outlets, last three of file 1": [a.outlet for a in per_file[0][-3:]],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0, help="first N pages only")
+    args = parser.parse_args()
+    extraction = load_jsonl(EXTRACTION)
+    if args.limit:
+        extraction = extraction[: args.limit]
+    print(f"extraction dev: {len(extraction)} pages")
+    print("| path | system | mean F1 | pages/s (1 core) |")
+    print("|---|---|---|---|")
+    for name, (f1, speed) in html_path(extraction).items():
+        print(f"| HTML | {name} | {f1:.3f} | {speed:.0f} |")
+    for name, (f1, speed) in text_path(extraction).items():
+        shown = "–" if speed != speed else f"{speed:.0f}"
+        print(f"| text | {name} | {f1:.3f} | {shown} |")
+    multi = load_jsonl(MULTI_ARTICLE)
+    right, f1, speed = multi_article(multi)
+    print(
+        f"\nmulti_article dev: right count {right:.1%}, mean body F1 {f1:.3f}, {speed:.0f} pages/s"
+    )
+    right, f1, leaked = invented_furniture(multi)
+    print(
+        f"multi_article rebuilt with invented furniture: right count {right:.1%}, "
+        f"mean body F1 {f1:.3f}, furniture phrases left {leaked:.1%}"
+    )
+    print("\nseeds:")
+    for key, value in seeds().items():
+        print(f"  {key}: {value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""The article zone of a full page render: where the body text stands.
+
+A text dump of a whole web page (every menu item, teaser and footer link on
+its own line) holds the article as one dense run of prose lines among long
+runs of short lines. Before the line classifier looks at such a page, this
+module finds that run, so the classifier (and the splitter) only see the lines
+near the article, and everything far from it is removed as page furniture.
+
+The cascade, each step a pure function over the page's lines:
+
+1. :func:`line_score`: a prose line counts its words; any other line costs a
+   fixed amount (more for a prose-shaped line the classifier calls furniture).
+2. :func:`dense_segments`: the maximal-sum segments of those scores, found
+   recursively (best segment, then the best left and right of it).
+3. :func:`main_zone`: the *first* segment holding at least
+   :data:`MAIN_SEGMENT_SHARE` of the largest one's mass (an article comes
+   before the comments, teaser grids and cookie texts below it), grown over its
+   edges with milder costs so a list, table or subheading inside the article is
+   not cut off.
+
+Nothing here decides why a line is furniture: the zone only says where the
+article is. Lines outside it are removed by :mod:`.textdump` with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+#: A page is a full render (menus and all) when it holds at least this many short lines...
+RENDER_MIN_SHORT_LINES = 25
+#: ... making up at least this share of its non-blank lines. Pages pasted by hand or
+#: built from articles (the seeds, multi-article dumps) have few short lines.
+RENDER_MIN_SHORT_SHARE = 0.3
+#: A line of at most this many words is "short": a menu item, a label, a button.
+SHORT_LINE_WORDS = 4
+#: A prose line has at least this many words (CJK: characters / 2).
+PROSE_MIN_WORDS = 8
+#: A line not ending like a sentence is prose only from this many words...
+PROSE_UNENDED_MIN_WORDS = 15
+#: ... and with this share of function words.
+PROSE_MIN_STOPWORD_SHARE = 0.2
+#: Cost of a non-prose line inside the core segment: a teaser headline or a menu item
+#: between two paragraphs splits them unless the paragraphs outweigh it.
+CORE_LINE_COST = 15
+#: Cost of a prose-shaped line the classifier calls furniture (a cookie or paywall text).
+FURNITURE_LINE_COST = 30
+#: Cost of a non-prose line when the core grows over its edges: lists, tables and
+#: subheadings inside an article are cheap to cross when prose follows.
+EDGE_LINE_COST = 2
+#: Cost of a bulleted line ("* Click to share", "+ Section") at the edge: teaser and
+#: link lists are bulleted in page renders; a list inside an article is short.
+EDGE_BULLET_COST = 8
+#: How far (in lines) the zone looks past its edge for more prose.
+EDGE_LOOKAHEAD = 15
+#: A segment lighter than this (in prose words) is no article.
+SEGMENT_MIN_MASS = 20
+#: The main zone is the first segment with at least this share of the largest's mass.
+MAIN_SEGMENT_SHARE = 0.5
+
+#: Lines that open a comment thread or a share bar: the article never runs past them.
+ZONE_STOP_RE = re.compile(
+    r"^[\[(]?\s*(?:\d+\s+)?(?:(?:top[- ]rated|latest|all|show|view|reader|user)\s+)?"
+    r"(?:comments?|responses?|replies|reactions)\b(?:\s+(?:to|on)\b.*)?\s*[\])]?$"
+    r"|^(?:leave|post|add|write) (?:a |your )?(?:comment|reply|response)"
+    r"|^\S+(?: \S+)? (?:says|wrote|commented):$"
+    r"|^(?:share|click to share|share this)\b",
+    re.I,
+)
+#: A bulleted line in a page render: "* item", "+ item", "o item", "- item", "1. item".
+BULLET_LINE_RE = re.compile(r"^(?:[*+•◦▪·o-]|\d{1,2}[.)])\s")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SENTENCE_END = ".!?。！？:;"
+_TRAILING = "\"'”’»)] "
+STOPWORDS = frozenset(
+    "the a an of to in and or but is are was were be been has have had it its on for with "
+    "as at by from that this which who he she they we i his her their our not said says will "
+    "would can could than then there about after before into over de la el en y que los las "
+    "le les des et du un une die der und das ist von zu il di che per na os da do em um uma".split()
+)
+
+
+def word_weight(text: str) -> int:
+    """Words in ``text``; for Chinese, Japanese or Korean text, characters / 2."""
+    words = len(text.split())
+    cjk = len(_CJK_RE.findall(text))
+    return max(words, cjk // 2) if cjk else words
+
+
+def is_prose(text: str) -> bool:
+    """A sentence-like line: long enough, and ending like a sentence or full of function
+    words (prose in any of a few languages)."""
+    weight = word_weight(text)
+    if weight < PROSE_MIN_WORDS:
+        return False
+    if text.rstrip(_TRAILING)[-1:] in _SENTENCE_END:
+        return True
+    if BULLET_LINE_RE.match(text.lstrip()) or weight < PROSE_UNENDED_MIN_WORDS:
+        return False  # a teaser headline in a link list, not a paragraph
+    words = text.lower().split()
+    if not words:
+        return False
+    stop = sum(1 for word in words if word.strip('.,;:"“”‘’()') in STOPWORDS)
+    return stop / len(words) >= PROSE_MIN_STOPWORD_SHARE
+
+
+def is_full_render(texts: Sequence[str]) -> bool:
+    """True for a dump of a whole page: many short lines (menus, buttons, labels)."""
+    lines = [text for text in texts if text.strip()]
+    short = sum(1 for text in lines if len(text.split()) <= SHORT_LINE_WORDS)
+    return short >= RENDER_MIN_SHORT_LINES and short >= RENDER_MIN_SHORT_SHARE * len(lines)
+
+
+def line_score(text: str, furniture: bool, cost: int) -> int:
+    if furniture:
+        return -FURNITURE_LINE_COST
+    if is_prose(text):
+        return word_weight(text)
+    return -cost
+
+
+def dense_segments(scores: Sequence[int]) -> list[tuple[int, int, int]]:
+    """``(mass, start, end)`` of the maximal-sum segments, heaviest first found."""
+    found: list[tuple[int, int, int]] = []
+    pending = [(0, len(scores))]
+    while pending:
+        low, high = pending.pop()
+        best, best_start, best_end = 0, low, low
+        running, start = 0, low
+        for index in range(low, high):
+            if running <= 0:
+                running, start = 0, index
+            running += scores[index]
+            if running > best:
+                best, best_start, best_end = running, start, index + 1
+        if best >= SEGMENT_MIN_MASS:
+            found.append((best, best_start, best_end))
+            pending.extend([(low, best_start), (best_end, high)])
+    return found
+
+
+#: The edge score of a line that the zone never grows over.
+_STOP = -(10**6)
+
+
+def _edge_score(text: str, prose: bool, furniture: bool) -> int:
+    body = text.strip()
+    if ZONE_STOP_RE.match(body):
+        return _STOP
+    if furniture:
+        return -FURNITURE_LINE_COST
+    if prose:
+        return word_weight(text)
+    if BULLET_LINE_RE.match(body):
+        return -EDGE_BULLET_COST
+    return -EDGE_LINE_COST
+
+
+def _grow(scores: Sequence[int], start: int, end: int) -> tuple[int, int]:
+    """Grow ``[start, end)`` over its edges while more prose than cost lies beyond."""
+    while True:
+        best, new_end, running = 0, end, 0
+        for index in range(end, min(len(scores), end + EDGE_LOOKAHEAD)):
+            running += scores[index]
+            if running > best:
+                best, new_end = running, index + 1
+        if new_end == end:
+            break
+        end = new_end
+    while True:
+        best, new_start, running = 0, start, 0
+        for index in range(start - 1, max(-1, start - 1 - EDGE_LOOKAHEAD), -1):
+            running += scores[index]
+            if running > best:
+                best, new_start = running, index
+        if new_start == start:
+            break
+        start = new_start
+    return start, end
+
+
+def main_zone(texts: Sequence[str], is_furniture: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[start, end)`` of the article's lines among ``texts`` (blank lines included), or
+    ``None`` when no run of prose stands out.
+
+    ``is_furniture`` is asked only about prose-shaped lines (a cookie notice, a paywall
+    text), so the cost of the classifier is paid on a few lines, not on every menu item.
+    """
+    positions = [index for index, text in enumerate(texts) if text.strip()]
+    if not positions:
+        return None
+    lines = [texts[index] for index in positions]
+    prose = [is_prose(text) for text in lines]
+    furniture = [bool(p and is_furniture(text)) for text, p in zip(lines, prose, strict=True)]
+    core = [
+        _STOP
+        if ZONE_STOP_RE.match(t.strip())
+        else -FURNITURE_LINE_COST
+        if f
+        else (word_weight(t) if p else -CORE_LINE_COST)
+        for t, p, f in zip(lines, prose, furniture, strict=True)
+    ]
+    segments = dense_segments(core)
+    if not segments:
+        return None
+    heaviest = max(mass for mass, _, _ in segments)
+    _, start, end = min(
+        (s for s in segments if s[0] >= MAIN_SEGMENT_SHARE * heaviest), key=lambda s: s[1]
+    )
+    edge = [_edge_score(t, p, f) for t, p, f in zip(lines, prose, furniture, strict=True)]
+    start, end = _grow(edge, start, end)
+    return positions[start], positions[end - 1] + 1

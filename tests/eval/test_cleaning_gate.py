@@ -1,0 +1,80 @@
+"""Quality gate for cleaning (issue 3) on a small dev sample; floors in floors.json.
+
+15 extraction pages (HTML path and text path) and 10 multi-article pages; the full
+run is ``benchmarks/cleaning.py``. Floors may only rise (see test_floors_only_rise).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import statistics
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from storyline.stages.clean.html import clean_html
+from storyline.stages.clean.textdump import split_articles
+
+FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text(encoding="utf-8"))
+EXTRACTION_SAMPLE = 15
+MULTI_SAMPLE = 10
+_TOKEN_RE = re.compile(r"\w+")
+
+
+def shingle_f1(gold: str, pred: str, n: int = 4) -> float:
+    def grams(text: str) -> Counter[tuple[str, ...]]:
+        tokens = _TOKEN_RE.findall(text)
+        return Counter(tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)))
+
+    g, p = grams(gold), grams(pred)
+    tp = sum((g & p).values())
+    precision = tp / sum(p.values()) if p else 1.0
+    recall = tp / sum(g.values()) if g else 1.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def _load(path: Path, limit: int) -> list[dict]:
+    lines = [line for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for line in lines[:limit]]
+
+
+@pytest.fixture(scope="module")
+def extraction(shared_dir: Path) -> list[dict]:
+    folder = shared_dir / "data" / "extraction"
+    records = _load(folder / "dev.jsonl", EXTRACTION_SAMPLE)
+    for record in records:
+        if record["html"].startswith("html/"):
+            data = (folder / record["html"]).read_bytes()
+            record["html"] = gzip.decompress(data).decode("utf-8", errors="replace")
+    return records
+
+
+def test_html_path_floor(extraction: list[dict]) -> None:
+    scores = [
+        shingle_f1(r["body"], "\n\n".join(a.body for a in clean_html(r["html"], r["url"])))
+        for r in extraction
+    ]
+    assert statistics.mean(scores) >= FLOORS["clean_html_f1_sample"]
+
+
+def test_text_path_floor(extraction: list[dict]) -> None:
+    scores = [
+        shingle_f1(r["body"], "\n\n".join(a.body for a in split_articles(r["page_text"])))
+        for r in extraction
+    ]
+    assert statistics.mean(scores) >= FLOORS["clean_text_f1_sample"]
+
+
+def test_multi_article_floor(shared_dir: Path) -> None:
+    records = _load(shared_dir / "data" / "multi_article" / "dev.jsonl", MULTI_SAMPLE)
+    right, scores = 0, []
+    for record in records:
+        found = split_articles(record["page_text"])
+        right += len(found) == len(record["articles"])
+        for i, gold in enumerate(record["articles"]):
+            scores.append(shingle_f1(gold["body"], found[i].body if i < len(found) else ""))
+    assert right / len(records) >= FLOORS["clean_multi_count_sample"]
+    assert statistics.mean(scores) >= FLOORS["clean_multi_f1_sample"]

@@ -1,0 +1,158 @@
+"""Full page renders, HTML pages holding several articles, and date fallbacks.
+
+Every page here is made up, with furniture phrased unlike the seeds and the dev data.
+"""
+
+from __future__ import annotations
+
+from storyline.records import Document, content_id
+from storyline.stages.clean import clean_documents
+from storyline.stages.clean.html import clean_html
+from storyline.stages.clean.metadata import (
+    date_from_url,
+    outlet_from_url,
+    resolve_relative_stamp,
+)
+from storyline.stages.clean.textdump import split_articles
+from storyline.stages.clean.zones import is_full_render, main_zone
+
+ARTICLE = [
+    "The lighthouse keepers of Marrow Point voted on Thursday to hand the beacon over to "
+    "the county, ending ninety years of family stewardship on the rocky headland.",
+    "Keeper Ada Munroe said the decision had been hard, but that the cost of the new lamp "
+    "and the storm damage from last winter left the small trust with little choice.",
+    "The county plans to keep the tower open to visitors in summer and to fit an automatic "
+    "light before the autumn gales arrive, officials told the meeting.",
+]
+MENU = [f"+ {word}" for word in (
+    "Harbours", "Tides", "Gulls", "Ferries", "Weather desk", "Puzzles", "Obits", "Letters",
+    "Shop", "Jobs board", "Our team", "Tip line", "Archive", "Print edition", "Podcasts",
+    "Events", "Kids corner", "Recipes", "Lighthouses", "Boats", "Fishing", "Maps",
+    "Moorings", "Radio", "Webcams", "Almanac",
+)]  # fmt: skip
+TEASERS = [
+    "* Gull numbers soar on the northern cliffs this spring season",
+    "* Ferry timetable shake-up promised for the winter months ahead",
+    "* Mayor opens the new fish market hall on the quay today",
+]
+COMMENTS = [
+    "14 comments",
+    "seadog77 wrote:",
+    "I have walked past that light every day for thirty years and I will be sorry to see "
+    "the family go from it.",
+]
+
+
+def render_page() -> str:
+    lines = MENU + ["", "Keepers hand Marrow Point light to the county", ""]
+    lines += [p for paragraph in ARTICLE for p in (paragraph, "")]
+    lines += ["Pass it on", "Tell a friend by post", ""] + TEASERS + [""] + COMMENTS
+    return "\n".join(lines)
+
+
+def test_full_render_is_cut_to_its_article() -> None:
+    page = render_page()
+    assert is_full_render(page.split("\n"))
+    articles = split_articles(page)
+    assert len(articles) == 1
+    body = articles[0].body
+    for paragraph in ARTICLE:
+        assert paragraph in body
+    for furniture in ["Harbours", "Gull numbers soar", "seadog77", "thirty years", "14 comments"]:
+        assert furniture not in body
+    reasons = {span.reason for span in articles[0].removed}
+    assert "navigation" in reasons
+    assert all(span.text for span in articles[0].removed)
+
+
+def test_short_pages_are_not_zoned() -> None:
+    page = "\n\n".join(ARTICLE)
+    assert not is_full_render(page.split("\n"))
+    assert split_articles(page)[0].body == page
+
+
+def test_main_zone_prefers_the_first_heavy_run() -> None:
+    texts = MENU + ARTICLE + MENU + ARTICLE[:2]
+    zone = main_zone(texts, lambda text: False)
+    assert zone is not None
+    assert zone[0] == len(MENU)
+    assert zone[1] <= len(MENU) + len(ARTICLE) + 2
+
+
+def _article_html(title: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<article><h2>{title}</h2>{body}</article>"
+
+
+def test_html_page_with_full_related_articles_is_split() -> None:
+    other = [
+        "Divers from the harbour club found the wreck of a nineteenth century schooner off "
+        "Gannet Rock last weekend, lying upright in twelve metres of clear water.",
+        "The club has asked the maritime museum to survey the timbers before the winter "
+        "storms, and has marked the site so that anchors keep well away from it.",
+        "Museum staff said they hoped to raise the ship's bell and figurehead next summer if "
+        "the money can be found, and would put both on show in the old customs house.",
+    ]
+    html = (
+        "<html><head><title>Marrow Point news</title></head><body><nav>Harbours Tides</nav>"
+        + _article_html("Keepers hand Marrow Point light to the county", ARTICLE)
+        + "<aside><h3>Read these too</h3></aside>"
+        + _article_html("Divers find old schooner off Gannet Rock", other)
+        + "</body></html>"
+    )
+    found = clean_html(html, "https://www.marrow-gazette.example/2031/05/02/keepers")
+    assert [a.title for a in found] == [
+        "Keepers hand Marrow Point light to the county",
+        "Divers find old schooner off Gannet Rock",
+    ]
+    assert ARTICLE[0] in found[0].body and other[0] not in found[0].body
+    assert other[2] in found[1].body
+
+
+def test_teaser_cards_do_not_split_an_html_page() -> None:
+    html = (
+        "<html><body>"
+        + _article_html("Keepers hand Marrow Point light to the county", ARTICLE)
+        + "<article><h3>Gull numbers soar</h3><p>A short teaser.</p></article></body></html>"
+    )
+    assert len(clean_html(html)) <= 1
+
+
+def test_date_from_url() -> None:
+    assert date_from_url("https://x.example/news/2031/05/02/keepers") == ("2031-05-02", "day")
+    assert date_from_url("https://x.example/story/2031-05-02/keepers") == ("2031-05-02", "day")
+    assert date_from_url("https://x.example/2031/05/keepers") == ("2031-05", "month")
+    assert date_from_url("https://x.example/item/12345678") is None
+    assert date_from_url("https://x.example/2031/") is None
+    assert date_from_url(None) is None
+
+
+def test_outlet_from_url() -> None:
+    assert outlet_from_url("https://www.marrow-gazette.example/a") == "marrow-gazette.example"
+    assert outlet_from_url("not a url") is None
+
+
+def test_relative_stamps_need_an_anchor() -> None:
+    assert resolve_relative_stamp("3 hours ago", None) is None
+    assert resolve_relative_stamp("3 hours ago", "2031-05-02T09:00:00Z") == ("2031-05-02", "day")
+    assert resolve_relative_stamp("Harbours4 days ago", "2031-05-02T09:00:00") == (
+        "2031-04-28",
+        "day",
+    )
+    assert resolve_relative_stamp("yesterday", "2031-05-02") == ("2031-05-01", "day")
+    assert resolve_relative_stamp("2 months ago", "2031-05-02") == ("2031-03", "month")
+
+
+def _doc(content: str, **meta: str | None) -> Document:
+    return Document(id=content_id(content), source="page.txt", content=content, form="text", **meta)
+
+
+def test_publication_date_fallbacks() -> None:
+    page = "\n".join(["Keepers hand Marrow Point light to the county", "6 hours ago", ""] + ARTICLE)
+    fetched = clean_documents([_doc(page, fetched="2031-05-02T08:00:00Z")])[0]
+    assert (fetched.published, fetched.published_precision) == ("2031-05-02", "day")
+    unanchored = clean_documents([_doc(page)])[0]
+    assert unanchored.published is None  # never guessed from the clock
+    from_url = clean_documents([_doc(page, url="https://x.example/2031/04/30/keepers")])[0]
+    assert from_url.published == "2031-04-30"
+    assert from_url.outlet == "x.example"
