@@ -288,3 +288,96 @@ def test_fuzz_extract_quotes_never_raises(nlp, caplog):
             assert text[q.start : q.end] == q.text
     # extract_quotes logs instead of raising; the fuzz must not hit that path either.
     assert not [r for r in caplog.records if "quote extraction failed" in r.getMessage()]
+
+
+# --- patterns added with the BASIL benchmark (issue 4) ------------------------------
+
+
+def test_preposed_reported_clause(nlp):
+    text = (
+        "Defense Secretary Lena Ortiz spoke on Monday.\n\n"
+        "The army will shrink its budget next year, Ortiz has said.\n\n"
+        "The port will reopen in March, said Mayor Tomas Ruiz."
+    )
+    indirect = {(q.text, q.speaker) for q in quotes_of(nlp, text) if q.kind == "indirect"}
+    assert ("The army will shrink its budget next year", "Lena Ortiz") in indirect
+    assert ("The port will reopen in March", "Tomas Ruiz") in indirect
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp):
+    text = (
+        "Ms. Helen Okafor demurred when asked whether Mr. Victor Lund was right.\n\n"
+        "“I will not guess his motives,” she told reporters."
+    )
+    assert direct(quotes_of(nlp, text)) == [
+        ("I will not guess his motives,", "Helen Okafor", "told"),
+    ]
+
+
+def test_pronoun_prefers_the_main_clause_subject(nlp):
+    text = (
+        'Senator Ada Brennan said Governor Paul Keane "has no plan for the river," '
+        "and called for a vote.\n\n"
+        '"We need a plan now," she said.'
+    )
+    assert ("We need a plan now,", "Ada Brennan", "said") in direct(quotes_of(nlp, text))
+
+
+def test_pronoun_follows_the_last_attributed_speaker(nlp):
+    text = (
+        "“We will appeal,” Mayor Ruth Adler said on Friday.\n\n"
+        "“The ruling ignores the facts,” the mayor added, pointing to the budget.\n\n"
+        "“And we will win,” she concluded."
+    )
+    assert direct(quotes_of(nlp, text))[-1] == ("And we will win,", "Ruth Adler", "concluded")
+
+
+def test_question_mark_inside_quote_keeps_its_attribution(nlp):
+    text = '"What have you been debating all week, John?" Reyes said. The vote was delayed.'
+    assert direct(quotes_of(nlp, text)) == [
+        ("What have you been debating all week, John?", "Reyes", "said")
+    ]
+
+
+def test_participle_cue_right_before_quote(nlp):
+    text = 'Carla Minh signaled she agreed, saying, "We are ready to sign."'
+    assert direct(quotes_of(nlp, text)) == [("We are ready to sign.", "Carla Minh", "saying")]
+
+
+def test_relative_clause_speaker(nlp):
+    text = '"The plan is sound," said Jonas Berg, who added that "the money is already there."'
+    quotes = quotes_of(nlp, text)
+    assert {q.speaker for q in quotes} == {"Jonas Berg"}
+    assert any(q.text.startswith("the money is already there") for q in quotes)
+
+
+def test_hyphenated_name_after_quote(nlp):
+    text = "“We will not back down,” Ocasio-Cortez tweeted on Sunday."
+    assert direct(quotes_of(nlp, text)) == [("We will not back down,", "Ocasio-Cortez", "tweeted")]
+
+
+def test_curly_quote_over_several_short_paragraphs(nlp):
+    text = (
+        "Senator John Miller wrote on Saturday: “I had to let him go.\n\n"
+        "He admitted it.\n\n"
+        "It is a shame.”\n\n"
+        "The post was deleted."
+    )
+    quotes = quotes_of(nlp, text)
+    assert len(quotes) == 1 and quotes[0].text.endswith("It is a shame.")
+    assert quotes[0].speaker == "John Miller"
+
+
+def test_country_possessive_gives_a_leader_role(nlp):
+    text = (
+        "Vetland's Volodymyr Zelensky met the envoy on Monday. The talks failed, "
+        "the Vetlandic leader claimed on Sunday."
+    )
+    # An unknown country has no qualifier: never guessed.
+    assert all(q.speaker is None for q in quotes_of(nlp, text) if q.cue == "claimed")
+    text = (
+        "Ukraine's Volodymyr Zelensky met the envoy on Monday. Additionally, the talks failed "
+        "twice, the Ukrainian leader claimed on Sunday."
+    )
+    claimed = [q for q in quotes_of(nlp, text) if q.cue == "claimed"]
+    assert claimed and claimed[0].speaker == "Volodymyr Zelensky"

@@ -569,6 +569,77 @@ def _clause(body: str, s: int, e: int, at: int) -> tuple[int, int]:
     return s + a + lead, s + a + len(clause.rstrip())
 
 
+#: Labels of the mentions that take part in an event, and of the places it is in.
+_PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?$", re.I)
+MAX_PARTICIPANTS = 6
+
+
+def _event_roles(clauses: list[tuple[Article, int, int]]) -> tuple[list[str], str | None]:
+    """Participants and place of an event from its clauses (representative
+    first): names acting in the clauses, by how many clauses name them, and
+    the place most clauses put it "in"/"at"."""
+    votes: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    places: Counter[str] = Counter()
+    for n, (art, cs, ce) in enumerate(clauses):
+        body = art.body or ""
+        seen: set[str] = set()
+        in_place: set[str] = set()
+        for m in art.mentions or []:
+            if m is None or not (cs <= m.start < ce):
+                continue
+            name = clean_text(m.canonical or m.text or "")
+            label = (m.label or "").upper()
+            if not name:
+                continue
+            before = body[max(cs, m.start - 12) : m.start]
+            if label in _PLACE_LABELS and _PLACE_PREPOSITION_RE.search(before):
+                in_place.add(name)
+            elif label in _PARTICIPANT_LABELS:
+                seen.add(name)
+        for name in seen:
+            votes[name] += 1
+            first_seen.setdefault(name, n * 10_000 + len(first_seen))
+        for name in in_place:
+            places[name] += 1
+    participants = sorted(votes, key=lambda k: (-votes[k], first_seen[k], k))[:MAX_PARTICIPANTS]
+    place = min(places, key=lambda k: (-places[k], k)) if places else None
+    return participants, place
+
+
+def _refine_relative_months(
+    cands: dict[tuple[str, int], tuple[bool, int, int]], sents: list[_Sent], sims
+) -> None:
+    """A clause dated only to the month by a relative expression ("last
+    week" -> 2025-02) takes the day another article gives the same event
+    ("Feb. 18"): the day must fall in that month, in a clause of another
+    article this close in wording (the event's most similar such clause wins)."""
+    days = [(d, i) for (d, i) in cands if len(d) == 10]
+    for (date, idx), (explicit, cs, ce) in sorted(cands.items()):
+        if explicit or len(date) != 7:
+            continue
+        best: tuple[float, str] | None = None
+        for day, j in days:
+            a, b = sents[idx], sents[j]
+            if not day.startswith(date) or a.article.id == b.article.id:
+                continue
+            cos = sims.get((min(idx, j), max(idx, j)), 0.0)
+            if cos >= EVENT_COSINE or (a.entities & b.entities and cos >= EVENT_COSINE / 2):
+                if best is None or (cos, day) > best:
+                    best = (cos, day)
+        if best is None:
+            continue
+        del cands[(date, idx)]
+        key = (best[1], idx)
+        if key in cands:
+            ex, ps, pe = cands[key]
+            cands[key] = (ex, min(ps, cs), max(pe, ce))
+        else:
+            cands[key] = (False, cs, ce)
+
+
 def _build_events(story: Story, sents: list[_Sent], sims) -> list[Event]:
     by_article: dict[str, list[_Sent]] = defaultdict(list)
     for s in sents:
@@ -593,6 +664,8 @@ def _build_events(story: Story, sents: list[_Sent], sims) -> list[Event]:
                     else:
                         cands[key] = (not tm.relative, cs, ce)
                     break
+
+    _refine_relative_months(cands, sents, sims)
 
     def text_of(date: str, s: _Sent) -> str:
         _ex, cs, ce = cands[(date, s.idx)]
@@ -660,12 +733,17 @@ def _build_events(story: Story, sents: list[_Sent], sims) -> list[Event]:
             rep = min(group, key=rep_key)
             text = text_of(date, rep)
             article_ids = sorted({s.article.id for s in group})
+            participants, place = _event_roles(
+                [(s.article, *cands[(date, s.idx)][1:]) for s in sorted(group, key=rep_key)]
+            )
             ev = Event(
                 id=content_id(story.id, date, text),
                 story_id=story.id,
                 date=date,
                 text=text,
                 article_ids=article_ids,
+                participants=participants,
+                place=place,
             )
             events.append(((-len(article_ids), date, text), ev))
     events.sort(key=lambda kv: kv[0])

@@ -18,6 +18,7 @@ from storyline.stages.enrich.entities import (
     extract_mentions,
 )
 from storyline.stages.enrich.nlp import ModelNotInstalledError, load_nlp, parse_many
+from storyline.stages.enrich.quantities import find_quantities
 from storyline.stages.enrich.quotes import extract_quotes, find_quote_spans
 from storyline.stages.enrich.times import (
     anchor_date,
@@ -38,6 +39,7 @@ __all__ = [
     "enrich_articles",
     "extract_mentions",
     "extract_quotes",
+    "find_quantities",
     "find_quote_spans",
     "load_nlp",
     "normalise_date",
@@ -48,7 +50,7 @@ log = logging.getLogger(__name__)
 
 
 def enrich_articles(batch: list[Article]) -> list[Article]:
-    """Fill `sentences`, `mentions`, `quotes` and `times` of every article in
+    """Fill `sentences`, `mentions`, `quotes`, `times` and `quantities` of every article in
     place (one `nlp.pipe` pass over the batch) and return the batch.
 
     Articles whose `language` is not English are left as they are. An
@@ -90,6 +92,7 @@ def enrich_article_doc(article: Article, doc: Doc) -> Article:
     article.mentions = mentions
     article.quotes = extract_quotes(doc, article.id, mentions=mentions, roles=roles)
     article.times = find_times(doc, article.published, article.published_precision)
+    article.quantities = find_quantities(body, [(t.start, t.end) for t in article.times], doc)
     return article
 
 

@@ -68,8 +68,23 @@ ROLE_HEADS = frozenset(
     president secretary minister chancellor spokesman spokeswoman spokesperson envoy
     advisor adviser chief head director leader ambassador senator governor mayor
     commander premier aide negotiator diplomat ceo chairman chairwoman chair
+    congressman congresswoman
     """.split()
 )
+
+#: Abbreviated titles read as the role they stand for ("Sen. Ted Cruz" is a senator).
+_TITLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "congressman",
+    "rep": "congressman",
+    "representative": "congressman",
+    "congresswoman": "congressman",
+    "gov.": "governor",
+    "gov": "governor",
+}
+#: Descriptive modifiers that are not part of a role ("the four-term congressman").
+_TENURE = re.compile(r"^[\w]+-(?:term|time|year)$|^(?:longtime|veteran|embattled|outgoing)$")
 
 #: Ranks that must agree exactly: "the president" is not the vice president.
 _RANKS = frozenset({"vice", "deputy", "assistant", "acting", "former", "under"})
@@ -166,6 +181,7 @@ _ROLE_LOWER_WORDS = (
 )
 
 _WORD = re.compile(r"[^\W\d_][\w.’'-]*|\d[\w.]*", re.UNICODE)
+_COUNTRY_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w.]*)['’]s\s+$")
 _PREFIX_WORDS = re.compile(r"((?:[\w.’'-]+ )+)$")
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an)\s+|(?P<owner>[A-Z][\w.]*)['’]s\s+)"
@@ -396,6 +412,9 @@ def parse_role(
         word = raw.lower()
         if word.endswith("'s"):
             word = word[:-2]
+        word = _TITLE_ABBREVIATIONS.get(word, word)
+        if _TENURE.match(word):
+            continue
         if word in _QUALIFIERS:
             qualifiers.add(_QUALIFIERS[word])
         elif word in _RANKS:
@@ -469,6 +488,10 @@ def build_roles(body: str, mentions: list[Mention]) -> RoleIndex:
         phrase = _title_before(body, m.start)
         if phrase:
             index.add(m.canonical, phrase, m.start)
+        owner = _COUNTRY_OWNER.search(body, max(0, m.start - 40), m.start)
+        if owner and owner.group(1).lower() in _QUALIFIERS:
+            # "Ukraine's Vladimir Zelensky": the country's leader ("the Ukrainian leader").
+            index.add(m.canonical, "leader", m.start, owner=owner.group(1))
         # A title inside the entity span itself ("President Vladimir Putin").
         inner = normalise_name(m.text)
         stripped = strip_titles(inner)

@@ -49,7 +49,7 @@ CUE_LEMMAS = frozenset(
     characterise describe acknowledge admit continue conclude comment remark recall
     observe predict counter concede confirm tweet post urge vow pledge promise
     complain boast lament quip joke reveal indicate highlight tout assert maintain
-    contend testify proclaim demand recount muse
+    contend testify proclaim demand recount muse charge retort
     """.split()
 )
 #: Extra lemmas that introduce a partial (mixed) quote: "called it 'a disaster'".
@@ -73,7 +73,7 @@ _CUE_WORDS = frozenset(
     continued concluded commented remarked recalled observed predicted countered
     conceded confirmed tweeted posted urged vowed pledged promised complained boasted
     lamented quipped joked revealed indicated highlighted asserted maintained contended
-    testified proclaimed demanded recounted mused
+    testified proclaimed demanded recounted mused charged retorted
     """.split()
 )
 
@@ -90,6 +90,8 @@ PRONOUN_LOOKBACK_SENTENCES = 4
 #: A paragraph that only runs on a quote must follow the quote closely: at
 #: most this many characters of attribution after it ("…,” he added.").
 RUN_ON_TAIL_CHARS = 80
+#: A curly quote left open may close this many paragraphs further on.
+MAX_QUOTE_PARAGRAPHS = 4
 
 _DOUBLE_OPEN = "“„"
 _DOUBLE_CLOSE = "”"
@@ -104,6 +106,17 @@ _ABBREVIATION = re.compile(
     r"|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Ltd|Co|approx|Adm|Ft|Mt))$"
 )
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_RELATIVE_PRONOUNS = frozenset({"who", "that"})
+#: Capitalised words that head a subject without being anyone's name.
+_NOT_NAMES = frozenset(
+    """
+    the a an this that these those it he she they we i you officials police court
+    house senate congress government administration white ministry
+    """.split()
+)
 
 
 @dataclass(slots=True)
@@ -176,16 +189,30 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 if continues:
                     carry_group = group
             continue
-        # Opened here and closed in the next paragraph without a new opener.
-        close_at = _find_double_close(text, nxt[0], nxt[1])
+        # Opened here and closed in a following paragraph without a new
+        # opener (a quoted tweet or letter over several short paragraphs);
+        # a straight quote only in the next paragraph, a curly one a little further.
+        reach = MAX_QUOTE_PARAGRAPHS if text[open_at] in _DOUBLE_OPEN else 1
+        close_at, q = None, p + 1
+        while q < len(paragraphs) and q <= p + reach:
+            close_at = _find_double_close(text, *paragraphs[q])
+            if close_at is not None or _has_double_opener(text, *paragraphs[q]):
+                break
+            q += 1
         if close_at is None:
             span = _make_span(text, open_at, pend, pend, style, group)
         else:
             span = _make_span(text, open_at, close_at, close_at + 1, style, group)
-            paragraphs[p + 1] = (close_at + 1, nxt[1])  # rescan the rest after the closer
+            for skipped in range(p + 1, q):
+                paragraphs[skipped] = (paragraphs[skipped][1], paragraphs[skipped][1])
+            paragraphs[q] = (close_at + 1, paragraphs[q][1])  # rescan the rest after the closer
         if span:
             spans.append(span)
     return spans
+
+
+def _has_double_opener(text: str, start: int, end: int) -> bool:
+    return any(text[i] in _DOUBLE_OPEN for i in range(start, end))
 
 
 def _find_double_close(text: str, start: int, end: int) -> int | None:
@@ -324,6 +351,16 @@ class _Context:
         self.region_starts = [a for a, _ in self.quote_regions]
         self.boundaries = self._sentence_boundaries()
         self.sent_starts = [s.start_char for s in doc.sents] if len(doc) else [0]
+        #: Speakers already attributed, as (cue position, speaker), in text order:
+        #: "he added" after a quote attributed to Rubio is Rubio again.
+        self.attributed: list[tuple[int, str]] = []
+        #: "m"/"f" for people the text genders ("Ms. Rice", "..., she said").
+        self.gender: dict[str, str] = {}
+        for m in self.mentions:
+            if m.label == "PERSON" and m.canonical:
+                honorific = _HONORIFIC.search(self.text, max(0, m.start - 6), m.start)
+                if honorific:
+                    self.gender.setdefault(m.canonical, _HONORIFIC_GENDER[honorific.group(1)])
 
     # -- positions ---------------------------------------------------------
 
@@ -411,8 +448,16 @@ class _Context:
         cue_word = cue.text.lower()
         verb = cue
         subj = None
-        for _ in range(3):
+        for _ in range(4):
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                subj is None
+                and verb.dep_ == "pcomp"
+                and verb.head.dep_ == "prep"
+                and verb.head.head is not verb.head
+            ):
+                verb = verb.head.head  # "continued ... by asserting that ..."
+                continue
             if subj is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
                 break
             if verb.tag_ == "VBN" and verb.dep_ == "advcl":
@@ -432,7 +477,19 @@ class _Context:
             subj = self._adjacent_subject(cue)
         if subj is None:
             return _Attribution(None, cue_word, False)
-        return _Attribution(self.resolve_subject(subj, cue.idx), cue_word, True)
+        if (
+            subj.lower_ in _RELATIVE_PRONOUNS
+            and verb.dep_ == "relcl"
+            and not self.in_quote(verb.head.idx)
+        ):
+            subj = verb.head  # "said Bloomberg, who added that ..."
+        speaker = self.resolve_subject(subj, cue.idx)
+        if speaker:
+            self.attributed.append((cue.idx, speaker))
+            gender = _PRONOUN_GENDER.get(subj.lower_)
+            if gender:
+                self.gender.setdefault(speaker, gender)
+        return _Attribution(speaker, cue_word, True)
 
     def _adjacent_subject(self, cue: Token) -> Token | None:
         """Regex-like fallback when the parse gives no subject: a name or pronoun
@@ -454,12 +511,15 @@ class _Context:
     def resolve_subject(self, subj: Token, pos: int) -> str | None:
         low = subj.lower_
         if low in _PRONOUNS:
-            return self.pronoun_antecedent(pos)
+            return self.pronoun_antecedent(pos, low)
         if low in _UNRESOLVABLE_SUBJECTS or subj.pos_ == "PRON":
             return None
         m = self.mention_at(subj.idx)
-        if m is not None:
-            return m.canonical if m.label in _SPEAKER_LABELS else None
+        if m is not None and m.label in _SPEAKER_LABELS:
+            return m.canonical
+        name = self.unlabelled_name(subj, pos)
+        if name:
+            return name
         for child in subj.children:
             # "the president, Donald Trump, said" / "Secretary Rubio said"; but
             # not "the Trump administration said".
@@ -473,20 +533,89 @@ class _Context:
         phrase = self.text[left : subj.idx + len(subj.text)]
         return self.roles.resolve(phrase, left)
 
-    def pronoun_antecedent(self, pos: int) -> str | None:
-        """The most recent person who was the subject of a clause before `pos`."""
+    def unlabelled_name(self, subj: Token, pos: int) -> str | None:
+        """A proper-noun subject the NER missed ("Pelosi said"): the person the
+        article names with that surname, or the name as written. Only in the
+        cue's own paragraph: a parse running over a heading is not a speaker."""
+        if subj.pos_ != "PROPN" or not subj.text[:1].isupper() or subj.lower_ in _NOT_NAMES:
+            return None
+        if self.paragraph_index(subj.idx) != self.paragraph_index(pos):
+            return None
+        if subj.lower_ in TITLE_WORDS or self.in_quote(subj.idx):
+            return None
+        words = [
+            t
+            for t in subj.subtree
+            if t is subj or (t.i < subj.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat"))
+        ]
+        words = [t for t in words if t.lower_ not in TITLE_WORDS]
+        if not words or any(not t.text[:1].isupper() for t in words):
+            return None
+        name = " ".join(t.text for t in words)
+        last = words[-1].lower_
+        full = {
+            m.canonical
+            for m in self.mentions
+            if m.label == "PERSON" and m.canonical and m.canonical.lower().split()[-1] == last
+        }
+        return full.pop() if len(full) == 1 else name
+
+    def pronoun_antecedent(self, pos: int, pronoun: str | None = None) -> str | None:
+        """The person a pronoun before `pos` stands for.
+
+        Candidates are people who were the subject of a clause (main clauses
+        preferred within the most recent sentence holding one) and speakers
+        already attributed, within PRONOUN_LOOKBACK_SENTENCES sentences; a
+        person the text genders otherwise ("Ms. Rice") never takes "he".
+        """
+        gender = _PRONOUN_GENDER.get(pronoun or "")
         here = self.sentence_index(pos)
+
+        def fits(name: str | None) -> bool:
+            return bool(name) and not (gender and self.gender.get(name or "", gender) != gender)
+
+        recent: tuple[int, str] | None = None  # (position, name)
         i = bisect.bisect_left(self.mention_starts, pos) - 1
+        sentence = None
         while i >= 0:
             m = self.mentions[i]
             i -= 1
             if m.label != "PERSON" or m.end > pos or self.in_quote(m.start):
                 continue
-            if here - self.sentence_index(m.start) > PRONOUN_LOOKBACK_SENTENCES:
-                return None
-            if self._is_subject(m):
-                return m.canonical
-        return None
+            s_idx = self.sentence_index(m.start)
+            if here - s_idx > PRONOUN_LOOKBACK_SENTENCES:
+                break
+            if sentence is not None and s_idx != sentence:
+                break
+            if not fits(m.canonical) or not self._is_subject(m):
+                continue
+            if sentence is None:
+                sentence = s_idx
+                recent = (m.start, m.canonical or "")
+            if self._is_main_subject(m):
+                recent = (m.start, m.canonical or "")
+                break
+        for at, speaker in reversed(self.attributed):
+            if at >= pos:
+                continue
+            if here - self.sentence_index(at) > PRONOUN_LOOKBACK_SENTENCES:
+                break
+            if recent is not None and at < recent[0]:
+                break
+            if fits(speaker):
+                return speaker
+        return recent[1] if recent else None
+
+    def _is_main_subject(self, m: Mention) -> bool:
+        """Whether `m` is the subject of its sentence's main verb (or of a verb
+        coordinated with it), not of an embedded clause."""
+        for tok in self.tokens(m.start, m.end):
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                verb = tok.head
+                while verb.dep_ == "conj" and verb.head is not verb:
+                    verb = verb.head
+                return verb.dep_ == "ROOT"
+        return False
 
     def _is_subject(self, m: Mention) -> bool:
         for tok in self.tokens(m.start, m.end):
@@ -526,7 +655,7 @@ class _Context:
             if n == 0 and tok.is_punct and tok.text in ",—–-:":
                 continue
             # Only a subject may stand between a quote and its cue.
-            if tok.pos_ not in _SUBJECT_POS and tok.text not in ("'s", "’s", "."):
+            if tok.pos_ not in _SUBJECT_POS and tok.text not in ("'s", "’s", ".", "-"):
                 break
         return _NONE
 
@@ -535,7 +664,8 @@ class _Context:
         toks = [t for t in self.tokens(sent_start, span.open) if not t.is_space]
         for n in range(len(toks) - 1, max(-1, len(toks) - MAX_ATTRIBUTION_TOKENS - 1), -1):
             tok = toks[n]
-            if self.is_cue(tok, finite=True):
+            adjacent = all(t.is_punct for t in toks[n + 1 :])
+            if self.is_cue(tok, finite=not (adjacent and tok.tag_ == "VBG")):
                 return self.cue_subject(tok)
             if tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.lower_ == "that":
                 break
@@ -580,7 +710,8 @@ class _Context:
             if not after:
                 continue
             if after[0].lower_ in ("him", "her", "them"):
-                return _Attribution(self.pronoun_antecedent(m.start()), "according to", True)
+                speaker = self.pronoun_antecedent(m.start(), after[0].lower_)
+                return _Attribution(speaker, "according to", True)
             # "According to (Governor) Thomas Becker," / "according to the minister,"
             for tok in after[:4]:
                 mention = self._speaker_mention(tok)
@@ -629,7 +760,13 @@ def attribute_quotes(ctx: _Context, article_id: str) -> list[Quote]:
         sent_start = ctx.sentence_start(span.open)
         pstart, pend = ctx.paragraph(span.open)
         nxt = ctx.spans[k + 1].open if k + 1 < len(ctx.spans) else len(ctx.text)
-        sent_end = max(ctx.sentence_end(span.close), span.close)
+        after = span.close
+        if ctx.text[span.close - 2 : span.close - 1] in ("?", "!", "…"):
+            # '"Why not?" Obama said.': the question mark ends the quote, not
+            # the sentence that attributes it.
+            while after < len(ctx.text) and ctx.text[after] in " \t":
+                after += 1
+        sent_end = max(ctx.sentence_end(after), span.close)
         right_limit = min(nxt, sent_end, pend if span.close <= pend else len(ctx.text))
         clause = _starts_clause(ctx, span, sent_start)
 
@@ -708,8 +845,9 @@ def _share_speakers(
         prev_span, prev_att, prev_kind = results[n - 1]
         if prev_kind != "direct" or not prev_att.speaker:
             continue
-        prev_pend = ctx.paragraph(prev_span.open)[1]
-        if ctx.paragraph_index(prev_span.open) + 1 != ctx.paragraph_index(span.open):
+        prev_last = max(prev_span.open, prev_span.close - 1)
+        prev_pend = ctx.paragraph(prev_last)[1]
+        if ctx.paragraph_index(prev_last) + 1 != ctx.paragraph_index(span.open):
             continue  # not the paragraph right before
         if prev_pend - prev_span.close > RUN_ON_TAIL_CHARS:
             continue
@@ -761,6 +899,8 @@ def indirect_quotes(ctx: _Context, article_id: str, direct: Iterable[Quote]) -> 
         if not ctx.is_cue(tok, INDIRECT_CUE_LEMMAS) or tok.pos_ not in ("VERB", "AUX"):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if clause is None:
+            clause = _preposed_clause(ctx, tok)
         if clause is None or not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children
         ):
@@ -769,7 +909,7 @@ def indirect_quotes(ctx: _Context, article_id: str, direct: Iterable[Quote]) -> 
         if not att.speaker:
             continue
         first = clause.left_edge
-        if first.i <= tok.i:
+        if first.i <= tok.i and clause.i > tok.i:
             continue
         if first.lower_ == "that" and first.dep_ == "mark":
             first = ctx.doc[first.i + 1] if first.i + 1 < len(ctx.doc) else first
@@ -790,6 +930,22 @@ def indirect_quotes(ctx: _Context, article_id: str, direct: Iterable[Quote]) -> 
         if att.speaker:
             add(comma + 1 + _lead_space(ctx.text, comma + 1), sent_end, att.speaker, "according to")
     return out
+
+
+def _preposed_clause(ctx: _Context, cue: Token) -> Token | None:
+    """The reported clause of "<clause>, X said" / "<clause>, said X": a
+    clause before the cue that opens its sentence and ends at a comma."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+    if clause is None or ctx.in_quote(clause.idx) or ctx.in_quote(cue.idx):
+        return None
+    first, last = clause.left_edge, clause.right_edge
+    if first.i != first.sent.start or last.i + 1 >= cue.i:
+        return None
+    if ctx.doc[last.i + 1].text != ",":
+        return None
+    if any(ctx.in_quote(t.idx) for t in (first, last)):
+        return None  # a direct quote's own attribution, not reported speech
+    return clause
 
 
 def _lead_space(text: str, pos: int) -> int:
