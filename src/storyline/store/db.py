@@ -594,8 +594,17 @@ class Store:
             )
         for e in events:
             self.conn.execute(
-                "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?)",
-                (e.id, story_id, e.date, e.text, json.dumps(e.article_ids)),
+                "INSERT OR REPLACE INTO events (id, story_id, date, text, article_ids,"
+                " participants, place) VALUES (?,?,?,?,?,?,?)",
+                (
+                    e.id,
+                    story_id,
+                    e.date,
+                    e.text,
+                    json.dumps(e.article_ids),
+                    json.dumps(e.participants, ensure_ascii=False),
+                    e.place,
+                ),
             )
         self.conn.execute(
             "INSERT OR REPLACE INTO briefs VALUES (?,?,?)",
@@ -642,7 +651,15 @@ class Store:
     def events(self, story_id: str | None = None) -> list[Event]:
         sql, params = _story_filter("SELECT * FROM events", story_id, "story_id, date, id")
         return [
-            Event(r["id"], r["story_id"], r["date"], r["text"], json.loads(r["article_ids"]))
+            Event(
+                r["id"],
+                r["story_id"],
+                r["date"],
+                r["text"],
+                json.loads(r["article_ids"]),
+                json.loads(r["participants"]),
+                r["place"],
+            )
             for r in self.conn.execute(sql, params)
         ]
 
