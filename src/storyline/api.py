@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from storyline.executors.local import BATCH_DOCUMENTS, AnalyzeSummary, LocalExecutor, ProgressFn
 from storyline.records import Brief, Story
@@ -13,7 +14,17 @@ from storyline.store.db import Store
 from storyline.store.export import collect
 from storyline.store.export import export as _export
 
-EXECUTORS = {"local": LocalExecutor}
+
+def _ray_executor(*args: Any, **kwargs: Any) -> Any:
+    """Imported on use, so the core works without Ray; raises with the install hint."""
+    from storyline.executors.ray import RayExecutor
+
+    return RayExecutor(*args, **kwargs)
+
+
+EXECUTORS: dict[str, Callable[..., Any]] = {"local": LocalExecutor, "ray": _ray_executor}
+#: Options only some executors take.
+EXECUTOR_OPTIONS = {"ray": ("address", "keep_parquet")}
 DEFAULT_DB = "storyline.db"
 
 
@@ -24,17 +35,27 @@ def analyze(
     executor: str = "local",
     batch_size: int = BATCH_DOCUMENTS,
     workers: int = 1,
+    address: str | None = None,
+    keep_parquet: bool = False,
     progress: ProgressFn | None = None,
 ) -> AnalyzeSummary:
     """Ingest ``inputs`` (files, folders) and run the full pipeline into ``db``.
 
     Idempotent: input already stored is skipped. New input joins existing
-    stories or opens new ones.
+    stories or opens new ones. ``executor="ray"`` (``pip install
+    'storyline[ray]'``) runs the per-article stages on the Ray cluster at
+    ``address`` (a local Ray by default); ``keep_parquet`` keeps its
+    per-article Parquet shards beside ``db`` for DuckDB.
     """
     if executor not in EXECUTORS:
         raise ValueError(f"unknown executor {executor!r}; choose from {', '.join(EXECUTORS)}")
+    given = {k: v for k, v in (("address", address), ("keep_parquet", keep_parquet)) if v}
+    unsupported = set(given) - set(EXECUTOR_OPTIONS.get(executor, ()))
+    if unsupported:
+        raise ValueError(f"{', '.join(sorted(unsupported))} only apply to --executor ray")
+    runner = EXECUTORS[executor](batch_size, workers, **given)
     with Store(db) as store:
-        return EXECUTORS[executor](batch_size, workers).run(inputs, store, progress)
+        return runner.run(inputs, store, progress)
 
 
 def export(db: str | Path, out_dir: str | Path) -> dict[str, int]:

@@ -27,6 +27,7 @@ from rich.table import Table
 
 from storyline import api
 from storyline.executors.local import BATCH_DOCUMENTS, AnalyzeSummary
+from storyline.executors.ray import MissingExtraError
 from storyline.stages.enrich.nlp import ModelNotInstalledError
 from storyline.store.db import StoreError
 
@@ -64,6 +65,9 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         except ModelNotInstalledError as exc:
             console.print(f"[red]error:[/] {escape(str(exc))}")
             sys.exit(EXIT_INTERNAL)
+        except MissingExtraError as exc:
+            console.print(f"[red]error:[/] {escape(str(exc))}")
+            sys.exit(EXIT_USAGE)
         except KeyboardInterrupt:
             console.print("[yellow]interrupted[/]: stored work is kept; re-run to continue.")
             sys.exit(EXIT_INTERRUPTED)
@@ -109,6 +113,26 @@ def main(debug: bool) -> None:
     """
     CliState.debug = debug
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING)
+    if not debug:
+        # Tracebacks only with --debug, also those a stage logs while carrying on;
+        # the extraction libraries' own chatter ("discarding data: None") is hidden.
+        for handler in logging.getLogger().handlers:
+            handler.setFormatter(_NoTraceback("%(levelname)s:%(name)s:%(message)s"))
+        for name in ("trafilatura", "htmldate", "charset_normalizer"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+
+
+class _NoTraceback(logging.Formatter):
+    """A log line without the exception's traceback (that is for --debug)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        if record.exc_info and record.exc_info[1] is not None:
+            exc = record.exc_info[1]
+            record = logging.makeLogRecord(record.__dict__)
+            record.msg = f"{record.getMessage()}: {type(exc).__name__}: {exc}"
+            record.args = None
+        record.exc_info = record.exc_text = record.stack_info = None
+        return super().format(record)
 
 
 def _progress() -> Progress:
@@ -135,12 +159,20 @@ def _analyze_with_progress(fn: Callable[..., Any], *args: Any, **kwargs: Any) ->
         return fn(*args, progress=report, **kwargs)
 
 
+def _printable(text: str) -> str:
+    """Control characters (from a file name or a garbled input) shown escaped, never sent
+    to the terminal as they are."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 def _report_errors(summary: AnalyzeSummary) -> int:
     if not summary.errors:
         return EXIT_OK
     console.print(f"[yellow]{len(summary.errors)} input(s) failed:[/]")
     for err in summary.errors:
-        console.print(f"  [bold]{escape(err.source)}[/]: {escape(err.reason)}")
+        source, reason = escape(_printable(err.source)), escape(_printable(err.reason))
+        # One line per failure, never wrapped: scripts grep this summary.
+        console.print(f"  [bold]{source}[/]: {reason}", soft_wrap=True)
     return EXIT_INPUT_ERRORS
 
 
@@ -168,9 +200,25 @@ def _report_errors(summary: AnalyzeSummary) -> int:
     show_default=True,
     help="Processes for the per-article stages (clean, enrich); e.g. the number of cores.",
 )
+@click.option(
+    "--address",
+    default=None,
+    help="Ray cluster to run on (e.g. 'auto' or HOST:6379); default: start a local Ray.",
+)
+@click.option(
+    "--keep-parquet",
+    is_flag=True,
+    help="Keep the Ray executor's per-article Parquet shards (DB.shards/) for DuckDB.",
+)
 @handle_errors
 def analyze(
-    inputs: tuple[str, ...], db: Path, executor: str, batch_size: int, workers: int
+    inputs: tuple[str, ...],
+    db: Path,
+    executor: str,
+    batch_size: int,
+    workers: int,
+    address: str | None,
+    keep_parquet: bool,
 ) -> None:
     """Ingest INPUTS and run the whole pipeline.
 
@@ -178,11 +226,22 @@ def analyze(
     .jsonl, .warc(.gz) and RSS/Atom feeds.
 
     Safe to re-run: what is already stored is skipped. New input joins the
-    existing stories or opens new ones.
+    existing stories or opens new ones. With --executor ray (pip install
+    'storyline[ray]') the per-article stages run on Ray, and an interrupted
+    run re-uses the shards it completed.
     """
+    if executor != "ray" and (address or keep_parquet):
+        raise click.UsageError("--address and --keep-parquet only apply to --executor ray")
     started = time.perf_counter()
     summary = _analyze_with_progress(
-        api.analyze, inputs, db, executor=executor, batch_size=batch_size, workers=workers
+        api.analyze,
+        inputs,
+        db,
+        executor=executor,
+        batch_size=batch_size,
+        workers=workers,
+        address=address,
+        keep_parquet=keep_parquet,
     )
     console.print(
         f"{summary.new_articles} new article(s) from {summary.files} file(s)"

@@ -11,6 +11,7 @@ never leaves half a batch behind.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -112,6 +113,62 @@ def select_fresh(
     return fresh, result
 
 
+#: An article longer than this is refused: it is a book or many articles run
+#: together, and analysing it would take minutes (spaCy is linear, ~2k words/s).
+MAX_ARTICLE_WORDS = 50_000
+#: A page (not a JSONL ``body``) giving fewer words than this holds no article.
+MIN_PAGE_ARTICLE_WORDS = 3
+#: Below this many words, a page titled like these is an error or login page.
+NOT_AN_ARTICLE_WORDS = 100
+_NOT_AN_ARTICLE_TITLE = re.compile(
+    r"^\W*(?:error\W*)?[45]\d\d\b|\bnot found\b|^\W*(?:sign|log)\s*(?:in|on)\b|^\W*login\b"
+    r"|\baccess denied\b|\bforbidden\b|^\W*just a moment\b|\bare you a robot\b|\bcaptcha\b",
+    re.I,
+)
+
+
+def _refusal(article: Article, form: str) -> str | None:
+    """Why a cleaned article is not kept (None: keep it)."""
+    words = len(article.body.split())
+    if words > MAX_ARTICLE_WORDS:
+        return (
+            f"article too long to analyse ({words:,} words; limit {MAX_ARTICLE_WORDS:,}):"
+            " split it into its articles"
+        )
+    if form == "body":  # given as a clean article: kept as it is
+        return None
+    if words < MIN_PAGE_ARTICLE_WORDS:
+        return f"no article text found (only {words} word{'' if words == 1 else 's'})"
+    if words < NOT_AN_ARTICLE_WORDS and _NOT_AN_ARTICLE_TITLE.search(article.title or ""):
+        return f"not an article: an error or login page ('{article.title}')"
+    return None
+
+
+def _screen(
+    docs: list[Document], articles: list[Article]
+) -> tuple[list[Article], list[IngestError], set[str]]:
+    """Drop what cleaning made of pages that hold no article; name each as an error.
+
+    Returns the articles kept, the errors and the ids of the documents refused.
+    """
+    doc_of = {d.id: d for d in docs}
+    kept: list[Article] = []
+    errors: list[IngestError] = []
+    refused: set[str] = set()
+    for a in articles:
+        doc = doc_of.get(a.doc_id)
+        reason = _refusal(a, doc.form if doc else "body")
+        if reason is None:
+            kept.append(a)
+            continue
+        where = a.source if a.segment == 0 else f"{a.source} (article {a.segment + 1})"
+        if doc is not None and doc.external_id is not None:
+            where = f"{a.source} (id {doc.external_id})"
+        errors.append(IngestError(where, reason))
+        refused.add(a.doc_id)
+    return kept, errors, refused
+
+
 def prepare_documents(docs: list[Document]) -> Prepared:
     """The per-article stages (clean, enrich, clustering terms) of one batch.
 
@@ -119,10 +176,12 @@ def prepare_documents(docs: list[Document]) -> Prepared:
     process or on a Ray worker, and never touches the store.
     """
     articles, errors = _clean_isolated(docs)
+    articles, refused, refused_docs = _screen(docs, articles)
+    errors.extend(refused)
     produced = {a.doc_id for a in articles}
     failed = {e.source for e in errors}
     for doc in docs:
-        if doc.id not in produced and doc.source not in failed:
+        if doc.id not in produced and doc.source not in failed and doc.id not in refused_docs:
             where = (
                 doc.source if doc.external_id is None else f"{doc.source} (id {doc.external_id})"
             )

@@ -185,6 +185,9 @@ class Fact:
     statement: str
     article_ids: list[str]
     conflicts: list[Conflict] = field(default_factory=list)
+    # Where each article says it: [article_id, start, end] of its aligned
+    # sentence (agreeing and conflicting ones), for the coverage matrix.
+    spans: list[list] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -192,6 +195,9 @@ class FramingVariant:
     term: str
     outlets: list[str]
     article_ids: list[str]
+    # Speakers whose quotes hold the term ("new territories" in Putin's words);
+    # empty when only the outlets' own narration uses it.
+    quoted_by: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -236,3 +242,26 @@ class Quantity:
     unit: str | None  # "USD", "EUR", "percent", "ton", "barrel", ...; None for a count
     measured: str | None  # "aluminum", "U.S. imports", "anti-drone missiles", or None
     approx: bool = False  # "about", "some", "nearly", "more than", ...
+
+
+@dataclass(slots=True)
+class QuoteUse:
+    """How one outlet carries a shared quote."""
+
+    outlet: str | None
+    article_ids: list[str]  # the outlet's articles carrying it (all of them when "none")
+    extent: Literal["full", "part", "none"]
+    quote_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SharedQuote:
+    """One quote carried by several outlets, with one speaker."""
+
+    id: str
+    story_id: str
+    speaker: str | None
+    speaker_entity_id: str | None
+    text: str  # the longest version
+    article_ids: list[str]  # articles quoting it
+    uses: list[QuoteUse] = field(default_factory=list)

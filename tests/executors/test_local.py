@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus import write_many
-
 import storyline
+from corpus import write_many
 from storyline.store.db import Store
 from storyline.store.export import collect
 

@@ -182,11 +182,14 @@ def test_sections_content():
     # Quotes live in their own section, not again among the facts.
     assert not any("heartbroken" in f.text for f in facts)
     conflicts = by_section(brief, "conflicts")
-    assert len(conflicts) == 1
-    text = conflicts[0].text
-    assert text.startswith("Outlets differ: ")
-    assert "12 people" in text and "14 people" in text and "Coastal Tribune says" in text
-    assert conflicts[0].article_ids == sorted(story.article_ids)
+    # One disagreement, told as two sentences: each side cites only itself.
+    assert len(conflicts) == 2
+    first, second = conflicts
+    assert first.text.startswith("Outlets differ: ")
+    assert "12 people" in first.text and "14 people" in second.text
+    assert second.text.startswith("Coastal Tribune says")
+    assert first.article_ids == sorted(["7f3a1c0e9b2d4a55", "b5e8f6a2c3d19047"])
+    assert second.article_ids == ["0c94d2e17a6b3f80"]
     quotes = by_section(brief, "quotes")
     assert quotes[0].text == f"Ilse Brandt said: “{QUOTE}”"
     assert quotes[0].article_ids == sorted(["7f3a1c0e9b2d4a55", "0c94d2e17a6b3f80"])

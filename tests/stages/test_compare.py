@@ -391,3 +391,203 @@ def test_odd_input_never_raises():
     story = Story(id="s1", title="odd", article_ids=["b1", "b2", "b3"])
     analysis = compare_story(story, [blank, no_sents, weird])
     assert isinstance(analysis, StoryAnalysis)
+
+
+# -- issue 6: shared quotes, quantities, contradictions, labels, coverage ----
+
+
+def test_shared_quote_links_outlets_with_full_part_none():
+    story, articles = dam_story()
+    partial = make_article(
+        "a4-wire",
+        "Wire Service",
+        ["Mayor Ilse Brandt said “we will rebuild every home in this valley” on Wednesday."],
+        mentions=COMMON_MENTIONS,
+        quotes=[("we will rebuild every home in this valley", "Ilse Brandt")],
+    )
+    story.article_ids.append(partial.id)
+    analysis = compare_story(story, articles + [partial])
+    assert len(analysis.shared_quotes) == 1
+    sq = analysis.shared_quotes[0]
+    assert sq.speaker == "Ilse Brandt" and QUOTE in sq.text
+    extent = {u.outlet: u.extent for u in sq.uses}
+    assert extent == {
+        "Northern Ledger": "full",
+        "Coastal Tribune": "full",
+        "Wire Service": "part",
+        "Valley Post": "none",
+    }
+    assert sq.article_ids == sorted(["a1-ledger", "a2-tribune", "a4-wire"])
+
+
+def test_quantities_with_unit_and_measured_conflict():
+    from storyline.records import Quantity
+
+    def art(aid, outlet, text, value, approx):
+        a = make_article(aid, outlet, [text], mentions=[("Velmora", "GPE", "ent-velmora")])
+        at = text.find("tons") - 2
+        a.quantities = [Quantity("x tons", at, at + 6, value, "ton", "aluminum", approx)]
+        return a
+
+    a = art(
+        "q1",
+        "Ledger",
+        "Velmora could sell about 2 million tons of aluminum to Ostravel.",
+        2e6,
+        True,
+    )
+    b = art(
+        "q2",
+        "Tribune",
+        "Velmora could sell some 5 million tons of aluminum to Ostravel.",
+        5e6,
+        True,
+    )
+    c = art(
+        "q3",
+        "Post",
+        "Velmora could sell roughly 2.1 million tons of aluminum to Ostravel.",
+        2.1e6,
+        True,
+    )
+    story = Story("s-q", "Aluminum", ["q1", "q2", "q3"])
+    fact = [f for f in compare_story(story, [a, b, c]).facts if "aluminum" in f.statement][0]
+    assert sorted(fact.article_ids) == ["q1", "q3"]  # within 10%: agree
+    assert [c.article_ids for c in fact.conflicts] == [["q2"]]
+
+
+def test_negated_statement_is_a_conflict():
+    ents = [("Ilse Brandt", "PERSON", "ent-b"), ("Ostravel", "GPE", "ent-o")]
+    a = make_article(
+        "n1",
+        "Ledger",
+        ["Mayor Ilse Brandt will attend the summit in Ostravel on Friday."],
+        mentions=ents,
+    )
+    b = make_article(
+        "n2",
+        "Tribune",
+        ["Mayor Ilse Brandt will not attend the summit in Ostravel on Friday."],
+        mentions=ents,
+    )
+    fact = compare_story(Story("s-n", "Summit", ["n1", "n2"]), [a, b]).facts[0]
+    assert len(fact.article_ids) == 1 and len(fact.conflicts) == 1
+
+
+def test_loose_alignment_on_one_shared_word_is_refused():
+    ents = [("Rubio", "PERSON", "ent-r")]
+    a = make_article(
+        "l1",
+        "Ledger",
+        ["Rubio asked what relations might look like in the next century."],
+        mentions=ents,
+    )
+    b = make_article(
+        "l2",
+        "Tribune",
+        ["Rubio said the talks would look at trade and embassies first."],
+        mentions=ents,
+    )
+    facts = compare_story(Story("s-l", "Talks", ["l1", "l2"]), [a, b]).facts
+    assert all(len(f.article_ids) == 1 for f in facts)
+
+
+def test_label_framing_from_a_referring_phrase_and_quote_voice():
+    a = make_article(
+        "f1",
+        "Ledger",
+        [
+            "Putin offered access to Russian-occupied areas of Ukraine, referring to them as "
+            "“new territories” with their own reserves.",
+        ],
+        mentions=[("Putin", "PERSON", "ent-putin")],
+    )
+    b = make_article(
+        "f2",
+        "Tribune",
+        [
+            "Putin said: “As for new territories, we are ready to attract partners.”",
+            "Firms could mine in Russian-occupied areas of Ukraine.",
+        ],
+        mentions=[("Putin", "PERSON", "ent-putin")],
+        quotes=[("As for new territories, we are ready to attract partners.", "Vladimir Putin")],
+    )
+    rows = compare_story(Story("s-f", "Minerals", ["f1", "f2"]), [a, b]).framing
+    row = [r for r in rows if any(v.term == "new territories" for v in r.variants)]
+    assert row, rows
+    terms = {v.term: v for v in row[0].variants}
+    assert "Russian-occupied areas of Ukraine" in terms
+    assert terms["new territories"].quoted_by == ["Vladimir Putin"]
+    assert terms["Russian-occupied areas of Ukraine"].quoted_by == []
+
+
+def test_characterisation_from_aligned_facts():
+    ents = [("Ostravel", "GPE", "ent-o"), ("Velmora", "GPE", "ent-v")]
+    a = make_article(
+        "c1",
+        "Ledger",
+        ["Ostravel wants to end the war in Velmora before the winter."],
+        mentions=ents,
+    )
+    b = make_article(
+        "c2",
+        "Tribune",
+        ["Ostravel wants to end the conflict in Velmora before the winter."],
+        mentions=ents,
+    )
+    rows = compare_story(Story("s-c", "Talks", ["c1", "c2"]), [a, b]).framing
+    pairs = [{v.term for v in r.variants} for r in rows]
+    assert {"war", "conflict"} in pairs
+
+
+def test_coverage_matrix_marks_silent_and_differing_outlets():
+    from storyline.stages.compare import coverage_matrix
+
+    story, articles = dam_story()
+    analysis = compare_story(story, articles)
+    matrix = coverage_matrix(analysis.facts, articles)
+    toll = fact_with(analysis, "killing 12 people")
+    assert matrix[toll.id] == {
+        "Coastal Tribune": "differs",
+        "Northern Ledger": "reports",
+        "Valley Post": "reports",
+    }
+    rescue = fact_with(analysis, "Rescue teams")
+    assert matrix[rescue.id]["Valley Post"] == "silent"
+    assert all(len(s) == 3 for s in rescue.spans)
+
+
+# -- the seeds --------------------------------------------------------------
+
+
+def test_seeds_framing_facts_and_riyadh_date(seeds_dir, tmp_path):
+    import storyline
+    from storyline.stages.compare import coverage_matrix
+    from storyline.store.db import Store
+
+    storyline.analyze([seeds_dir], tmp_path / "s.db")
+    with Store(tmp_path / "s.db") as store:
+        framing = store.framing()
+        articles = store.load_articles()
+        facts = store.facts()
+        events = store.events()
+    rows = [{v.term for v in r.variants} for r in framing]
+    assert any({"Kiev", "Kyiv"} <= terms for terms in rows), rows
+    assert any(
+        "new territories" in terms and any(t.startswith("Russian-occupied areas") for t in terms)
+        for terms in rows
+    ), rows
+    # "about 2 million tons" of aluminum: one outlet only, the others silent.
+    alu = [f for f in facts if "2 million tons" in f.statement]
+    assert len(alu) == 1 and len(alu[0].article_ids) == 1
+    story_arts = [a for a in articles if a.story_id == alu[0].story_id]
+    row = coverage_matrix(alu, story_arts)[alu[0].id]
+    assert list(row.values()).count("reports") == 1
+    assert set(row.values()) == {"reports", "silent"}
+    # The talks in Riyadh / Saudi Arabia carry one day across outlets, and no
+    # fact gives another date for them.
+    talks = [e for e in events if len(e.date) == 10 and re.search(r"Saudi Arabia|Riyadh", e.text)]
+    assert talks and {e.date for e in talks} == {"2025-02-18"}
+    for f in facts:
+        if re.search(r"Saudi Arabia|Riyadh", f.statement):
+            assert not [c for c in f.conflicts if re.search(r"\d{4}-\d{2}-\d{2}", c.statement)]

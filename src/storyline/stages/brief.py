@@ -23,7 +23,27 @@ from difflib import SequenceMatcher
 from storyline.records import Article, Brief, BriefSentence, Event, Fact, Quote, Story
 from storyline.stages.compare import StoryAnalysis, clean_text, source_key, story_articles
 
-__all__ = ["write_brief", "render_markdown", "SECTIONS", "SECTION_TITLES"]
+__all__ = [
+    "write_brief",
+    "render_markdown",
+    "support_score",
+    "supports",
+    "content_words",
+    "SECTIONS",
+    "SECTION_TITLES",
+    "SUPPORT_MIN",
+]
+
+#: A cited article supports a brief sentence when one span of it (one or two
+#: consecutive sentences, or its title line) holds at least this share of
+#: the sentence's content words (see :func:`support_score`).
+SUPPORT_MIN = 0.5
+#: Words of the brief's own connective phrases, never counted as content.
+TEMPLATE_WORDS = frozenset(
+    """reported reports report outlet outlets source sources said says say differ
+    differs covered named without article articles further repeating range dated
+    published all""".split()
+)
 
 SECTIONS = ("summary", "facts", "conflicts", "quotes", "timeline", "coverage")
 SECTION_TITLES = {
@@ -62,6 +82,7 @@ class _Ctx:
     story: Story
     articles: list[Article]
     by_id: dict[str, Article]
+    check: bool = True
 
     def valid(self, ids: Iterable[str]) -> list[str]:
         return sorted({i for i in ids or [] if i in self.by_id})
@@ -136,6 +157,88 @@ def _position(fact: Fact, ctx: _Ctx) -> float:
 
 
 # --------------------------------------------------------------------------
+# citation support
+# --------------------------------------------------------------------------
+
+_CWORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CSTOP = frozenset(
+    """a an the of to in on at for by with from and or but as is are was were be been
+    being has have had do does did it its this that these those than then there their
+    they them he she his her we our you your i me my not no nor so if up down out over
+    under about into onto per some more most least just only also around nearly
+    almost roughly approximately who whom which what when where while would will can
+    could should may might must shall s t""".split()
+)
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str, *, template: bool = True) -> set[str]:
+    """Stemmed content words of ``text`` (the brief's connectives left out)."""
+    out = set()
+    for w in _CWORD_RE.findall(text or ""):
+        lw = w.lower()
+        if lw in _CSTOP or (template and lw in TEMPLATE_WORDS) or len(lw) < 2:
+            continue
+        out.add(_stem(lw))
+    return out
+
+
+def _spans(article: Article) -> list[set[str]]:
+    body = article.body or ""
+    bounds = sorted(
+        (s, e) for s, e in ((_int(x, 0), _int(x, 1)) for x in article.sentences or []) if 0 <= s < e
+    )
+    if not bounds:
+        bounds = [(m.start(), m.end()) for m in re.finditer(r"[^\n.!?]+[.!?]*", body)]
+    sets = [content_words(body[s:e], template=False) for s, e in bounds]
+    out = [a | b for a, b in zip(sets, sets[1:], strict=False)] + sets
+    header = " ".join(x for x in (article.title, article.outlet) if x)
+    if header:
+        out.append(content_words(header, template=False))
+    return out
+
+
+def support_score(text: str, article: Article, section: str = "") -> float:
+    """Share of ``text``'s content words held by the best span of ``article``.
+
+    A span is one sentence of the article, two consecutive sentences, or its
+    title/outlet line. Coverage sentences ("Covered by 3 outlets: A, B and
+    C.") are statements about metadata: an article supports them when its
+    outlet is named in the sentence (or it has none and the sentence says
+    so), scored 1.0 or 0.0.
+    """
+    if section == "coverage":
+        if text.startswith(("Reports range", "All dated reports")):
+            return 1.0 if article.published and article.published in text else 0.0
+        name = clean_text(article.outlet or "")
+        if name:
+            return 1.0 if name in text else 0.0
+        return 1.0 if "without a named outlet" in text or "repeating" in text else 0.0
+    words = content_words(text)
+    if not words:
+        return 0.0
+    best = 0.0
+    for span in _spans(article):
+        best = max(best, len(words & span) / len(words))
+        if best >= 1.0:
+            break
+    return best
+
+
+def supports(text: str, article: Article, section: str = "") -> bool:
+    return support_score(text, article, section) >= SUPPORT_MIN
+
+
+# --------------------------------------------------------------------------
 # sections
 # --------------------------------------------------------------------------
 
@@ -145,7 +248,12 @@ def _ranked_facts(facts: list[Fact], ctx: _Ctx) -> list[tuple[Fact, list[str], i
     for fact in facts or []:
         if fact is None or not clean_text(fact.statement):
             continue
-        ids = ctx.valid(fact.article_ids)
+        # Only the articles that really hold the statement are cited for it.
+        ids = [
+            i
+            for i in ctx.valid(fact.article_ids)
+            if not ctx.check or supports(fact.statement, ctx.by_id[i])
+        ]
         if not ids:
             continue
         rows.append((fact, ids, len(ctx.sources(ids))))
@@ -241,22 +349,36 @@ def _facts(rows, used: set[str], ctx: _Ctx, quoted: Iterable[str] = ()) -> list[
 
 
 def _conflicts(rows, ctx: _Ctx) -> list[BriefSentence]:
+    """Each disagreement as two sentences, each citing only its own side."""
     out: list[BriefSentence] = []
     for fact, ids, _n in rows:
         for conflict in fact.conflicts or []:
-            other = ctx.valid(conflict.article_ids)
+            other = [
+                i
+                for i in ctx.valid(conflict.article_ids)
+                if not ctx.check or supports(conflict.statement, ctx.by_id[i])
+            ]
             if not other or not clean_text(conflict.statement):
                 continue
             a_names = ctx.names(ids)
             b_names = ctx.names(other)
             a_verb = "says" if len(a_names) == 1 else "say"
             b_verb = "says" if len(b_names) == 1 else "say"
-            text = (
-                f"Outlets differ: {_join(a_names)} {a_verb} “{_strip_end(fact.statement)}”; "
-                f"{_join(b_names)} {b_verb} “{_strip_end(conflict.statement)}”."
+            out.append(
+                BriefSentence(
+                    f"Outlets differ: {_join(a_names)} {a_verb} “{_strip_end(fact.statement)}”.",
+                    list(ids),
+                    "conflicts",
+                )
             )
-            out.append(BriefSentence(text, sorted(set(ids) | set(other)), "conflicts"))
-            if len(out) >= MAX_CONFLICTS:
+            out.append(
+                BriefSentence(
+                    f"{_join(b_names)} {b_verb} “{_strip_end(conflict.statement)}”.",
+                    sorted(other),
+                    "conflicts",
+                )
+            )
+            if len(out) >= 2 * MAX_CONFLICTS:
                 return out
     return out
 
@@ -404,10 +526,17 @@ def _coverage(ctx: _Ctx) -> list[BriefSentence]:
 # --------------------------------------------------------------------------
 
 
-def write_brief(story: Story, articles: list[Article], analysis: StoryAnalysis) -> Brief:
-    """A cited brief: every sentence carries the ids of the articles it rests on."""
+def write_brief(
+    story: Story, articles: list[Article], analysis: StoryAnalysis, *, check_support: bool = True
+) -> Brief:
+    """A cited brief: every sentence carries the ids of the articles it rests on.
+
+    With ``check_support`` (the default) every cited id whose article holds
+    no span covering at least ``SUPPORT_MIN`` of the sentence's content words
+    is dropped, and a sentence left with no id is dropped. ``False`` is for
+    measuring what the check removes (benchmarks/compare.py)."""
     arts = story_articles(story, articles)
-    ctx = _Ctx(story=story, articles=arts, by_id={a.id: a for a in arts})
+    ctx = _Ctx(story=story, articles=arts, by_id={a.id: a for a in arts}, check=check_support)
     facts = list(getattr(analysis, "facts", None) or []) if analysis is not None else []
     events = list(getattr(analysis, "events", None) or []) if analysis is not None else []
     rows = _ranked_facts(facts, ctx)
@@ -421,9 +550,25 @@ def write_brief(story: Story, articles: list[Article], analysis: StoryAnalysis) 
     sentences += quotes
     sentences += _timeline(events, ctx)
     sentences += _coverage(ctx)
-    sentences = [s for s in sentences if s.text and s.article_ids]
+    if check_support:
+        sentences = _enforce_support(sentences, ctx)
+    else:
+        sentences = [s for s in sentences if s.text and s.article_ids]
     title = clean_text(story.title) if story.title else ""
     return Brief(story_id=story.id, title=title, sentences=sentences)
+
+
+def _enforce_support(sentences: list[BriefSentence], ctx: _Ctx) -> list[BriefSentence]:
+    """Drop cited ids whose article holds no span supporting the sentence, then
+    sentences left with no id."""
+    out: list[BriefSentence] = []
+    for s in sentences:
+        if not s.text:
+            continue
+        ids = [i for i in ctx.valid(s.article_ids) if supports(s.text, ctx.by_id[i], s.section)]
+        if ids:
+            out.append(BriefSentence(s.text, ids, s.section))
+    return out
 
 
 def _short_ids(ids: Iterable[str]) -> dict[str, str]:

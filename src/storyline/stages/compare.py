@@ -34,6 +34,8 @@ from storyline.records import (
     Fact,
     Framing,
     FramingVariant,
+    QuoteUse,
+    SharedQuote,
     Story,
     content_id,
 )
@@ -45,10 +47,13 @@ __all__ = [
     "source_key",
     "extract_numbers",
     "Quantity",
+    "shared_quotes",
+    "coverage_matrix",
+    "MIN_SHARED_WORDS",
 ]
 
 #: Most facts kept per story.
-MAX_FACTS = 40
+MAX_FACTS = 150
 #: Most events kept per story.
 MAX_EVENTS = 40
 
@@ -57,6 +62,15 @@ MIN_COSINE = 0.18  # below this two sentences are never aligned
 ALIGN_SCORE = 0.42  # cosine + boosts needed to align two sentences
 CONFLICT_COSINE = 0.40  # sentences that disagree must be this close in wording
 EVENT_COSINE = 0.20  # same-date sentences this close describe the same event
+#: Two aligned sentences share at least this share of the shorter one's
+#: content words (and at least MIN_SHARED_WORDS of them) unless their cosine
+#: reaches STRONG_COSINE: TF-IDF alone links sentences that share one rare
+#: word ("step three ... look like" with "what the end ... would look like").
+MIN_OVERLAP = 0.34
+MIN_SHARED_WORDS = 3
+STRONG_COSINE = 0.6
+#: Two sentences this close in wording, one negated and one not, contradict.
+NEGATION_COSINE = 0.55
 
 #: spaCy labels that count as a named entity (signal for a fact).
 NAMED_LABELS = frozenset(
@@ -72,6 +86,7 @@ class StoryAnalysis:
     facts: list[Fact] = field(default_factory=list)
     framing: list[Framing] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    shared_quotes: list[SharedQuote] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------
@@ -277,6 +292,9 @@ class _Sent:
     numbers: list[Quantity]
     dates: frozenset[str]
     has_quote: bool
+    words: frozenset[str] = frozenset()
+    quantities: tuple = ()  # the article's records.Quantity inside the sentence
+    negated: bool = False
 
 
 def _sentence_spans(article: Article) -> list[tuple[int, int]]:
@@ -328,6 +346,7 @@ def _build_sentences(articles: list[Article]) -> list[_Sent]:
             dates = frozenset(t.date for t in times if t.date and s <= t.start < e)
             has_quote = any(q.start < e and s < q.end for q in quotes)
             nums = extract_numbers(body[s:e], time_spans, offset=s)
+            qtys = tuple(q for q in (art.quantities or []) if q is not None and s <= q.start < e)
             sents.append(
                 _Sent(
                     idx=len(sents),
@@ -342,6 +361,9 @@ def _build_sentences(articles: list[Article]) -> list[_Sent]:
                     numbers=nums,
                     dates=dates,
                     has_quote=has_quote,
+                    words=frozenset(_stem(w) for w in _content_words(text)),
+                    quantities=qtys,
+                    negated=bool(_NEGATION_RE.search(text)),
                 )
             )
     return sents
@@ -403,8 +425,65 @@ class _UnionFind:
 # --------------------------------------------------------------------------
 
 
+_NEGATION_RE = re.compile(r"\b(?:not|never|no|n['’]t|denied|denies|deny|refused|refuses)\b", re.I)
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _measured_key(text: str | None) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _content_words(text or ""))
+
+
+def quantities_conflict(qs, rs) -> bool:
+    """Two sentences give different values of one measured thing in one unit
+    (enrich's quantities: "about 2 million tons" of aluminum vs "1.5 million
+    tons" of aluminum). Approximate values within 10% of each other agree."""
+    for q in qs:
+        for r in rs:
+            if (q.unit or "") != (r.unit or ""):
+                continue
+            mq, mr = _measured_key(q.measured), _measured_key(r.measured)
+            if not mq or not mr or not (mq & mr):
+                continue
+            if q.value == r.value:
+                continue
+            if q.approx or r.approx:
+                hi = max(abs(q.value), abs(r.value)) or 1.0
+                if abs(q.value - r.value) / hi <= 0.1:
+                    continue
+            return True
+    return False
+
+
 def _pair_conflict(a: _Sent, b: _Sent) -> bool:
-    return numbers_conflict(a.numbers, b.numbers) or dates_conflict(a.dates, b.dates)
+    if dates_conflict(a.dates, b.dates):
+        return True
+    if a.quantities and b.quantities:
+        # enrich read unit and measured thing: its judgement (with the
+        # tolerance for "about") replaces the raw number comparison.
+        return quantities_conflict(a.quantities, b.quantities)
+    return numbers_conflict(a.numbers, b.numbers)
+
+
+def _contradicts(a: _Sent, b: _Sent, cos: float) -> bool:
+    """Nearly the same words, one side negated: "X will attend" / "X will not attend"."""
+    return a.negated != b.negated and cos >= NEGATION_COSINE
+
+
+def _overlap_ok(a: _Sent, b: _Sent, cos: float) -> bool:
+    if cos >= STRONG_COSINE:
+        return True
+    shared = len(a.words & b.words)
+    small = min(len(a.words), len(b.words)) or 1
+    return shared >= MIN_SHARED_WORDS and shared / small >= MIN_OVERLAP
 
 
 def _align(sents: list[_Sent], sims: dict[tuple[int, int], float]):
@@ -413,6 +492,8 @@ def _align(sents: list[_Sent], sims: dict[tuple[int, int], float]):
     for (i, j), cos in sims.items():
         a, b = sents[i], sents[j]
         if a.article.id == b.article.id or cos < MIN_COSINE:
+            continue
+        if not _overlap_ok(a, b, cos):
             continue
         score = cos + 0.15 * _jaccard(a.entities, b.entities)
         if {q.value for q in a.numbers} & {q.value for q in b.numbers}:
@@ -468,21 +549,29 @@ def _build_facts(story: Story, sents, clusters, scores, sims, by_id) -> list[Fac
             continue
 
         # Anchor: the sentence agreeing with most others, then most central.
+        def differs(a: _Sent, b: _Sent) -> bool:
+            key = (a.idx, b.idx) if a.idx < b.idx else (b.idx, a.idx)
+            return _pair_conflict(a, b) or _contradicts(a, b, sims.get(key, 0.0))
+
         def anchor_key(s: _Sent, cluster=cluster):
-            agree = sum(1 for t in cluster if t is not s and not _pair_conflict(s, t))
+            agree = sum(1 for t in cluster if t is not s and not differs(s, t))
             central = sum(_pair_score(scores, sims, s, t) for t in cluster if t is not s)
             return (-agree, -round(central, 6), s.order / max(1, s.n_in_article), s.article.id)
 
         anchor = min(cluster, key=anchor_key)
-        agreeing = [s for s in cluster if s is anchor or not _pair_conflict(anchor, s)]
-        disagreeing = [s for s in cluster if s is not anchor and _pair_conflict(anchor, s)]
+        agreeing = [s for s in cluster if s is anchor or not differs(anchor, s)]
+        disagreeing = [s for s in cluster if s is not anchor and differs(anchor, s)]
         statement = anchor.text
         article_ids = sorted({s.article.id for s in agreeing})
         conflicts: list[Conflict] = []
         # Group disagreeing sentences by what they say (their values/dates).
         groups: dict[tuple, list[_Sent]] = defaultdict(list)
         for s in disagreeing:
-            sig = (tuple(sorted({q.value for q in s.numbers})), tuple(sorted(s.dates)))
+            sig = (
+                tuple(sorted({q.value for q in s.numbers})),
+                tuple(sorted(s.dates)),
+                s.negated,
+            )
             groups[sig].append(s)
         for sig in sorted(groups):
             group = sorted(groups[sig], key=lambda s: (s.article.id, s.start))
@@ -502,6 +591,7 @@ def _build_facts(story: Story, sents, clusters, scores, sims, by_id) -> list[Fac
             statement=statement,
             article_ids=article_ids,
             conflicts=conflicts,
+            spans=[[s.article.id, s.start, s.end] for s in cluster],
         )
         key = (-reach, round(position, 3), -coverage, -len(article_ids), statement)
         ranked.append((key, fact))
@@ -512,6 +602,7 @@ def _build_facts(story: Story, sents, clusters, scores, sims, by_id) -> list[Fac
         if fact.id in seen:  # the same sentence twice (e.g. repeated in one article)
             prev = seen[fact.id]
             prev.article_ids = sorted(set(prev.article_ids) | set(fact.article_ids))
+            prev.spans = sorted(prev.spans + fact.spans)
             continue
         seen[fact.id] = fact
         out.append(fact)
@@ -852,17 +943,93 @@ def _same_class(a: str, b: str) -> bool:
     return False
 
 
-def _build_framing(story: Story, articles: list[Article]) -> list[Framing]:
+def _build_framing(
+    story: Story,
+    articles: list[Article],
+    sents: list[_Sent] | None = None,
+    clusters: list[list[_Sent]] | None = None,
+    sims: dict[tuple[int, int], float] | None = None,
+) -> list[Framing]:
+    rows = _entity_framing(story, articles)
+    have = {_term_key(v.term) for r in rows for v in r.variants}
+    for row in _label_framing(story, articles, sents or [], clusters or [], sims):
+        if len({_term_key(v.term) for v in row.variants} - have) >= 1:
+            rows.append(row)
+    rows.sort(key=lambda f: (f.referent, [v.term for v in f.variants]))
+    return rows
+
+
+def _inside(a: str, b: str) -> bool:
+    """Term key ``a`` is a part of ``b``: its words a subset, or its acronym."""
+    if a == b:
+        return False
+    ta, tb = a.split(), b.split()
+    if set(ta) <= set(tb):
+        return True
+    if len(ta) == len(tb) == 1 and len(a) <= len(b) and _derived(a, b):
+        return True  # "russia" / "russian": a word and its derivative
+    return len(ta) == 1 and len(tb) >= 2 and ta[0] == "".join(w[0] for w in tb if w)
+
+
+_TITLE_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|[A-Z][a-z]{0,3}\.) +$")
+_TITLE_MORE_RE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|[A-Z]\.[A-Z]\.) +$")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"“”:]\s*|\n\s*)$")
+
+
+def _learned_titles(articles: list[Article]) -> frozenset[str]:
+    """Capitalised words the story's texts put right before a person's name
+    inside a sentence ("President", "Mr.", "Mayor"), seen at least twice."""
+    seen: Counter = Counter()
+    for art in articles:
+        body = art.body or ""
+        for m in art.mentions or []:
+            if m is None or (m.label or "").upper() != "PERSON":
+                continue
+            before = body[max(0, m.start - 40) : m.start]
+            t = _TITLE_BEFORE_RE.search(before)
+            if t and not _SENTENCE_START_RE.search(before[: t.start()]):
+                seen[t.group(1)] += 1
+    return frozenset(w for w, n in seen.items() if n >= 2)
+
+
+def _with_title(body: str, start: int, text: str, titles: frozenset[str]) -> str:
+    """``text`` with the learned titles right before it ("President Trump")."""
+    t = _TITLE_BEFORE_RE.search(body[max(0, start - 40) : start])
+    if not t or t.group(1) not in titles:
+        return text
+    words = [t.group(1)]
+    at = max(0, start - 40) + t.start()
+    # "Prime Minister", "Attorney General": capitalised words the title
+    # continues with, never a sentence's first word ("But Mr. Trump").
+    for _ in range(3):
+        t = _TITLE_MORE_RE.search(body[max(0, at - 40) : at])
+        if not t:
+            break
+        cand = max(0, at - 40) + t.start()
+        if _SENTENCE_START_RE.search(body[max(0, cand - 5) : cand]):
+            break
+        words.insert(0, t.group(1))
+        at = cand
+    return " ".join(words + [text])
+
+
+def _entity_framing(story: Story, articles: list[Article]) -> list[Framing]:
     # key -> list of (surface, article_id, outlet, canonical)
     uses: dict[str, list[tuple[str, str, str | None, str | None]]] = defaultdict(list)
     family: dict[str, Counter] = defaultdict(Counter)
     links: dict[str, set[str]] = defaultdict(set)  # entity key -> term keys
+    titles = _learned_titles(articles)
+    base: dict[str, str] = {}  # titled key -> key of the name alone
     for art in articles:
         for m in art.mentions or []:
             if m is None or (m.label or "").upper() not in FRAMING_LABELS:
                 continue
-            surface = _surface(m.text or "")
-            key = _term_key(m.text or "")
+            text = m.text or ""
+            if (m.label or "").upper() == "PERSON":
+                text = _with_title(art.body or "", m.start, text, titles)
+            surface = _surface(text)
+            key = _term_key(text)
+            base.setdefault(key, _term_key(m.text or ""))
             if len(key) < 2 or not any(ch.isalpha() for ch in key):
                 continue
             outlet = art.outlet.strip() if art.outlet and art.outlet.strip() else None
@@ -879,8 +1046,16 @@ def _build_framing(story: Story, articles: list[Article]) -> list[Framing]:
         return []
     pos = {k: i for i, k in enumerate(keys)}
     uf = _UnionFind(len(keys))
+    # A term linked to two different entities ("president" for Trump in one
+    # article, for Putin in another) would merge them: it links nothing.
+    ents: dict[str, set[str]] = defaultdict(set)
+    canons: dict[str, set[str]] = defaultdict(set)
+    for link, group in links.items():
+        for k in group:
+            (ents if link.startswith("e:") else canons)[k].add(link)
+    ambiguous = {k for k in keys if len(ents[k]) > 1 or (not ents[k] and len(canons[k]) > 1)}
     for link in sorted(links):
-        group = sorted(links[link])
+        group = sorted(k for k in links[link] if k not in ambiguous)
         for k in group[1:]:
             uf.union(pos[group[0]], pos[k])
 
@@ -889,7 +1064,10 @@ def _build_framing(story: Story, articles: list[Article]) -> list[Framing]:
 
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
-            if fam(a) == fam(b) and _keys_spelling_variants(a, b):
+            if fam(a) == fam(b) and (
+                _keys_spelling_variants(a, b)
+                or _keys_spelling_variants(base.get(a, a), base.get(b, b))
+            ):
                 uf.union(pos[a], pos[b])
     groups: dict[int, list[str]] = defaultdict(list)
     for k in keys:
@@ -898,15 +1076,28 @@ def _build_framing(story: Story, articles: list[Article]) -> list[Framing]:
     for members in groups.values():
         if len(members) < 2:
             continue
-        # Classes of same wording inside the referent.
+        # Classes of same wording inside the referent: a term joins the terms
+        # holding it ("Trump" in "Donald Trump") -- unless it sits inside two
+        # different wordings ("Trump" in "President Trump" and "Mr. Trump"),
+        # where it says nothing about the choice and is left out.
         cuf = _UnionFind(len(members))
+        dropped: set[int] = set()
         for i, a in enumerate(members):
-            for j in range(i + 1, len(members)):
-                if _same_class(a, members[j]):
-                    cuf.union(i, j)
+            sup = [j for j, b in enumerate(members) if j != i and _inside(a, b)]
+            chain = all(
+                _inside(members[x], members[y]) or _inside(members[y], members[x])
+                for n, x in enumerate(sup)
+                for y in sup[n + 1 :]
+            )
+            if sup and not chain:
+                dropped.add(i)
+                continue
+            for j in sup:
+                cuf.union(i, j)
         classes: dict[int, list[str]] = defaultdict(list)
         for i, k in enumerate(members):
-            classes[cuf.find(i)].append(k)
+            if i not in dropped:
+                classes[cuf.find(i)].append(k)
         if len(classes) < 2:
             continue
         variants: list[FramingVariant] = []
@@ -945,6 +1136,248 @@ def _build_framing(story: Story, articles: list[Article]) -> list[Framing]:
     return out
 
 
+# -- labels and characterisations -------------------------------------------
+
+#: Words that open or close a noun phrase's context: a replaced chunk right
+#: after one of these is read as a noun phrase ("the war" / "the conflict").
+_NP_LEFT = frozenset(
+    """the a an of in on at for with against from by its his her their our
+    this that these those into over""".split()
+)
+_TOKEN_RE = re.compile(r"[^\W_][\w'’-]*")
+_REFER_RE = re.compile(
+    r",?\s+(?:referring to (?:them|it|him|her|this|these) as|(?:which|whom|what) "
+    r"(?:[\w.’'-]+\s){0,3}(?:calls|called|call|describes as|termed|terms)|known as|dubbed|"
+    r"so-called)\s+",
+    re.IGNORECASE,
+)
+_QUOTE_OPEN = "\"“‘«'"
+_QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’", "«": "»", "'": "'"}
+MAX_TERM_WORDS = 5
+
+
+def _np_before(text: str) -> str:
+    """The noun phrase ending ``text`` ("... extended this offer to
+    Russian-occupied regions of Ukraine" -> "Russian-occupied regions of Ukraine")."""
+    words = _TOKEN_RE.findall(text[-120:])
+    taken: list[str] = []
+    for w in reversed(words):
+        lw = w.lower()
+        if lw in _STOP and lw != "of":
+            break
+        taken.append(w)
+        if len(taken) >= MAX_TERM_WORDS:
+            break
+    taken.reverse()
+    while taken and taken[0].lower() == "of":
+        taken.pop(0)
+    return " ".join(taken)
+
+
+def _np_after(text: str) -> str:
+    """The phrase opening ``text``: a quoted phrase, or words up to a stop word."""
+    text = text.lstrip()
+    if text[:1] in _QUOTE_OPEN:
+        close = _QUOTE_CLOSE[text[0]]
+        end = text.find(close, 1)
+        if 0 < end <= 80:
+            inner = clean_text(text[1:end]).strip(" ,.;:")
+            if 1 <= len(inner.split()) <= MAX_TERM_WORDS:
+                return inner
+        return ""
+    taken = []
+    for w in _TOKEN_RE.findall(text[:80]):
+        if w.lower() in _STOP or len(taken) >= MAX_TERM_WORDS:
+            break
+        taken.append(w)
+    return " ".join(taken)
+
+
+def _is_term(text: str) -> bool:
+    words = _TOKEN_RE.findall(text)
+    if not words or len(words) > MAX_TERM_WORDS or any(ch.isdigit() for ch in text):
+        return False
+    return any(w.lower() not in _STOP and len(w) > 2 for w in words)
+
+
+def _referring_pairs(articles: list[Article]) -> list[tuple[str, str]]:
+    """Pairs the text itself declares co-referent: "X, referring to them as
+    Y", "X, which Moscow calls Y", "X, known as Y", "X, dubbed Y"."""
+    pairs = []
+    for art in articles:
+        body = art.body or ""
+        for m in _REFER_RE.finditer(body):
+            line_start = max(body.rfind("\n", 0, m.start()), body.rfind(". ", 0, m.start()))
+            x = _np_before(body[line_start + 1 : m.start()])
+            y = _np_after(body[m.end() :])
+            if _is_term(x) and _is_term(y) and x.lower() != y.lower():
+                pairs.append((x, y))
+    return pairs
+
+
+#: Sentences of two outlets this close in wording (aligned or not) are read
+#: for noun phrases in the same position, with two shared words before.
+DIFF_COSINE = 0.3
+
+
+def _aligned_pairs(
+    clusters: list[list[_Sent]], near: list[tuple[_Sent, _Sent]] = ()
+) -> list[tuple[str, str]]:
+    """Noun phrases in the same position of aligned sentences from different
+    outlets: "... end the war in Ukraine" / "... end the conflict in Ukraine"."""
+    todo: list[tuple[_Sent, _Sent, bool]] = []
+    for cluster in clusters:
+        ordered = sorted(cluster, key=lambda s: s.idx)
+        for i, sa in enumerate(ordered):
+            for sb in ordered[i + 1 :]:
+                todo.append((sa, sb, True))
+    todo += [(a, b, False) for a, b in near]
+    pairs = []
+    seen: set[tuple[int, int]] = set()
+    for sa, sb, aligned in todo:
+        if (sa.idx, sb.idx) in seen or sa.article.id == sb.article.id:
+            continue
+        seen.add((sa.idx, sb.idx))
+        if sa.article.outlet and sa.article.outlet == sb.article.outlet:
+            continue
+        ta, tb = _TOKEN_RE.findall(sa.text), _TOKEN_RE.findall(sb.text)
+        la, lb = [w.lower() for w in ta], [w.lower() for w in tb]
+        sm = SequenceMatcher(None, la, lb, autojunk=False)
+        for op, i1, i2, j1, j2 in sm.get_opcodes():
+            if op != "replace" or not (1 <= i2 - i1 <= 3 and 1 <= j2 - j1 <= 3):
+                continue
+            if i1 == 0 or j1 == 0 or la[i1 - 1] not in _NP_LEFT:
+                continue
+            if not aligned and (i1 < 2 or j1 < 2 or la[i1 - 2] != lb[j1 - 2]):
+                continue  # unaligned sentences: two shared words before
+            if i2 >= len(la) or j2 >= len(lb):
+                continue  # the phrase must be closed by shared words
+            x, y = " ".join(ta[i1:i2]), " ".join(tb[j1:j2])
+            if not (_is_term(x) and _is_term(y)):
+                continue
+            if set(la[i1:i2]) & set(lb[j1:j2]) or _same_class(x.lower(), y.lower()):
+                continue
+            if any(w in _STOP for w in la[i1:i2] + lb[j1:j2]):
+                continue
+            pairs.append((x, y))
+    return pairs
+
+
+def _term_uses(term: str, articles: list[Article]):
+    """(article, in_quote, speaker) for every use of ``term`` in the articles."""
+    pattern = re.compile(
+        r"(?<![\w-])" + re.escape(term).replace(r"\ ", r"\s+") + r"(?![\w-])", re.I
+    )
+    out = []
+    for art in articles:
+        body = art.body or ""
+        quotes = [q for q in art.quotes or [] if q is not None and q.kind != "indirect"]
+        for m in pattern.finditer(body):
+            speaker = None
+            quoted = False
+            for q in quotes:
+                if q.start <= m.start() < q.end:
+                    quoted, speaker = True, q.speaker
+                    break
+            if not quoted:
+                para = body[max(body.rfind("\n", 0, m.start()), 0) : m.start()]
+                opened = sum(para.count(c) for c in "“«") - sum(para.count(c) for c in "”»")
+                quoted = opened > 0 or para.count('"') % 2 == 1
+                if not quoted:
+                    before = body[max(0, m.start() - 1) : m.start()]
+                    after = body[m.end() : m.end() + 1]
+                    quoted = before in "“\"'‘" and before != "" and after in "”\"'’" and after != ""
+            out.append((art, quoted, clean_text(speaker) if speaker else None))
+    return out
+
+
+def _one_word_swaps(term: str, articles: list[Article]) -> set[str]:
+    """Phrases of the story equal to ``term`` but for its head noun
+    ("Russian-occupied regions of Ukraine" / "Russian-occupied areas of Ukraine")."""
+    words = term.split()
+    if len(words) < 3:
+        return set()
+    found = set()
+    for k, w in enumerate(words):
+        if w.lower() in _STOP or k == 0 or words[k - 1].lower() in _STOP:
+            continue
+        pat = r"\s+".join(
+            r"([A-Za-z][\w-]+)" if i == k else re.escape(x) for i, x in enumerate(words)
+        )
+        for art in articles:
+            for m in re.finditer(r"(?<![\w-])" + pat + r"(?![\w-])", art.body or "", re.I):
+                if m.group(1).lower() != w.lower() and m.group(1).lower() not in _STOP:
+                    found.add(clean_text(m.group(0)))
+    return found
+
+
+def _label_framing(
+    story: Story,
+    articles: list[Article],
+    sents: list[_Sent],
+    clusters: list[list[_Sent]],
+    sims: dict[tuple[int, int], float] | None = None,
+) -> list[Framing]:
+    sims = sims or {}
+    near = []
+    for (i, j), cos in sorted(sims.items()):
+        if cos >= DIFF_COSINE and sents[i].article.id != sents[j].article.id:
+            near.append((sents[i], sents[j]))
+    pairs = _referring_pairs(articles) + _aligned_pairs(clusters, near)
+    if not pairs:
+        return []
+    for x, _y in list(pairs):
+        for other in sorted(_one_word_swaps(x, articles)):
+            pairs.append((x, other))
+    keys: dict[str, str] = {}
+    for x, y in pairs:
+        for t in (x, y):
+            keys.setdefault(t.lower(), t)
+    order = sorted(keys)
+    pos = {k: i for i, k in enumerate(order)}
+    uf = _UnionFind(len(order))
+    for x, y in pairs:
+        uf.union(pos[x.lower()], pos[y.lower()])
+    groups: dict[int, list[str]] = defaultdict(list)
+    for k in order:
+        groups[uf.find(pos[k])].append(k)
+    out: list[Framing] = []
+    for members in groups.values():
+        variants = []
+        narration: Counter = Counter()
+        for k in members:
+            uses = _term_uses(keys[k], articles)
+            if not uses:
+                continue
+            aids = sorted({a.id for a, _q, _s in uses})
+            outlets = sorted(
+                {a.outlet.strip() for a, _q, _s in uses if a.outlet and a.outlet.strip()}
+            )
+            speakers = sorted({sp for _a, q, sp in uses if q and sp})
+            quoted_only = all(q for _a, q, _s in uses)
+            narration[keys[k]] = sum(1 for _a, q, _s in uses if not q)
+            variants.append(
+                (
+                    quoted_only,
+                    FramingVariant(
+                        term=keys[k], outlets=outlets, article_ids=aids, quoted_by=speakers
+                    ),
+                )
+            )
+        if len(variants) < 2:
+            continue
+        distinct_arts = len({tuple(v.article_ids) for _q, v in variants}) >= 2
+        distinct_voice = len({q for q, _v in variants}) >= 2
+        if not (distinct_arts or distinct_voice):
+            continue
+        vs = sorted((v for _q, v in variants), key=lambda v: (-len(v.article_ids), v.term))
+        referent = min(
+            (v.term for v in vs), key=lambda t: (-narration[t], -len(t.split()), t.lower())
+        )
+        out.append(Framing(story_id=story.id, referent=referent, variants=vs))
+    return out
+
+
 def corpus_framing(articles: list[Article]) -> list[Framing]:
     """Framing across the whole corpus: how each outlet names a referent anywhere.
 
@@ -954,7 +1387,173 @@ def corpus_framing(articles: list[Article]) -> list[Framing]:
     to every story in which one of the variants occurs.
     """
     pseudo = Story(id="", title="", article_ids=sorted(a.id for a in articles))
-    return _build_framing(pseudo, story_articles(pseudo, articles))
+    return _entity_framing(pseudo, story_articles(pseudo, articles))
+
+
+# --------------------------------------------------------------------------
+# Shared quotes and the coverage matrix
+# --------------------------------------------------------------------------
+
+#: A quote carried by another outlet shares a run of at least this many words
+#: with it (or the whole of a shorter quote of at least four words).
+MIN_QUOTE_RUN = 5
+#: An outlet quotes "in full" when its version holds this share of the words
+#: of the longest version; less is "in part".
+FULL_QUOTE = 0.9
+
+_QWORD_RE = re.compile(r"[\w']+")
+
+
+def _qwords(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _QWORD_RE.findall((text or "").replace("’", "'"))]
+
+
+def _longest_run(a: list[str], b: list[str]) -> int:
+    if not a or not b:
+        return 0
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.size
+
+
+def _speaker_key(q) -> str | None:
+    if q.speaker_entity_id:
+        return "e:" + q.speaker_entity_id
+    if q.speaker and clean_text(q.speaker):
+        return "s:" + clean_text(q.speaker).lower().split()[-1]
+    return None
+
+
+def _same_speaker(a, b) -> bool:
+    ka, kb = _speaker_key(a), _speaker_key(b)
+    if ka is None or kb is None:
+        return True  # one side unattributed: the words decide
+    if ka == kb:
+        return True
+    sa = clean_text(a.speaker or "").lower().split()
+    sb = clean_text(b.speaker or "").lower().split()
+    return bool(sa and sb and sa[-1] == sb[-1])
+
+
+def shared_quotes(story: Story, articles: list[Article]) -> list[SharedQuote]:
+    """The same quote carried by several outlets, linked as one quote with one
+    speaker; for every outlet of the story: quoted ``full``, in ``part`` or
+    ``none``. Only quotes carried by at least two outlets are returned."""
+    arts = story_articles(story, articles)
+    by_id = {a.id: a for a in arts}
+    quotes = []
+    for art in arts:
+        for q in sorted(
+            (q for q in art.quotes or [] if q is not None), key=lambda q: (q.start, q.end, q.id)
+        ):
+            if q.kind == "indirect":
+                continue
+            words = _qwords(q.text)
+            if len(words) >= 4:
+                quotes.append((art, q, words))
+    n = len(quotes)
+    uf = _UnionFind(n)
+    for i in range(n):
+        ai, qi, wi = quotes[i]
+        for j in range(i + 1, n):
+            aj, qj, wj = quotes[j]
+            if source_key(ai, by_id) == source_key(aj, by_id) and ai.id == aj.id:
+                continue
+            if not _same_speaker(qi, qj):
+                continue
+            run = _longest_run(wi, wj)
+            if run >= MIN_QUOTE_RUN or run == min(len(wi), len(wj)):
+                uf.union(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    outlets = sorted({source_key(a, by_id) for a in arts})
+    out: list[SharedQuote] = []
+    for members in groups.values():
+        carried = {source_key(quotes[i][0], by_id) for i in members}
+        if len(carried) < 2:
+            continue
+        longest = max(members, key=lambda i: (len(quotes[i][2]), quotes[i][0].id))
+        base = quotes[longest][2]
+        speakers = Counter(
+            (quotes[i][1].speaker, quotes[i][1].speaker_entity_id)
+            for i in members
+            if quotes[i][1].speaker
+        )
+        speaker, speaker_eid = (
+            min(speakers.items(), key=lambda kv: (-kv[1], kv[0][0] or ""))[0]
+            if speakers
+            else (None, None)
+        )
+        uses: list[QuoteUse] = []
+        for key in outlets:
+            mine = [i for i in members if source_key(quotes[i][0], by_id) == key]
+            names = sorted({quotes[i][0].outlet for i in mine if quotes[i][0].outlet})
+            art_ids = sorted({a.id for a in arts if source_key(a, by_id) == key})
+            outlet = (
+                names[0]
+                if names
+                else next((by_id[a].outlet for a in art_ids if by_id[a].outlet), None)
+            )
+            if not mine:
+                uses.append(QuoteUse(outlet, art_ids, "none", []))
+                continue
+            cover = max(_longest_run(quotes[i][2], base) for i in mine) / max(1, len(base))
+            extent = "full" if cover >= FULL_QUOTE else "part"
+            uses.append(
+                QuoteUse(
+                    outlet,
+                    sorted({quotes[i][0].id for i in mine}),
+                    extent,
+                    sorted(quotes[i][1].id for i in mine),
+                )
+            )
+        text = clean_text(quotes[longest][1].text)
+        out.append(
+            SharedQuote(
+                id=content_id(story.id, "quote", text),
+                story_id=story.id,
+                speaker=speaker,
+                speaker_entity_id=speaker_eid,
+                text=text,
+                article_ids=sorted({quotes[i][0].id for i in members}),
+                uses=uses,
+            )
+        )
+    out.sort(key=lambda q: (-len(q.article_ids), q.speaker or "", q.text))
+    return out
+
+
+def _outlet_label(article: Article, by_id: dict[str, Article]) -> str:
+    key = source_key(article, by_id)
+    if key.startswith("article:"):
+        return key
+    root = article
+    hops = 0
+    while root.duplicate_of and root.duplicate_of in by_id and hops < 20:
+        root = by_id[root.duplicate_of]
+        hops += 1
+    return clean_text(root.outlet or article.outlet or key[7:])
+
+
+def coverage_matrix(facts: list[Fact], articles: list[Article]) -> dict[str, dict[str, str]]:
+    """Outlet x fact: for each fact id, each outlet of the story "reports" it,
+    "differs" (gives another number/date, or negates it) or is "silent".
+    Outlets are keyed by name (an article without outlet by ``article:<id>``)."""
+    by_id = {a.id: a for a in articles if a is not None and a.id}
+    labels = {aid: _outlet_label(a, by_id) for aid, a in by_id.items()}
+    columns = sorted(set(labels.values()))
+    out: dict[str, dict[str, str]] = {}
+    for f in facts:
+        row = dict.fromkeys(columns, "silent")
+        for c in f.conflicts or []:
+            for aid in c.article_ids:
+                if aid in labels:
+                    row[labels[aid]] = "differs"
+        for aid in f.article_ids:
+            if aid in labels:
+                row[labels[aid]] = "reports"
+        out[f.id] = row
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -973,5 +1572,6 @@ def compare_story(story: Story, articles: list[Article]) -> StoryAnalysis:
     clusters, scores = _align(sents, sims)
     facts = _build_facts(story, sents, clusters, scores, sims, by_id)
     events = _build_events(story, sents, sims)
-    framing = _build_framing(story, arts)
-    return StoryAnalysis(facts=facts, framing=framing, events=events)
+    framing = _build_framing(story, arts, sents, clusters, sims)
+    quotes = shared_quotes(story, arts)
+    return StoryAnalysis(facts=facts, framing=framing, events=events, shared_quotes=quotes)

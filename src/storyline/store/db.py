@@ -7,6 +7,7 @@ they need.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 import time
@@ -51,6 +52,11 @@ def _migrations() -> list[tuple[int, str, str]]:
         if name.endswith(".sql") and name[:4].isdigit():
             found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
     return sorted(found)
+
+
+@functools.cache
+def _known_versions() -> frozenset[int]:
+    return frozenset(version for version, _, _ in _migrations())
 
 
 class Store:
@@ -115,9 +121,17 @@ class Store:
 
     def _check_schema(self) -> None:
         try:
-            self.conn.execute("SELECT 1 FROM schema_migrations LIMIT 1")
+            applied = {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
         except sqlite3.OperationalError as exc:
             raise StoreError(f"{self.path}: not a storyline database") from exc
+        # Read-only opens (serve, export) cannot migrate: say so, not fail on a missing column.
+        missing = _known_versions() - applied
+        if missing:
+            raise StoreError(
+                f"{self.path}: written by an older storyline (schema {max(applied, default=0)},"
+                f" this version needs {max(_known_versions())}); re-run 'storyline analyze ..."
+                " --db' on it once to upgrade it"
+            )
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -573,7 +587,8 @@ class Store:
         self.conn.execute("DELETE FROM framing WHERE story_id = ? AND scope = 'story'", (story_id,))
         for position, f in enumerate(facts):
             self.conn.execute(
-                "INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO facts (id, story_id, statement, article_ids, conflicts,"
+                " position, spans) VALUES (?,?,?,?,?,?,?)",
                 (
                     f.id,
                     story_id,
@@ -581,6 +596,7 @@ class Store:
                     json.dumps(f.article_ids),
                     json.dumps([asdict(c) for c in f.conflicts], ensure_ascii=False),
                     position,
+                    json.dumps(f.spans),
                 ),
             )
         for fr in framing:
@@ -644,6 +660,7 @@ class Store:
                 r["statement"],
                 json.loads(r["article_ids"]),
                 [Conflict(**c) for c in json.loads(r["conflicts"])],
+                json.loads(r["spans"]),
             )
             for r in self.conn.execute(sql, params)
         ]

@@ -10,6 +10,7 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
+from storyline.stages.compare import coverage_matrix, shared_quotes
 from storyline.store.db import Store
 
 EXPORT_FILES = (
@@ -21,11 +22,26 @@ EXPORT_FILES = (
     "facts",
     "framing",
     "briefs",
+    "shared_quotes",  # added beyond the contract: one quote carried by several outlets
 )
 
 
 def collect(store: Store) -> dict[str, list[dict]]:
-    """Every exported row, grouped by file name (without ``.jsonl``), in a stable order."""
+    """Every exported row, grouped by file name (without ``.jsonl``), in a stable order.
+
+    Read in one transaction, so one snapshot: a batch an ``analyze`` lands
+    meanwhile is in all of the rows or in none (``serve`` reads while it writes).
+    """
+    if store.conn.in_transaction:
+        return _collect(store)
+    store.conn.execute("BEGIN")
+    try:
+        return _collect(store)
+    finally:
+        store.conn.rollback()  # nothing was written; ends the read snapshot
+
+
+def _collect(store: Store) -> dict[str, list[dict]]:
     articles = store.load_articles()
     stories = store.stories()
     data: dict[str, list[dict]] = {}
@@ -66,7 +82,22 @@ def collect(store: Store) -> dict[str, list[dict]]:
     ]
     data["quotes"] = [asdict(q) for q in store.quotes()]
     data["events"] = [asdict(e) for e in store.events()]
-    data["facts"] = [asdict(f) for f in store.facts()]
+    # Added beyond the contract: each fact's row of the outlet x fact coverage
+    # matrix ("reports" / "differs" / "silent"), and the shared quotes.
+    by_story: dict[str, list] = {}
+    for a in articles:
+        if a.story_id:
+            by_story.setdefault(a.story_id, []).append(a)
+    facts = store.facts()
+    matrix: dict[str, dict[str, str]] = {}
+    for sid in sorted({f.story_id for f in facts}):
+        matrix.update(
+            coverage_matrix([f for f in facts if f.story_id == sid], by_story.get(sid, []))
+        )
+    data["facts"] = [{**asdict(f), "coverage": matrix.get(f.id, {})} for f in facts]
+    data["shared_quotes"] = [
+        asdict(q) for st in stories for q in shared_quotes(st, by_story.get(st.id, []))
+    ]
     data["framing"] = [asdict(f) for f in store.framing()]
     data["briefs"] = [asdict(b) for b in store.briefs()]
     return data
@@ -83,7 +114,18 @@ def export(store: Store, out_dir: str | Path) -> dict[str, int]:
         tmp = out / f".{name}.jsonl.tmp"
         with tmp.open("w", encoding="utf-8") as fh:
             for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
+                fh.write(_one_line(json.dumps(row, ensure_ascii=False, sort_keys=False)) + "\n")
         tmp.replace(out / f"{name}.jsonl")
         counts[name] = len(rows)
     return counts
+
+
+#: Line breaks other than "\n" that JSON leaves raw but str.splitlines() and
+#: many JSONL readers split on; written escaped so one row stays one line.
+_LINE_BREAKS = str.maketrans({ch: f"\\u{ord(ch):04x}" for ch in "\x85\u2028\u2029"})
+
+
+def _one_line(text: str) -> str:
+    if text.isascii():
+        return text
+    return text.translate(_LINE_BREAKS)

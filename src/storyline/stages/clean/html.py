@@ -9,6 +9,7 @@ splitting. When trafilatura finds nothing, the page's visible text is used.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from storyline.records import RemovedSpan
@@ -119,9 +120,14 @@ def _full_articles(html: str) -> list[tuple[str | None, str]]:
     return found if len(found) >= 2 else []
 
 
+#: Characters XML (and so lxml) refuses: one stray \x1f lost a whole page.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def clean_html(html: str, url: str | None = None) -> list[CleanedArticle]:
     """The articles of a raw page: one, or one per full ``<article>`` when the page holds
     several (none when the page holds no text)."""
+    html = _NOT_XML.sub(" ", html)
     several = _full_articles(html)
     if several:
         return _several(several, html, url)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -54,6 +56,8 @@ EXPECTED = ".txt, .html, .htm, .jsonl, .warc, .warc.gz, .xml, .rss or .atom"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 #: Share of control characters above which a "text" file is judged binary.
 BINARY_CONTROL_SHARE = 0.05
+#: Bytes of a non-UTF-8 file that the charset guess looks at.
+FALLBACK_SAMPLE_BYTES = 256 * 1024
 JSONL_FORMS = ("body", "html", "text")  # precedence when a line has several
 JSONL_META = ("title", "outlet", "url", "published", "language")
 
@@ -94,8 +98,31 @@ def iter_input_files(
             yield path
 
 
-def _decode(data: bytes) -> str | None:
-    """Decode bytes as UTF-8 (with or without BOM); None when they are not text."""
+def _fallback_decode(data: bytes) -> str | None:
+    """Text that is not valid UTF-8: nearly-UTF-8 with a few bad bytes, or a legacy charset.
+
+    A handful of stray bytes (under 1%) become U+FFFD. Otherwise the charset
+    is guessed (cp1251, koi8-r, cp1252 ...) and kept only when the guess is
+    sure: coherent words in a known language and no chaos. Short snippets
+    and binary data stay refused.
+    """
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= len(data) // 100:
+        return text
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:FALLBACK_SAMPLE_BYTES]).best()
+    if best is None or best.chaos > 0.1 or best.coherence < 0.5:
+        return None
+    return data.decode(best.encoding, errors="replace")
+
+
+def _decode(data: bytes, strict: bool = False) -> str | None:
+    """Decode bytes as text (UTF-8 with or without BOM, UTF-16 with a BOM, else
+    :func:`_fallback_decode`); None when they are not text.
+
+    ``strict``: UTF-8 only and no binary check (JSONL, whose lines are judged one by one).
+    """
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         try:
             return data.decode("utf-16")
@@ -104,7 +131,13 @@ def _decode(data: bytes) -> str | None:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return None
+        if strict:
+            return None
+        text = _fallback_decode(data)
+        if text is None:
+            return None
+    if strict:
+        return text
     if "\x00" in text:
         return None
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
@@ -138,12 +171,60 @@ def _head(path: Path, size: int = 4096) -> bytes:
 
 
 def iter_input(entry: Entry | str, fetcher: Fetcher | None = None) -> Iterator[Item]:
-    """Stream the Documents and errors of one input: a file path or a URL."""
+    """Stream the Documents and errors of one input: a file path or a URL.
+
+    Never raises on bad input: whatever a reader trips on ends that input
+    with an IngestError naming it, after the items read before.
+    """
+    try:
+        for item in _iter_input(entry, fetcher):
+            yield _scrub(item) if isinstance(item, Document) else item
+    except Exception as exc:  # noqa: BLE001 - one bad input must not sink the run
+        reason = f"{type(exc).__name__}: {exc}"[:200]
+        yield IngestError(str(entry), f"cannot read: {reason}")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_TEXT_FIELDS = ("content", "external_id", "title", "outlet", "url", "published", "language")
+
+
+def _scrub(doc: Document) -> Document:
+    """Lone surrogates (a JSONL "\\ud800" escape) cannot be stored as UTF-8: U+FFFD."""
+    for name in _TEXT_FIELDS:
+        value = getattr(doc, name)
+        if isinstance(value, str) and not value.isascii():
+            setattr(doc, name, _SURROGATE.sub("\ufffd", value))
+    return doc
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file of this mode cannot be read as a file (None for a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device"
+
+
+def _iter_input(entry: Entry | str, fetcher: Fetcher | None = None) -> Iterator[Item]:
     if isinstance(entry, UrlInput) or is_url(entry):
         yield from read_url(str(entry), fetcher)
         return
     path = Path(entry)
     source = str(path)
+    try:
+        kind = _not_regular(path.stat().st_mode)
+    except OSError as exc:
+        yield IngestError(source, f"cannot read: {exc.strerror or exc}")
+        return
+    if kind is not None:
+        # Opening a named pipe would block for ever; a device may never end.
+        yield IngestError(source, f"not a regular file ({kind})")
+        return
     suffix = path.suffix.lower()
     known = TEXT_EXTENSIONS | HTML_EXTENSIONS | JSONL_EXTENSIONS | FEED_EXTENSIONS
     if is_warc_name(path) or (suffix not in known and sniff_warc(path)):
@@ -169,7 +250,7 @@ def iter_input(entry: Entry | str, fetcher: Fetcher | None = None) -> Iterator[I
     if suffix in FEED_EXTENSIONS:
         yield from read_feed(data, source)
         return
-    text = _decode(data)
+    text = _decode(data, strict=suffix in JSONL_EXTENSIONS)
     if text is None:
         yield IngestError(source, "not text: binary data or invalid UTF-8")
         return
@@ -193,7 +274,8 @@ def read_file(path: Entry | str) -> list[Item]:
 def read_jsonl(text: str, source: str) -> list[Item]:
     """One Document per line; a broken line is an error naming its line number."""
     items: list[Item] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only: JSON strings may hold U+2028, U+0085 ... unescaped.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
@@ -201,6 +283,9 @@ def read_jsonl(text: str, source: str) -> list[Item]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             items.append(IngestError(where, f"invalid JSON: {exc.msg}"))
+            continue
+        except (ValueError, RecursionError) as exc:  # a 5,000-digit number, deep nesting
+            items.append(IngestError(where, f"invalid JSON: {type(exc).__name__}"))
             continue
         if not isinstance(record, dict):
             items.append(IngestError(where, "a line must be a JSON object"))

@@ -73,6 +73,9 @@ def _iterator_class():  # noqa: ANN202 - built lazily so importing ingest stays 
         """Remembers, on close, whether a gzip member was cut short or corrupt."""
 
         gzip_incomplete = False
+        #: warcio writes this warning (with raw garbage bytes) straight to
+        #: stderr; silenced, and counted in ``err_count`` instead.
+        INC_RECORD = ""
 
         def close(self) -> None:
             decompressor = getattr(self.reader, "decompressor", None)
@@ -134,7 +137,11 @@ def iter_warc(path: Path, stats: WarcStats | None = None) -> Iterator[Item]:
                     stats.documents += 1
                     yield _document(item, f"{source}#{offset}", index)
         except Exception as exc:  # noqa: BLE001 - garbled input, never a crash
-            error = f"garbled WARC: {type(exc).__name__}: {str(exc)[:120]}".strip()
+            # warcio quotes the offending line: raw bytes, no help to a reader.
+            detail = str(exc).split(", first line")[0][:120]
+            error = f"garbled WARC: {type(exc).__name__}: {detail}".strip()
+        if error is None and getattr(iterator, "err_count", 0):
+            error = "garbled data between records (a Content-Length is wrong)"
         if error is None and iterator.gzip_incomplete:
             error = "truncated or corrupt gzip data"
         if error is None and records and iterator.offset < size:

@@ -1,0 +1,209 @@
+"""Stories benchmark (issue 5): storyline online beside batch anchors, in one run.
+
+    .venv/bin/python benchmarks/stories.py            # everything (scale up to 100k)
+    .venv/bin/python benchmarks/stories.py --quick    # 3 shuffles, scale 2k/6k only
+    .venv/bin/python benchmarks/stories.py --only clustering|neardup|scale
+
+(a) ECB+ and BASIL dev: B-cubed P/R/F1 of storyline online (the real
+    ``storyline.analyze`` on JSONL `body` records in shuffled order, into a
+    temp SQLite file), mean and min over the shuffles.
+(b) Anchor: TF-IDF + average-link agglomerative clustering (scikit-learn), the
+    distance threshold tuned on the same file (the best threshold's F1).
+(c) Anchor: BERTopic with precomputed TF-IDF/SVD embeddings (no torch), if
+    installed; its HDBSCAN min_cluster_size tuned on the same file.
+(d) Near-duplicates: precision/recall on copies built from dev bodies (edits,
+    furniture, truncation) against other articles on the same events.
+(e) Scale: synthetic corpora built from dev text through dedup + clustering;
+    time and peak memory per size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import resource
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _stories_eval as ev  # noqa: E402
+import _stories_synth as syn  # noqa: E402
+
+from storyline.store.db import Store  # noqa: E402
+
+
+def anchor_agglomerative(records: list[dict], gold: dict[str, str]) -> tuple[float, tuple]:
+    import numpy as np
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [f"{r.get('title') or ''}\n{r['body']}" for r in records]
+    X = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts).toarray()
+    best = (-1.0, ())
+    for t in np.arange(0.30, 1.0, 0.01):
+        labels = AgglomerativeClustering(
+            n_clusters=None, metric="cosine", linkage="average", distance_threshold=float(t)
+        ).fit_predict(X)
+        pred = {r["id"]: str(lab) for r, lab in zip(records, labels, strict=True)}
+        p, r, f = ev.bcubed(pred, gold)
+        if f > best[0]:
+            best = (f, (round(float(t), 2), p, r, f))
+    return best[0], best[1]
+
+
+def anchor_bertopic(records: list[dict], gold: dict[str, str]) -> tuple[float, tuple] | str:
+    try:
+        from bertopic import BERTopic
+        from bertopic.dimensionality import BaseDimensionalityReduction
+        from hdbscan import HDBSCAN
+    except ImportError as exc:
+        return f"not installed ({exc.name})"
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    texts = [f"{r.get('title') or ''}\n{r['body']}" for r in records]
+    X = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts)
+    emb = normalize(TruncatedSVD(100, random_state=0).fit_transform(X))
+    best = (-1.0, ())
+    for size in (2, 3, 4, 5):
+        model = BERTopic(
+            embedding_model=None,
+            umap_model=BaseDimensionalityReduction(),
+            hdbscan_model=HDBSCAN(min_cluster_size=size, metric="euclidean"),
+            calculate_probabilities=False,
+        )
+        topics, _ = model.fit_transform(texts, embeddings=emb)
+        # HDBSCAN's outliers (-1) are each a story of their own.
+        pred = {
+            r["id"]: (str(t) if t != -1 else f"out-{r['id']}")
+            for r, t in zip(records, topics, strict=True)
+        }
+        p, r, f = ev.bcubed(pred, gold)
+        if f > best[0]:
+            best = (f, (size, p, r, f))
+    return best[0], best[1]
+
+
+def clustering(shuffles: int) -> None:
+    print("\n## Story clustering: B-cubed against event_id\n")
+    print("| data | system | P | R | F1 | note |")
+    print("|---|---|---|---|---|---|")
+    for name in ("ecbplus", "basil"):
+        records = ev.load(name)
+        gold = {r["id"]: r["event_id"] for r in records}
+        scores = []
+        t0 = time.perf_counter()
+        for seed in range(shuffles):
+            pred = ev.run_online(records, seed)
+            scores.append(ev.bcubed(pred, gold))
+        secs = time.perf_counter() - t0
+        f1s = [s[2] for s in scores]
+        print(
+            f"| {name} | storyline online | {statistics.mean(s[0] for s in scores):.3f} "
+            f"| {statistics.mean(s[1] for s in scores):.3f} | {statistics.mean(f1s):.3f} "
+            f"(min {min(f1s):.3f}) | {shuffles} shuffles, {len(records)} docs, "
+            f"{secs:.0f}s incl. spaCy once |",
+            flush=True,
+        )
+        inputs = [dict(r, body=ev.to_input(r)["body"]) for r in records]
+        _, (t, p, r, f) = anchor_agglomerative(inputs, gold)
+        print(
+            f"| {name} | TF-IDF + average link (batch) | {p:.3f} | {r:.3f} | {f:.3f} "
+            f"| threshold {t} tuned on this file |",
+            flush=True,
+        )
+        bt = anchor_bertopic(inputs, gold)
+        if isinstance(bt, str):
+            print(f"| {name} | BERTopic | – | – | – | {bt} |", flush=True)
+        else:
+            _, (size, p, r, f) = bt
+            print(
+                f"| {name} | BERTopic (TF-IDF/SVD embeddings, HDBSCAN) | {p:.3f} | {r:.3f} "
+                f"| {f:.3f} | min_cluster_size {size} tuned on this file |",
+                flush=True,
+            )
+
+
+def near_duplicates() -> None:
+    print("\n## Near-duplicates\n")
+    records = ev.load("ecbplus") + ev.load("basil")
+    articles, truth = syn.near_duplicate_set(records)
+    with tempfile.TemporaryDirectory() as tmp:
+        with Store(Path(tmp) / "nd.db") as store:
+            t0 = time.perf_counter()
+            linked = syn.dedup_run(store, articles)
+            secs = time.perf_counter() - t0
+    tp = sum(1 for a, o in truth.items() if o and linked.get(a) == o)
+    fp = sum(1 for a, o in truth.items() if linked.get(a) and linked.get(a) != o)
+    fn = sum(1 for a, o in truth.items() if o and linked.get(a) != o)
+    copies = sum(1 for o in truth.values() if o)
+    originals = len(truth) - copies
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    print(
+        f"{originals} originals (dev bodies, ≥80 words; other articles on the same events "
+        f"are the negatives), {copies} copies (edit / furniture / truncate / all three)"
+    )
+    print(f"precision {p:.3f}  recall {r:.3f}  (tp {tp}, fp {fp}, fn {fn}), {secs:.1f}s")
+    by_kind: dict[str, list[bool]] = {}
+    for a in articles:
+        if truth[a.id]:
+            kind = a.source.split("/")[2]
+            by_kind.setdefault(kind, []).append(linked.get(a.id) == truth[a.id])
+    print("recall by kind: " + ", ".join(f"{k} {sum(v) / len(v):.3f}" for k, v in by_kind.items()))
+
+
+def scale(sizes: list[int]) -> None:
+    print("\n## Scale: dedup + clustering on synthetic corpora from dev text\n")
+    print("| articles | seconds | ms/article | peak traced MB | max RSS MB | stories |")
+    print("|---|---|---|---|---|---|")
+    records = ev.load("ecbplus") + ev.load("basil")
+    for n in sizes:
+        articles = syn.synthetic_corpus(records, n)
+        with tempfile.TemporaryDirectory() as tmp:
+            with Store(Path(tmp) / "scale.db") as store:
+                tracemalloc.start()
+                t0 = time.perf_counter()
+                syn.cluster_run(store, articles)
+                secs = time.perf_counter() - t0
+                _, peak = tracemalloc.get_traced_memory()
+                tracemalloc.stop()
+                stories = store.conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(
+            f"| {n} | {secs:.0f} | {1000 * secs / n:.1f} | {peak / 2**20:.0f} | {rss:.0f} "
+            f"| {stories} |",
+            flush=True,
+        )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true", help="3 shuffles, small scale corpora")
+    ap.add_argument("--shuffles", type=int, default=None, help="input orders per dataset")
+    ap.add_argument("--sizes", default=None, help="scale corpus sizes, e.g. 10000,30000")
+    ap.add_argument("--only", choices=["clustering", "neardup", "scale"], default=None)
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    shuffles = args.shuffles or (3 if args.quick else 5)
+    sizes = (
+        [int(s) for s in args.sizes.split(",")]
+        if args.sizes
+        else ([2000, 6000] if args.quick else [10000, 30000, 100000])
+    )
+    if args.only in (None, "clustering"):
+        clustering(shuffles)
+    if args.only in (None, "neardup"):
+        near_duplicates()
+    if args.only in (None, "scale"):
+        scale(sizes)
+
+
+if __name__ == "__main__":
+    main()

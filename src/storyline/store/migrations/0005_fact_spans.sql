@@ -1,0 +1,2 @@
+-- Where each article states a fact: JSON list of [article_id, start, end].
+ALTER TABLE facts ADD COLUMN spans TEXT NOT NULL DEFAULT '[]';

@@ -1,0 +1,159 @@
+"""Online clustering through the real store, without spaCy: placement, merges, order."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from storyline.records import Article, Document, content_id
+from storyline.stages.clean.metadata import normalise_for_compare
+from storyline.stages.cluster import (
+    article_terms,
+    candidate_keys,
+    describe_story,
+    find_merges,
+    place_articles,
+)
+from storyline.stages.dedup import link_duplicates, signature
+from storyline.store.db import Store
+
+STORIES = {
+    "bridge": [
+        "Marlowe council votes to close the harbour bridge to cars after engineers find "
+        "corrosion in its steel supports; the mayor promises a ferry while it is repaired.",
+        "The Marlowe harbour bridge will close to cars in June, the council decided, "
+        "because engineers found corrosion in the steel supports; a ferry is promised.",
+        "Traders fear the Marlowe harbour bridge closure to cars will keep tourists away; "
+        "the council studies a ferry while the corroded steel supports of the bridge are "
+        "repaired.",
+    ],
+    "vaccine": [
+        "A new malaria vaccine cut infections in children by two thirds in a trial across "
+        "four countries, researchers reported in a medical journal on Thursday.",
+        "Researchers say the malaria vaccine trial in children across four countries cut "
+        "infections by two thirds; regulators will review the malaria vaccine trial.",
+        "The malaria vaccine could reach children next year if regulators approve it, the "
+        "trial researchers said, after malaria infections in the trial dropped by two thirds.",
+    ],
+    "chess": [
+        "The teenage chess prodigy from Lagos won the national championship with a round "
+        "to spare, beating the defending champion in a long endgame.",
+        "Lagos chess prodigy clinches national championship title after an endgame win "
+        "against the defending champion, becoming the youngest chess champion ever.",
+        "After winning the national chess championship, the teenage prodigy from Lagos said "
+        "the endgame against the defending champion was the hardest of the championship.",
+    ],
+}
+
+
+def article(key: str, body: str, published: str | None = None) -> Article:
+    return Article(
+        id=content_id("article", key),
+        doc_id=content_id("doc", key),
+        source=f"test/{key}",
+        segment=0,
+        body=body,
+        title=None,
+        published=published,
+        body_hash=content_id(normalise_for_compare(body)),
+    )
+
+
+def land(store: Store, batch: list[Article]) -> None:
+    """What analyze_batch does after enrich, for articles without entities."""
+    link_duplicates(batch, store)
+    terms_of = {a.id: article_terms(a) for a in batch}
+    with store.transaction():
+        placements = place_articles(batch, store, terms_of)
+        for p in placements:
+            next(a for a in batch if a.id == p.article_id).story_id = p.story_id
+        for a in batch:
+            store.add_document(Document(a.doc_id, a.source, "", "body"), 1)
+            store.add_article(a, terms_of[a.id])
+            if not a.duplicate_of:
+                sig = signature(a)
+                store.add_minhash(a.id, sig.to_blob(), sig.n_shingles, sig.bands)
+            store.add_recent_postings(a.id, candidate_keys(a, terms_of[a.id]))
+        touched = {p.story_id for p in placements}
+        for drop, keep in find_merges(sorted(touched), store):
+            store.merge_story(drop, keep)
+            touched.discard(drop)
+            touched.add(keep)
+        for sid in sorted(touched):
+            store.upsert_story(describe_story(sid, store.load_articles("story_id = ?", (sid,))))
+
+
+def corpus() -> list[tuple[str, Article]]:
+    return [
+        (name, article(f"{name}/{i}", body))
+        for name, bodies in STORIES.items()
+        for i, body in enumerate(bodies)
+    ]
+
+
+def partition(store: Store) -> set[frozenset[str]]:
+    return {frozenset(s.article_ids) for s in store.stories()}
+
+
+def test_articles_group_by_story(tmp_path: Path) -> None:
+    items = corpus()
+    with Store(tmp_path / "s.db") as store:
+        for _, a in items:
+            land(store, [a])
+        got = partition(store)
+    want = {frozenset(a.id for n, a in items if n == name) for name in STORIES}
+    assert got == want
+
+
+def test_partition_does_not_hinge_on_input_order(tmp_path: Path) -> None:
+    seen = []
+    for seed in range(4):
+        items = corpus()
+        random.Random(seed).shuffle(items)
+        with Store(tmp_path / f"s{seed}.db") as store:
+            size = 1 + seed % 3
+            for n in range(0, len(items), size):
+                land(store, [a for _, a in items[n : n + size]])
+            seen.append(partition(store))
+    assert all(p == seen[0] for p in seen)
+    assert len(seen[0]) == 3
+
+
+def test_two_stories_of_one_event_merge_and_different_events_do_not(tmp_path: Path) -> None:
+    bridge = [a for n, a in corpus() if n == "bridge"]
+    chess = [a for n, a in corpus() if n == "chess"]
+    with Store(tmp_path / "s.db") as store:
+        # Land two halves of the bridge story as separate stories, as if placed
+        # before the evidence linked them, and a chess story beside them.
+        with store.transaction():
+            for sid, group in (("s-a", bridge[:1]), ("s-b", bridge[1:]), ("s-c", chess)):
+                for a in group:
+                    a.story_id = sid
+                    terms = article_terms(a)
+                    store.add_document(Document(a.doc_id, a.source, "", "body"), 1)
+                    store.add_article(a, terms)
+                    store.add_recent_postings(a.id, candidate_keys(a, terms))
+        merges = find_merges(["s-a", "s-b", "s-c"], store)
+    assert merges == [("s-a", "s-b")], "the smaller bridge story joins the larger"
+
+
+def test_a_copy_joins_its_originals_story(tmp_path: Path) -> None:
+    body = " ".join(STORIES["vaccine"]) + " " + " ".join(STORIES["vaccine"][::-1])
+    with Store(tmp_path / "s.db") as store:
+        land(store, [article("orig", body, "2024-03-01")])
+        # Published earlier than its original, and in the same batch as an unrelated piece.
+        copy = article("copy", "Advertisement\n" + body + "\nRelated Articles", "2024-02-28")
+        land(store, [copy, article("chess", STORIES["chess"][0])])
+        stories = store.stories()
+    orig_story = next(s for s in stories if content_id("article", "orig") in s.article_ids)
+    assert copy.duplicate_of == content_id("article", "orig")
+    assert copy.id in orig_story.article_ids
+
+
+def test_time_gap_keeps_same_words_apart(tmp_path: Path) -> None:
+    a = article("jan", STORIES["bridge"][0], "2024-01-10")
+    b = article("jul", STORIES["bridge"][1], "2024-07-10")
+    with Store(tmp_path / "s.db") as store:
+        land(store, [a])
+        land(store, [b])
+        assert len(store.stories()) == 2
