@@ -156,3 +156,73 @@ def test_publication_date_fallbacks() -> None:
     from_url = clean_documents([_doc(page, url="https://x.example/2031/04/30/keepers")])[0]
     assert from_url.published == "2031-04-30"
     assert from_url.outlet == "x.example"
+
+
+def test_full_render_with_whole_related_articles_is_still_split() -> None:
+    """A page with a long menu is a full render, but its "More from" items are
+    whole articles with their own outlet headers: they come out as articles."""
+    from storyline.stages.clean.textdump import split_articles
+
+    menu = "\n".join(
+        [
+            "Skip to content",
+            "Menu",
+            "Home",
+            "Local",
+            "Sport",
+            "Arts",
+            "Weather",
+            "Jobs",
+            "Puzzles",
+            "Obituaries",
+            "Podcasts",
+            "Log in",
+            "Register",
+            "Newsletters",
+            "Events",
+            "Shop",
+            "Contact",
+            "About us",
+            "Archive",
+            "Print edition",
+            "Offers",
+            "Travel",
+            "Food",
+            "Motors",
+            "Homes",
+            "Business",
+            "Letters",
+        ]
+    )
+    sentence = (
+        "The Fenwick tram depot reopened its doors to the public on Saturday after a "
+        "two-year restoration paid for by the city and a local trust. "
+    )
+    other = (
+        "Volunteers at the Marlow Point lifeboat station launched a new inshore boat on "
+        "Sunday, the first replacement in eighteen years for the busy crew. "
+    )
+    third = (
+        "Council officers in Dunhallow confirmed that the weekly market will move to "
+        "the riverside car park from next month while the square is resurfaced. "
+    )
+    page = (
+        f"{menu}\nThe Fenwick Herald\nRestored tram depot opens its doors again\n"
+        f"By Priya Olumide\nPublished April 4, 2026\n{sentence * 6}\n{sentence * 3}\n"
+        "More from The Fenwick Herald\n\n"
+        f"The Fenwick Herald\n5 hours ago\n- The Fenwick Herald\n"
+        f"New lifeboat launched at Marlow Point\n{other * 6}\n\n"
+        f"The Fenwick Herald\n7 hours ago\n- The Fenwick Herald\n"
+        f"Dunhallow market to move during square works\n{third * 6}\n"
+        "Share this page\nCookie settings\n"
+    )
+    articles = split_articles(page)
+    assert [a.title for a in articles] == [
+        "Restored tram depot opens its doors again",
+        "New lifeboat launched at Marlow Point",
+        "Dunhallow market to move during square works",
+    ]
+    assert all(a.outlet == "The Fenwick Herald" for a in articles[1:])
+    for a in articles:
+        body = "\n".join(a.paragraphs)
+        assert "Menu" not in body and "Share this page" not in body and "hours ago" not in body

@@ -923,6 +923,15 @@ _DATE_PRIORITY = {"date": 0, "dated": 0, "published": 0, "published on": 0, "pos
                   "last updated on": 3, "modified": 3}  # fmt: skip
 
 
+#: A part of a full page render counts as an article of its own, not a teaser, when
+#: its body holds at least this many words (teasers carry one or two sentences).
+SPLIT_ARTICLE_MIN_WORDS = 60
+
+
+def _word_count(article: CleanedArticle) -> int:
+    return sum(len(p.split()) for p in article.paragraphs)
+
+
 def split_articles(text: str, split: bool = True, zone: bool = True) -> list[CleanedArticle]:
     """The articles of a scraped page, furniture removed and recorded.
 
@@ -931,6 +940,17 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
     an extractor already chose).
     """
     lines = explode_lines(text)
+    if zone and split and is_full_render([line.text for line in lines]):
+        # A full render may still hold several real articles ("More from …" blocks
+        # with whole bodies): keep that split when every part is a real article,
+        # otherwise cut the page down to its one article zone.
+        parts = split_articles(text, split=True, zone=False)
+        if (
+            len(parts) >= 2
+            and all(a.title and _word_count(a) >= SPLIT_ARTICLE_MIN_WORDS for a in parts)
+            and all(a.outlet for a in parts[1:])  # each introduced by an outlet header
+        ):
+            return parts
     lines, outside = _article_zone(lines) if zone else (lines, [])
     if outside:
         split = False  # a full page render holds one article; its teasers are furniture
