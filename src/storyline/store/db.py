@@ -145,14 +145,20 @@ class Store:
         else:
             self.conn.commit()
 
+    def _select_in(self, sql: str, values: Iterable[str]) -> Iterator[sqlite3.Row]:
+        """Rows of ``sql`` whose ``{marks}`` placeholder takes ``values``, in chunks
+        small enough for SQLite's limit on bound parameters."""
+        values = list(values)
+        for chunk in _chunks(values, 500):
+            yield from self.conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
+
     # -- documents --------------------------------------------------------
     def known_documents(self, ids: Iterable[str]) -> set[str]:
         ids = list(ids)
         found: set[str] = set()
-        for chunk in _chunks(ids, 500):
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(f"SELECT id FROM documents WHERE id IN ({marks})", chunk)
-            found.update(r[0] for r in rows)
+        found.update(
+            r[0] for r in self._select_in("SELECT id FROM documents WHERE id IN ({marks})", ids)
+        )
         return found
 
     def add_document(self, doc: Document, article_count: int) -> None:
@@ -268,20 +274,17 @@ class Store:
         ids = [r["id"] for r in rows]
         mentions: dict[str, list[Mention]] = {i: [] for i in ids}
         quotes: dict[str, list[Quote]] = {i: [] for i in ids}
-        for chunk in _chunks(ids, 500):
-            marks = ",".join("?" * len(chunk))
-            for m in self.conn.execute(
-                f"SELECT * FROM mentions WHERE article_id IN ({marks}) ORDER BY start", chunk
-            ):
-                mentions[m["article_id"]].append(
-                    Mention(
-                        m["text"], m["label"], m["start"], m["end"], m["canonical"], m["entity_id"]
-                    )
-                )
-            for q in self.conn.execute(
-                f"SELECT * FROM quotes WHERE article_id IN ({marks}) ORDER BY start", chunk
-            ):
-                quotes[q["article_id"]].append(_quote(q))
+        for m in self._select_in(
+            "SELECT * FROM mentions WHERE article_id IN ({marks}) ORDER BY start",
+            ids,
+        ):
+            mentions[m["article_id"]].append(
+                Mention(m["text"], m["label"], m["start"], m["end"], m["canonical"], m["entity_id"])
+            )
+        for q in self._select_in(
+            "SELECT * FROM quotes WHERE article_id IN ({marks}) ORDER BY start", ids
+        ):
+            quotes[q["article_id"]].append(_quote(q))
         return [
             Article(
                 id=r["id"],
@@ -313,12 +316,11 @@ class Store:
 
     def article_terms(self, ids: list[str]) -> dict[str, dict[str, float]]:
         out: dict[str, dict[str, float]] = {}
-        for chunk in _chunks(ids, 500):
-            marks = ",".join("?" * len(chunk))
-            for r in self.conn.execute(
-                f"SELECT id, terms FROM articles WHERE id IN ({marks})", chunk
-            ):
-                out[r[0]] = json.loads(r[1])
+        for r in self._select_in(
+            "SELECT id, terms FROM articles WHERE id IN ({marks})",
+            ids,
+        ):
+            out[r[0]] = json.loads(r[1])
         return out
 
     # -- entities ---------------------------------------------------------
@@ -360,14 +362,12 @@ class Store:
     def entities_of(self, article_ids: list[str]) -> dict[str, set[str]]:
         """The entities that say what an article is about (not NORP: 'Russian', 'American')."""
         out: dict[str, set[str]] = {a: set() for a in article_ids}
-        for chunk in _chunks(article_ids, 500):
-            marks = ",".join("?" * len(chunk))
-            for r in self.conn.execute(
-                f"SELECT article_id, entity_id FROM mentions WHERE article_id IN ({marks})"
-                " AND label NOT IN ('NORP', 'DATE', 'CARDINAL', 'WORK_OF_ART')",
-                chunk,
-            ):
-                out[r[0]].add(r[1])
+        for r in self._select_in(
+            "SELECT article_id, entity_id FROM mentions WHERE article_id IN ({marks})"
+            " AND label NOT IN ('NORP', 'DATE', 'CARDINAL', 'WORK_OF_ART')",
+            article_ids,
+        ):
+            out[r[0]].add(r[1])
         return out
 
     # -- clustering lookups -------------------------------------------------
@@ -375,42 +375,37 @@ class Store:
         """In how many stored articles each entity is mentioned."""
         ids = list(entity_ids)
         out: dict[str, int] = {}
-        for chunk in _chunks(ids, 500):
-            marks = ",".join("?" * len(chunk))
-            for r in self.conn.execute(
-                f"SELECT entity_id, COUNT(DISTINCT article_id) FROM mentions"
-                f" WHERE entity_id IN ({marks}) GROUP BY entity_id",
-                chunk,
-            ):
-                out[r[0]] = r[1]
+        for r in self._select_in(
+            "SELECT entity_id, COUNT(DISTINCT article_id) FROM mentions"
+            " WHERE entity_id IN ({marks}) GROUP BY entity_id",
+            ids,
+        ):
+            out[r[0]] = r[1]
         return out
 
     def term_df(self, terms: Iterable[str]) -> dict[str, int]:
         terms = list(terms)
         out: dict[str, int] = {}
-        for chunk in _chunks(terms, 500):
-            marks = ",".join("?" * len(chunk))
-            for r in self.conn.execute(
-                f"SELECT term, df FROM term_df WHERE term IN ({marks})", chunk
-            ):
-                out[r[0]] = r[1]
+        for r in self._select_in(
+            "SELECT term, df FROM term_df WHERE term IN ({marks})",
+            terms,
+        ):
+            out[r[0]] = r[1]
         return out
 
     def candidate_articles(self, terms: list[str], entity_ids: list[str], limit: int) -> list[str]:
         """Articles (with a story) that share salient terms or entities, most shared first."""
         counts: dict[str, int] = {}
-        for chunk in _chunks(terms, 500):
-            marks = ",".join("?" * len(chunk))
-            for r in self.conn.execute(
-                f"SELECT article_id FROM postings WHERE term IN ({marks})", chunk
-            ):
-                counts[r[0]] = counts.get(r[0], 0) + 1
-        for chunk in _chunks(entity_ids, 500):
-            marks = ",".join("?" * len(chunk))
-            for r in self.conn.execute(
-                f"SELECT DISTINCT article_id FROM mentions WHERE entity_id IN ({marks})", chunk
-            ):
-                counts[r[0]] = counts.get(r[0], 0) + 1
+        for r in self._select_in(
+            "SELECT article_id FROM postings WHERE term IN ({marks})",
+            terms,
+        ):
+            counts[r[0]] = counts.get(r[0], 0) + 1
+        for r in self._select_in(
+            "SELECT DISTINCT article_id FROM mentions WHERE entity_id IN ({marks})",
+            entity_ids,
+        ):
+            counts[r[0]] = counts.get(r[0], 0) + 1
         ranked = sorted(counts, key=lambda a: (-counts[a], a))[:limit]
         if not ranked:
             return []
@@ -423,22 +418,20 @@ class Store:
 
     def story_of(self, article_ids: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
-        for chunk in _chunks(article_ids, 500):
-            marks = ",".join("?" * len(chunk))
-            for r in self.conn.execute(
-                f"SELECT id, story_id FROM articles WHERE id IN ({marks})", chunk
-            ):
-                out[r[0]] = r[1]
+        for r in self._select_in(
+            "SELECT id, story_id FROM articles WHERE id IN ({marks})",
+            article_ids,
+        ):
+            out[r[0]] = r[1]
         return out
 
     def published_of(self, article_ids: list[str]) -> dict[str, str | None]:
         out: dict[str, str | None] = {}
-        for chunk in _chunks(article_ids, 500):
-            marks = ",".join("?" * len(chunk))
-            for r in self.conn.execute(
-                f"SELECT id, published FROM articles WHERE id IN ({marks})", chunk
-            ):
-                out[r[0]] = r[1]
+        for r in self._select_in(
+            "SELECT id, published FROM articles WHERE id IN ({marks})",
+            article_ids,
+        ):
+            out[r[0]] = r[1]
         return out
 
     def story_article_ids(self, story_id: str) -> list[str]:
@@ -473,12 +466,11 @@ class Store:
         if not found:
             return []
         seq: dict[str, int] = {}
-        for chunk in _chunks(sorted(found), 500):
-            marks = ",".join("?" * len(chunk))
-            for r in self.conn.execute(
-                f"SELECT id, seq FROM articles WHERE id IN ({marks})", chunk
-            ):
-                seq[r[0]] = r[1]
+        for r in self._select_in(
+            "SELECT id, seq FROM articles WHERE id IN ({marks})",
+            sorted(found),
+        ):
+            seq[r[0]] = r[1]
         return sorted(seq, key=seq.__getitem__)
 
     def minhash_signatures(
@@ -486,14 +478,12 @@ class Store:
     ) -> dict[str, tuple[bytes, int, str | None]]:
         """{article id: (signature blob, shingle count, duplicate_of)}, in the order asked."""
         rows: dict[str, tuple[bytes, int, str | None]] = {}
-        for chunk in _chunks(article_ids, 500):
-            marks = ",".join("?" * len(chunk))
-            for r in self.conn.execute(
-                "SELECT m.article_id, m.sig, m.n_shingles, a.duplicate_of FROM minhash m"
-                f" JOIN articles a ON a.id = m.article_id WHERE m.article_id IN ({marks})",
-                chunk,
-            ):
-                rows[r[0]] = (r[1], r[2], r[3])
+        for r in self._select_in(
+            "SELECT m.article_id, m.sig, m.n_shingles, a.duplicate_of FROM minhash m"
+            " JOIN articles a ON a.id = m.article_id WHERE m.article_id IN ({marks})",
+            article_ids,
+        ):
+            rows[r[0]] = (r[1], r[2], r[3])
         return {a: rows[a] for a in article_ids if a in rows}
 
     def add_recent_postings(self, article_id: str, keys: list[str]) -> None:
