@@ -157,3 +157,26 @@ def test_time_gap_keeps_same_words_apart(tmp_path: Path) -> None:
         land(store, [a])
         land(store, [b])
         assert len(store.stories()) == 2
+
+
+def test_merge_text_is_average_link_not_centroid(tmp_path: Path) -> None:
+    # Two stories that share a topic word but no article pair closely: their
+    # centroids meet on the shared word, the mean over article pairs does not.
+    from storyline.stages.cluster import StoryScorer, _cosine
+
+    bodies = {
+        "a1": "quake quake tremor fault",
+        "a2": "quake quake aftershock rubble",
+        "b1": "quake quake magnitude coast",
+        "b2": "quake quake epicentre depth",
+    }
+    batch = [article(k, v) for k, v in bodies.items()]
+    with Store(tmp_path / "s.db") as store:
+        scorer = StoryScorer(store, batch, {a.id: article_terms(a) for a in batch})
+        ids = [a.id for a in batch]
+        centroid = scorer.score(ids[:2], ids[2:])
+        average = scorer.score(ids[:2], ids[2:], average_link=True)
+        pairs = [_cosine(scorer.vector(q), scorer.vector(m)) for q in ids[:2] for m in ids[2:]]
+    assert centroid is not None and average is not None
+    assert average[0] == sum(pairs) / len(pairs)
+    assert average[0] < centroid[0]
