@@ -250,10 +250,6 @@ class Store:
                     q.end,
                 ),
             )
-        salient = sorted(terms, key=lambda t: (-terms[t], t))[:POSTING_TERMS]
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO postings VALUES (?, ?)", [(t, article.id) for t in salient]
-        )
         self.conn.executemany(
             "INSERT INTO term_df VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
             [(t,) for t in terms],
@@ -392,29 +388,6 @@ class Store:
         ):
             out[r[0]] = r[1]
         return out
-
-    def candidate_articles(self, terms: list[str], entity_ids: list[str], limit: int) -> list[str]:
-        """Articles (with a story) that share salient terms or entities, most shared first."""
-        counts: dict[str, int] = {}
-        for r in self._select_in(
-            "SELECT article_id FROM postings WHERE term IN ({marks})",
-            terms,
-        ):
-            counts[r[0]] = counts.get(r[0], 0) + 1
-        for r in self._select_in(
-            "SELECT DISTINCT article_id FROM mentions WHERE entity_id IN ({marks})",
-            entity_ids,
-        ):
-            counts[r[0]] = counts.get(r[0], 0) + 1
-        ranked = sorted(counts, key=lambda a: (-counts[a], a))[:limit]
-        if not ranked:
-            return []
-        marks = ",".join("?" * len(ranked))
-        rows = self.conn.execute(
-            f"SELECT id FROM articles WHERE id IN ({marks}) AND story_id IS NOT NULL", ranked
-        )
-        keep = {r[0] for r in rows}
-        return [a for a in ranked if a in keep]
 
     def story_of(self, article_ids: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -722,10 +695,6 @@ class Store:
             (match, limit),
         )
         return [dict(r) for r in rows]
-
-
-#: How many of an article's top terms go into the inverted index.
-POSTING_TERMS = 25
 
 
 def _story_filter(sql: str, story_id: str | None, order: str) -> tuple[str, tuple]:
