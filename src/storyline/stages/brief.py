@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from storyline.records import Article, Brief, BriefSentence, Event, Fact, Quote, Story
-from storyline.stages.compare import StoryAnalysis, clean_text, source_key, story_articles
+from storyline.stages.compare import StoryAnalysis, clean_text, source_key, stem, story_articles
 
 __all__ = [
     "write_brief",
@@ -171,16 +171,6 @@ _CSTOP = frozenset(
 )
 
 
-def _stem(word: str) -> str:
-    word = word.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
 def content_words(text: str, *, template: bool = True) -> set[str]:
     """Stemmed content words of ``text`` (the brief's connectives left out)."""
     out = set()
@@ -188,7 +178,7 @@ def content_words(text: str, *, template: bool = True) -> set[str]:
         lw = w.lower()
         if lw in _CSTOP or (template and lw in TEMPLATE_WORDS) or len(lw) < 2:
             continue
-        out.add(_stem(lw))
+        out.add(stem(lw))
     return out
 
 

@@ -361,7 +361,7 @@ def _build_sentences(articles: list[Article]) -> list[_Sent]:
                     numbers=nums,
                     dates=dates,
                     has_quote=has_quote,
-                    words=frozenset(_stem(w) for w in _content_words(text)),
+                    words=frozenset(stem(w) for w in _content_words(text)),
                     quantities=qtys,
                     negated=bool(_NEGATION_RE.search(text)),
                 )
@@ -428,7 +428,8 @@ class _UnionFind:
 _NEGATION_RE = re.compile(r"\b(?:not|never|no|n['’]t|denied|denies|deny|refused|refuses)\b", re.I)
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """A light suffix stem, so 'talks'/'talked'/'talking' compare equal."""
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
@@ -439,7 +440,7 @@ def _stem(word: str) -> str:
 
 
 def _measured_key(text: str | None) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _content_words(text or ""))
+    return frozenset(stem(w) for w in _content_words(text or ""))
 
 
 def quantities_conflict(qs, rs) -> bool:
