@@ -63,8 +63,7 @@ def child(mode: str, corpus: Path, db: Path) -> dict:
         # Clustering terms are computed with the per-article stages, used by cluster.
         pipeline.article_terms = times.wrap("dedup+cluster", pipeline.article_terms)
         local.land_prepared = times.wrap("dedup+cluster", local.land_prepared)
-        local.refresh_story = times.wrap("compare", local.refresh_story)
-        local.refresh_corpus_framing = times.wrap("compare", local.refresh_corpus_framing)
+        local.refresh_dirty_stories = times.wrap("compare", local.refresh_dirty_stories)
     if mode == "memory":
         pipeline.enrich_articles = times.wrap("enrich", lambda batch: batch)
     started = time.perf_counter()

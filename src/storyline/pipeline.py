@@ -281,3 +281,22 @@ def refresh_corpus_framing(store: Store) -> int:
     with store.transaction():
         store.save_corpus_framing(rows)
     return len(rows)
+
+
+def refresh_dirty_stories(
+    store: Store, progress: Callable[[str, int, int], None] | None = None
+) -> int:
+    """Re-analyse every story whose membership changed, then the cross-story framing.
+
+    Stories are marked dirty in the same transaction that lands their
+    articles, so this also finishes the work of an interrupted run.
+    Returns how many stories were refreshed.
+    """
+    dirty = store.dirty_stories()
+    for i, story_id in enumerate(dirty, start=1):
+        refresh_story(store, story_id)
+        if progress:
+            progress("compare", i, len(dirty))
+    if dirty:
+        refresh_corpus_framing(store)
+    return len(dirty)

@@ -20,8 +20,7 @@ from storyline.pipeline import (
     Prepared,
     land_prepared,
     prepare_documents,
-    refresh_corpus_framing,
-    refresh_story,
+    refresh_dirty_stories,
     select_fresh,
 )
 from storyline.records import Document, IngestError
@@ -118,14 +117,7 @@ class LocalExecutor:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
 
-        dirty = store.dirty_stories()
-        for i, story_id in enumerate(dirty, start=1):
-            refresh_story(store, story_id)
-            if progress:
-                progress("compare", i, len(dirty))
-        if dirty:
-            refresh_corpus_framing(store)
-        summary.stories_updated = len(dirty)
+        summary.stories_updated = refresh_dirty_stories(store, progress)
         return summary
 
     def _batches(self, files: list) -> Iterator[_Batch]:

@@ -50,8 +50,7 @@ from storyline.pipeline import (
     Prepared,
     land_prepared,
     prepare_documents,
-    refresh_corpus_framing,
-    refresh_story,
+    refresh_dirty_stories,
     select_fresh,
 )
 from storyline.records import Article, Document, IngestError, content_id
@@ -166,14 +165,7 @@ class RayExecutor:
         summary.seconds["land"] = time.perf_counter() - started
 
         started = time.perf_counter()
-        dirty = store.dirty_stories()
-        for i, story_id in enumerate(dirty, start=1):
-            refresh_story(store, story_id)
-            if progress:
-                progress("compare", i, len(dirty))
-        if dirty:
-            refresh_corpus_framing(store)
-        summary.stories_updated = len(dirty)
+        summary.stories_updated = refresh_dirty_stories(store, progress)
         summary.seconds["compare"] = time.perf_counter() - started
         if not self.keep_parquet:
             shutil.rmtree(folder, ignore_errors=True)
