@@ -244,8 +244,8 @@ def land_prepared(store: Store, prepared: Prepared, result: BatchResult) -> Batc
             touched.add(keep)
         result.touched_stories = touched
         for sid in sorted(result.touched_stories):
-            members = store.load_articles("story_id = ?", (sid,))
-            store.upsert_story(describe_story(sid, members))
+            members, terms = store.story_digest(sid)
+            store.upsert_story(describe_story(sid, members, terms))
     result.new_articles = len(articles)
     return result
 

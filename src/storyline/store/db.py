@@ -310,6 +310,35 @@ class Store:
             for r in rows
         ]
 
+    def story_digest(self, story_id: str) -> tuple[list[Article], dict[str, dict[str, float]]]:
+        """A story's members, light: what naming a story needs, without annotations.
+
+        Members carry id, title, dates, ``duplicate_of`` and the first 400
+        characters of the body; the second value is their stored clustering
+        terms. Reading this per landed batch stays cheap for big stories.
+        """
+        rows = self.conn.execute(
+            "SELECT id, doc_id, source, segment, substr(body, 1, 400) AS body, outlet, title,"
+            " published, duplicate_of, terms FROM articles WHERE story_id = ? ORDER BY seq",
+            (story_id,),
+        ).fetchall()
+        members = [
+            Article(
+                id=r["id"],
+                doc_id=r["doc_id"],
+                source=r["source"],
+                segment=r["segment"],
+                body=r["body"],
+                outlet=r["outlet"],
+                title=r["title"],
+                published=r["published"],
+                duplicate_of=r["duplicate_of"],
+                story_id=story_id,
+            )
+            for r in rows
+        ]
+        return members, {r["id"]: json.loads(r["terms"]) for r in rows}
+
     def article_terms(self, ids: list[str]) -> dict[str, dict[str, float]]:
         out: dict[str, dict[str, float]] = {}
         for r in self._select_in(
