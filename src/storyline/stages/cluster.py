@@ -400,7 +400,8 @@ def describe_story(
 
         def centrality(article: Article) -> float:
             own = vectors[article.id]
-            return (sum(v * total[t] for t, v in own.items()) - sum(v * v for v in own.values())) / n_others
+            dot = sum(v * total[t] for t, v in own.items())
+            return (dot - sum(v * v for v in own.values())) / n_others
 
         order = {a.id: i for i, a in enumerate(titled)}
         title = max(titled, key=lambda a: (round(centrality(a), 6), -order[a.id])).title or ""
