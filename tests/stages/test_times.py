@@ -12,7 +12,7 @@ from storyline.stages.enrich import (
     normalise_date,
     normalise_time_expressions,
 )
-from storyline.stages.enrich.times import find_times
+from storyline.stages.enrich.times import find_times, is_timestamp
 
 ANCHOR = date(2025, 2, 27)  # a Thursday
 
@@ -32,12 +32,16 @@ ANCHOR = date(2025, 2, 27)  # a Thursday
         ("December", ("2024-12", "month")),  # more than two months ahead: last year's
         ("Dec. 30", ("2024-12-30", "day")),
         ("on Tuesday", ("2025-02-25", "day")),
-        ("Thursday", ("2025-02-20", "day")),  # the anchor's own weekday: a week before
+        # The anchor's own weekday is the publication day ("said Thursday" in
+        # Thursday's report); only "last Thursday" goes a week back.
+        ("Thursday", ("2025-02-27", "day")),
+        ("last Thursday", ("2025-02-20", "day")),
         ("last Monday", ("2025-02-24", "day")),
         ("next Monday", ("2025-03-03", "day")),
         ("yesterday", ("2025-02-26", "day")),
         ("today", ("2025-02-27", "day")),
         ("tomorrow", ("2025-02-28", "day")),
+        ("last night", ("2025-02-26", "day")),
         ("last week", ("2025-02", "month")),
         ("earlier this month", ("2025-02", "month")),
         ("last month", ("2025-01", "month")),
@@ -78,6 +82,8 @@ def test_normalise_date_without_anchor_never_guesses(expr, expected):
 
 def test_future_weekday_is_the_next_one():
     assert normalise_date("Tuesday", ANCHOR, future=True) == ("2025-03-04", "day")
+    assert normalise_date("Thursday", ANCHOR, future=True) == ("2025-02-27", "day")
+    assert normalise_date("next Thursday", ANCHOR, future=True) == ("2025-03-06", "day")
     found = normalise_time_expressions("The envoys will meet on Tuesday.", "2025-02-27")
     assert [(t.text, t.date) for t in found] == [("Tuesday", "2025-03-04")]
 
@@ -134,3 +140,44 @@ def test_find_times_adds_bare_years_from_spacy():
     doc = nlp("The 2014 referendum split the region. The 1850s were different.")
     found = find_times(doc, "2025-02-27")
     assert [(t.text, t.date, t.precision) for t in found] == [("2014", "2014", "year")]
+
+
+def test_weekday_before_an_explicit_date_is_part_of_it():
+    text = (
+        "Updated at 09:12 GMT, Tuesday, 8 November 2011. The jury met on Friday, "
+        "Nov. 4 and again Mon Nov 7, 2011."
+    )
+    found = normalise_time_expressions(text, "2011-11-08")
+    assert [(t.text, t.date) for t in found] == [
+        ("8 November 2011", "2011-11-08"),
+        ("Nov. 4", "2011-11-04"),
+        ("Nov 7, 2011", "2011-11-07"),
+    ]
+
+
+def test_publication_weekday_is_the_publication_day():
+    found = normalise_time_expressions(
+        "The mayor said Friday that the bridge reopens; it shut last Friday.", "2010-05-14"
+    )
+    assert [(t.text, t.date) for t in found] == [
+        ("Friday", "2010-05-14"),
+        ("last Friday", "2010-05-07"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stamps"),
+    [
+        ("Great point. March 3, 2010 at 4:15 pm | I disagree.", [True]),
+        ("HOUSTON | Thu Jun 3, 2010 5:02pm EDT | The company said", [True]),
+        ("12 May 2010 Last updated at 10:01 GMT The well", [True]),
+        ("Page last updated at 07:48 GMT, Tuesday, 8 November 2011 The jury", [True]),
+        ("updated: Wed May 5, 2010 The dome", [True]),
+        ("The barge sank on May 3 at 9:45 p.m., killing two.", [False]),
+        ("The barge sank on May 3, 2010, and on 4 May 2010 the pumps failed.", [False, False]),
+        ("They voted on Tuesday, Nov. 2, 10 states in all.", [False]),
+    ],
+)
+def test_timestamps_are_told_from_event_dates(text, stamps):
+    found = normalise_time_expressions(text, "2010-06-01")
+    assert [is_timestamp(text, t.start, t.end) for t in found] == stamps

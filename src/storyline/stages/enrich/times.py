@@ -86,6 +86,9 @@ _MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# Before an explicit date a weekday (or its abbreviation) is part of that date:
+# "Tuesday, 8 November 2011", "Wed Jun 2, 2010".
+_WEEKDAY_PREFIX = rf"(?:(?:{_WEEKDAY}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+)"
 _NUMBER = r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?")
@@ -103,7 +106,8 @@ _WEEKDAY_RE = re.compile(
     rf"(?:(?P<mod>last|this past|past|this|next|coming)\s+)?(?P<wd>{_WEEKDAY})", re.IGNORECASE
 )
 _DAY_WORD = re.compile(
-    r"today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)", re.IGNORECASE
+    r"today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night",
+    re.IGNORECASE,
 )
 _PERIOD = re.compile(
     r"(?:(?:earlier|later)\s+)?(?P<mod>last|this|next)\s+(?P<unit>week|weekend|month|year)",
@@ -117,8 +121,8 @@ _AGO = re.compile(
 _FINDER = re.compile(
     r"\b(?:"
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\d-])"
-    rf"|(?P<md>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)(?![\d:])"
-    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
+    rf"|{_WEEKDAY_PREFIX}?(?P<md>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)(?![\d:])"
+    rf"|{_WEEKDAY_PREFIX}?(?P<dm>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
     rf"|(?P<my>(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)"
     rf",?\s+(?:of\s+)?{_YEAR})(?!\d)"
     # Bare months and years only after a preposition: "in January", "since 2022".
@@ -129,7 +133,7 @@ _FINDER = re.compile(
     rf"\s+(?P<year>(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?{_YEAR})(?![\w%-]|\s*(?:%|percent))"
     rf"|(?P<wd>(?:(?:[Ll]ast|[Tt]his past|[Tt]his|[Nn]ext|[Cc]oming)\s+)?(?:{_WEEKDAY}))(?![\w-])"
     r"|(?P<dayword>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow"
-    r"|[Tt]his (?:morning|afternoon|evening))\b"
+    r"|[Tt]his (?:morning|afternoon|evening)|[Ll]ast night)\b"
     r"|(?P<period>(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext)\s+"
     r"(?:week|weekend|month|year))\b"
     rf"|(?P<ago>(?:{_NUMBER})\s+(?:minute|hour|day|week|month|year)s?\s+ago)\b"
@@ -246,16 +250,22 @@ def _normalise_relative(text: str, anchor: date, future: bool) -> tuple[str, Dat
         weekday = _WEEKDAYS[m.group("wd").lower()]
         mod = (m.group("mod") or "").lower()
         if mod in ("next", "coming") or (future and mod not in ("last", "past", "this past")):
-            delta = (weekday - anchor.weekday()) % 7 or 7
+            # "will meet Friday" in Friday's report is that day; "next Friday" is not.
+            delta = (weekday - anchor.weekday()) % 7
+            if not delta and mod in ("next", "coming"):
+                delta = 7
             return (anchor + timedelta(days=delta)).isoformat(), "day"
         # A news report's bare weekday is the past week's: the most recent such
-        # day strictly before publication ("on Tuesday" in Tuesday's paper is
-        # usually written as "today").
-        delta = (anchor.weekday() - weekday) % 7 or 7
+        # day, and the publication day itself when it is that weekday (online
+        # news dates its own day: "told CNN Friday" in Friday's report). Only
+        # "last Friday" on a Friday goes a week back.
+        delta = (anchor.weekday() - weekday) % 7
+        if not delta and mod in ("last", "past", "this past"):
+            delta = 7
         return (anchor - timedelta(days=delta)).isoformat(), "day"
     if m := _DAY_WORD.fullmatch(text):
         word = m.group().lower()
-        shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
         return (anchor + timedelta(days=shift)).isoformat(), "day"
     if m := _PERIOD.fullmatch(text):
         mod, unit = m.group("mod").lower(), m.group("unit").lower()
@@ -304,6 +314,43 @@ def _is_outlet_name(text: str, start: int, word: str) -> bool:
         return False
     prev = text[max(0, start - 30) : start].split()[-1:]
     return bool(prev) and prev[0][:1].isupper() and not prev[0].endswith((".", ":", ";"))
+
+
+_ZONE_NAME = r"(?:GMT|BST|UTC|CET|[ECMP][DS]?T)\b"
+#: A clock time: "1:27 pm", "6:36pm", "14.59 BST" (a dot only before a zone).
+_CLOCK = (
+    rf"\d{{1,2}}(?::\d{{2}}|\.\d{{2}}(?=\s*(?:[ap]\.?m|{_ZONE_NAME})))"
+    rf"\s*(?:[ap]\.?m\.?)?(?:\s*{_ZONE_NAME})?"
+)
+#: A clock time right after the date ("February 2, 2011 at 1:27 pm",
+#: "Jun 2, 2010 6:36pm EDT").
+_CLOCK_AFTER = re.compile(rf"\s*(?:\|\s*|,\s*|-\s*)?(?:at\s+)?{_CLOCK}")
+#: A date line's label after the date ("24 June 2010 Last updated at").
+_UPDATED_AFTER = re.compile(r"\s+(?:Last\s+)?[Uu]pdated\b")
+#: What a date line starts with ("updated: Fri", "Last updated at 07:48 GMT,",
+#: "Posted", "7:01 pm ET").
+_STAMP_BEFORE = re.compile(
+    rf"(?:\b(?:[Uu]pdated|[Pp]osted|[Pp]ublished|[Cc]reated)(?:\s+(?:at|on))?[:\s]*"
+    rf"(?:{_CLOCK}[,\s]*)?|{_CLOCK}[,\s|-]*)$"
+)
+_ENDS_WITH_WEEKDAY = re.compile(rf"{_WEEKDAY_PREFIX}$")
+_ENDS_WITH_YEAR = re.compile(rf"{_YEAR}$")
+
+
+def is_timestamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] stamps the page rather than an event:
+    a date line ("Last updated at 07:48 GMT, Tuesday, 8 November 2011") or a
+    comment's time ("February 2, 2011 at 1:27 pm"). A date with a clock time
+    right after it is a stamp when it also has a year or a weekday; prose gives
+    an event's hour without them ("on April 20 at 9:45 p.m.")."""
+    before = text[max(0, start - 60) : start]
+    if _STAMP_BEFORE.search(_ENDS_WITH_WEEKDAY.sub("", before)):
+        return True
+    if _UPDATED_AFTER.match(text, end):
+        return True
+    if not _CLOCK_AFTER.match(text, end):
+        return False
+    return bool(_ENDS_WITH_YEAR.search(text[start:end]) or _ENDS_WITH_WEEKDAY.search(before))
 
 
 def normalise_time_expressions(
