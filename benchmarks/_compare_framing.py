@@ -71,9 +71,33 @@ def named_differently(per: dict[str, set[str]]) -> bool:
     return False
 
 
+#: Words that close a noun phrase's head: "mayor of london" has head "mayor".
+_POST_HEAD = frozenset("of to for in on at from with against by about over into".split())
+
+
+def head(phrase: str) -> str:
+    """The head word of a normalised noun phrase: the last word before a
+    preposition ("mayor of london" -> "mayor"), else the last word."""
+    words = phrase.split()
+    for i, w in enumerate(words):
+        if i and w in _POST_HEAD:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def same_head(a: str, b: str) -> bool:
+    """``a`` and ``b`` name the same thing: equal, or one inside the other and
+    the shorter holding the longer's head ("mr trump" in "president trump" yes,
+    "mr trump" in "mr trump visit" no: that phrase names the visit)."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return inside(short, long) and head(long) in short.split()
+
+
 def _matches(term: str, phrases: set[str]) -> bool:
     t = norm(term)
-    return bool(t) and any(t == p or inside(t, p) or inside(p, t) for p in phrases)
+    return bool(t) and any(same_head(t, p) for p in phrases)
 
 
 def score(fs: FramingScore, rows: list[Framing], concepts, outlet_of: dict[str, str]) -> None:

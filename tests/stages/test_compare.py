@@ -591,3 +591,38 @@ def test_seeds_framing_facts_and_riyadh_date(seeds_dir, tmp_path):
     for f in facts:
         if re.search(r"Saudi Arabia|Riyadh", f.statement):
             assert not [c for c in f.conflicts if re.search(r"\d{4}-\d{2}-\d{2}", c.statement)]
+
+
+def test_framing_appositive_descriptions_and_one_person_under_two_ids():
+    """ "The harbour master of Port Elwin, Mara Quill," names her by her role;
+    "Mara T. Quill" under another entity id is the same person. Opening
+    adverbials and fronted objects are not appositives."""
+    a = make_article(
+        "q1",
+        "Harbor Gazette",
+        [
+            "The harbour master of Port Elwin, Mara Quill, closed the docks on Monday.",
+            "After the storm, Mara Quill inspected the piers.",
+        ],
+        mentions=[("Mara Quill", "PERSON", "e-quill-1"), ("Port Elwin", "GPE", "e-elwin")],
+    )
+    b = make_article(
+        "q2",
+        "Ridge Courier",
+        [
+            "Mara T. Quill closed the docks on Monday.",
+            "The damaged cranes, Mara T. Quill said, would be replaced.",
+        ],
+        mentions=[("Mara T. Quill", "PERSON", "e-quill-2")],
+    )
+    for art in (a, b):
+        for m in art.mentions:
+            m.canonical = m.text
+    story = Story(id="s-q", title="docks", article_ids=["q1", "q2"])
+    rows = compare_story(story, [a, b]).framing
+    quill = [r for r in rows if any("Quill" in v.term for v in r.variants)]
+    assert len(quill) == 1, rows
+    terms = {v.term: v.article_ids for v in quill[0].variants}
+    assert terms["harbour master of Port Elwin"] == ["q1"]
+    assert any(t in terms for t in ("Mara Quill", "Mara T. Quill"))
+    assert not any(w in t for t in terms for w in ("storm", "cranes"))

@@ -1014,6 +1014,92 @@ def _with_title(body: str, start: int, text: str, titles: frozenset[str]) -> str
     return " ".join(words + [text])
 
 
+#: Name parts left out when telling whether two full names are one person:
+#: middle initials and generational suffixes ("Robert S. Mueller III").
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _person_key(name: str) -> str | None:
+    """First and last name of a full name, initials and suffixes dropped:
+    "Vladimir V. Putin" and "Vladimir Putin" -> "vladimir putin"."""
+    words = [w for w in _term_key(name).split() if len(w) > 1 and w not in _NAME_SUFFIXES]
+    return f"{words[0]} {words[-1]}" if len(words) >= 2 else None
+
+
+_OF_PLACE_RE = re.compile(r" of ((?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})")
+#: An appositive description after a name: "Sadiq Khan, the mayor of London,".
+_APPOS_AFTER_RE = re.compile(
+    r",\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s*(?=,|\.(?:\s|$)|;)"
+)
+#: A description right before a name: "the mayor of London, Sadiq Khan,",
+#: "London's mayor, Sadiq Khan,".
+_APPOS_BEFORE_RE = re.compile(
+    r"(?:(?<![\w’'-])(?:[Tt]he)\s+|(?<![\w’'-])([A-Z][\w-]*['’]s)\s+)"
+    r"((?:[\w’'-]+\s+){0,6}?[\w’'-]+),\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
+)
+#: Words that make a would-be appositive a clause ("Mr. Comey, the people said").
+_CLAUSE_WORDS = frozenset(
+    """said says say told added according who which that whose where when while
+    and or but because if although as than reported confirmed announced will would
+    can could should may might must has have had is are was were be been do does did
+    mr mrs ms dr st""".split()
+)
+#: Prepositions that, right before "the", put the phrase inside a longer one
+#: ("his lawyer in the Russia inquiry, John Dowd"): not an appositive.
+_PREPOSITIONS = frozenset(
+    """of in on at for with to from by into over about against between among after
+    before during since until following despite amid like under through within
+    without upon as""".split()
+)
+
+
+def _description_ok(desc: str) -> bool:
+    words = _TOKEN_RE.findall(desc)
+    if not 1 <= len(words) <= 7 or any(ch.isdigit() for ch in desc):
+        return False
+    low = [w.lower() for w in words]
+    if any(w in _CLAUSE_WORDS for w in low) or low[-1] in _STOP or low[-1] in _PREPOSITIONS:
+        return False
+    # a participle with its own object is a clause ("agreement negotiated by ...")
+    if any(
+        w.endswith(("ed", "ing")) and w[:1].islower() and len(w) > 4 and i > 0
+        for i, w in enumerate(words)
+    ):
+        return False
+    # a description, not a name: some word of it is written in lower case
+    return any(w[:1].islower() and w not in _STOP for w in words)
+
+
+def _appositives(art: Article, m) -> list[str]:
+    """Descriptions set beside the name ``m`` by the text itself."""
+    body = art.body or ""
+    out = []
+    after = _APPOS_AFTER_RE.match(body, m.end)
+    if after and _description_ok(after.group(1)):
+        out.append(clean_text(after.group(1)))
+    if (m.label or "").upper() != "PERSON":
+        return out  # "the chief of Israel's intelligence agency, Mossad": nested
+    line_start = body.rfind("\n", 0, m.start) + 1
+    window = body[max(line_start, m.start - 90) : m.start]
+    before = _APPOS_BEFORE_RE.search(window)
+    if before and not ({"the", "a", "an"} & {w.lower() for w in before.group(2).split()}):
+        desc = clean_text(before.group(2))
+        owner = before.group(1)
+        lead = window[: before.start()].split()
+        nxt = _TOKEN_RE.findall(body[m.end : m.end + 20])
+        # Closed by a comma ("with the Russian ambassador, Sergey Kislyak, in
+        # ..."), or opening the sentence ("The mayor of London, Sadiq Khan
+        # warned") -- not an opening adverbial ("After the plea, Mueller
+        # moved"), nor a fronted object ("The files, Netanyahu said, ...").
+        closed = body[m.end : m.end + 1] == "," and not (
+            lead and lead[-1].lower() in _PREPOSITIONS - {"with", "by", "to", "from"}
+        )
+        opening = not lead and not (nxt and nxt[0].lower() in _CLAUSE_WORDS)
+        if _description_ok(desc) and (closed or opening):
+            out.append(f"{owner} {desc}" if owner else desc)
+    return out
+
+
 def _entity_framing(story: Story, articles: list[Article]) -> list[Framing]:
     # key -> list of (surface, article_id, outlet, canonical)
     uses: dict[str, list[tuple[str, str, str | None, str | None]]] = defaultdict(list)
@@ -1021,27 +1107,56 @@ def _entity_framing(story: Story, articles: list[Article]) -> list[Framing]:
     links: dict[str, set[str]] = defaultdict(set)  # entity key -> term keys
     titles = _learned_titles(articles)
     base: dict[str, str] = {}  # titled key -> key of the name alone
+    # One person under several entity ids ("Vladimir V. Putin", "Vladimir
+    # Putin"): their full names agree once initials are dropped.
+    person_of: dict[str, str] = {}
     for art in articles:
+        for m in art.mentions or []:
+            if m is None or (m.label or "").upper() != "PERSON" or not m.entity_id:
+                continue
+            pk = _person_key(m.canonical or m.text or "")
+            if pk:
+                person_of.setdefault(m.entity_id, pk)
+
+    def add_use(art: Article, m, text: str) -> None:
+        surface = _surface(text)
+        key = _term_key(text)
+        base.setdefault(key, _term_key(m.text or ""))
+        if len(key) < 2 or not any(ch.isalpha() for ch in key):
+            return
+        outlet = art.outlet.strip() if art.outlet and art.outlet.strip() else None
+        canonical = clean_text(m.canonical) if m.canonical else None
+        uses[key].append((surface, art.id, outlet, canonical))
+        label = (m.label or "").upper()
+        family[key][_LABEL_FAMILY.get(label, label)] += 1
+        if m.entity_id:
+            pk = person_of.get(m.entity_id)
+            links[("p:" + pk) if pk else ("e:" + m.entity_id)].add(key)
+        if canonical:
+            links["c:" + _term_key(canonical)].add(key)
+
+    for art in articles:
+        body = art.body or ""
         for m in art.mentions or []:
             if m is None or (m.label or "").upper() not in FRAMING_LABELS:
                 continue
             text = m.text or ""
-            if (m.label or "").upper() == "PERSON":
-                text = _with_title(art.body or "", m.start, text, titles)
-            surface = _surface(text)
-            key = _term_key(text)
-            base.setdefault(key, _term_key(m.text or ""))
-            if len(key) < 2 or not any(ch.isalpha() for ch in key):
-                continue
-            outlet = art.outlet.strip() if art.outlet and art.outlet.strip() else None
-            canonical = clean_text(m.canonical) if m.canonical else None
-            uses[key].append((surface, art.id, outlet, canonical))
             label = (m.label or "").upper()
-            family[key][_LABEL_FAMILY.get(label, label)] += 1
-            if m.entity_id:
-                links["e:" + m.entity_id].add(key)
-            if canonical:
-                links["c:" + _term_key(canonical)].add(key)
+            if label == "PERSON":
+                titled = _with_title(body, m.start, text, titles)
+                if titled != text:
+                    # "Prime Minister Justin Trudeau of Canada"
+                    of = _OF_PLACE_RE.match(body, m.end)
+                    if of and any(
+                        x is not None and x.start == of.start(1) and (x.label or "") in _PLACE_LABELS
+                        for x in art.mentions or []
+                    ):
+                        titled += of.group(0)
+                text = titled
+            add_use(art, m, text)
+            if label in ("PERSON", "ORG"):
+                for desc in _appositives(art, m):
+                    add_use(art, m, desc)
     keys = sorted(uses)
     if len(keys) < 2:
         return []
@@ -1053,7 +1168,7 @@ def _entity_framing(story: Story, articles: list[Article]) -> list[Framing]:
     canons: dict[str, set[str]] = defaultdict(set)
     for link, group in links.items():
         for k in group:
-            (ents if link.startswith("e:") else canons)[k].add(link)
+            (canons if link.startswith("c:") else ents)[k].add(link)
     ambiguous = {k for k in keys if len(ents[k]) > 1 or (not ents[k] and len(canons[k]) > 1)}
     for link in sorted(links):
         group = sorted(k for k in links[link] if k not in ambiguous)
