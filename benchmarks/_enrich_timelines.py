@@ -3,22 +3,33 @@
 Each folder of ``timelines/`` holds dated, tokenised articles
 (``articles.jsonl``: id, published, body) and a gold timeline
 (``*.timeline.json``: a list of {date, text}). We find the dated events of
-every article (time expressions normalised against its publication date),
-rank the days by how many articles report an event on them, keep as many as
-the gold timeline has, and score date F1 against the gold dates.
+every article (time expressions normalised against its publication date,
+page date lines and comment stamps left out), rank the days by how widely
+the articles report them (`storyline.stages.enrich.times.rank_event_days`:
+distinct publication days naming the day, plus a half vote per article
+published that day), keep as many as the gold timeline has, and score date
+F1 against the gold dates.
 
 Baseline (the anchor): the most-mentioned dates, i.e. days ranked by how
 many day-level time expressions name them, counted over every mention.
+
+    .venv/bin/python benchmarks/_enrich_timelines.py [--shared ../shared]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from storyline.stages.enrich.times import normalise_time_expressions
+from storyline.records import TimeMention
+from storyline.stages.enrich.times import (
+    event_times,
+    normalise_time_expressions,
+    rank_event_days,
+)
 
 
 @dataclass(slots=True)
@@ -32,7 +43,15 @@ class FolderResult:
 
 def _detokenise(text: str) -> str:
     """Undo the PTB tokenisation enough for the time finder ("Feb . 18 ," -> "Feb. 18,")."""
-    for a, b in ((" ,", ","), (" .", "."), (" 's", "'s"), (" ;", ";"), (" :", ":")):
+    for a, b in (
+        (" ,", ","),
+        (" .", "."),
+        (" 's", "'s"),
+        (" ;", ";"),
+        (" :", ":"),
+        ("-LRB- ", "("),
+        (" -RRB-", ")"),
+    ):
         text = text.replace(a, b)
     return text
 
@@ -47,40 +66,55 @@ def f1(predicted: set[str], gold: set[str]) -> float:
     return 2 * p * r / (p + r)
 
 
-def day_counts(path: Path) -> tuple[Counter[str], Counter[str], int]:
-    """(articles reporting an event per day, mentions per day, article count)."""
-    by_articles: Counter[str] = Counter()
+def read_folder(path: Path) -> tuple[list[tuple[str | None, list[TimeMention]]], Counter[str]]:
+    """(per article: publication date and event times; mentions per day, every one)."""
+    reports: list[tuple[str | None, list[TimeMention]]] = []
     by_mentions: Counter[str] = Counter()
-    n = 0
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
-            n += 1
             body = _detokenise(rec.get("body") or "")
-            days = set()
-            for t in normalise_time_expressions(body, rec.get("published"), "day"):
+            times = normalise_time_expressions(body, rec.get("published"), "day")
+            for t in times:
                 if t.date and t.precision == "day":
                     by_mentions[t.date] += 1
-                    days.add(t.date)
-            for d in days:
-                by_articles[d] += 1
-    return by_articles, by_mentions, n
+            reports.append((rec.get("published"), event_times(body, times)))
+    return reports, by_mentions
 
 
-def rank(counts: Counter[str], secondary: Counter[str] | None = None) -> list[str]:
-    secondary = secondary or Counter()
-    return sorted(counts, key=lambda d: (-counts[d], -secondary[d], d))
+def rank(counts: Counter[str]) -> list[str]:
+    return sorted(counts, key=lambda d: (-counts[d], d))
 
 
 def run_folder(folder: Path) -> FolderResult:
     gold_file = next(folder.glob("*.timeline.json"))
     gold = {item["date"][:10] for item in json.loads(gold_file.read_text(encoding="utf-8"))}
-    by_articles, by_mentions, n = day_counts(folder / "articles.jsonl")
+    reports, by_mentions = read_folder(folder / "articles.jsonl")
     k = len(gold)
-    ours = set(rank(by_articles, by_mentions)[:k])
+    ours = set(rank_event_days(reports)[:k])
     base = set(rank(by_mentions)[:k])
-    return FolderResult(folder.name, n, k, f1(ours, gold), f1(base, gold))
+    return FolderResult(folder.name, len(reports), k, f1(ours, gold), f1(base, gold))
 
 
 def run(root: Path) -> list[FolderResult]:
     return [run_folder(f) for f in sorted(p for p in root.iterdir() if p.is_dir())]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    here = Path(__file__).resolve().parent
+    parser.add_argument("--shared", type=Path, default=here.parent.parent / "shared")
+    args = parser.parse_args(argv)
+    folders = run(args.shared / "data/timelines")
+    print("| folder | articles | gold days | ours | most-mentioned |")
+    print("|---|---|---|---|---|")
+    for f in folders:
+        print(f"| {f.name} | {f.articles} | {f.gold} | {f.ours_f1:.3f} | {f.baseline_f1:.3f} |")
+    ours = sum(f.ours_f1 for f in folders) / len(folders)
+    base = sum(f.baseline_f1 for f in folders) / len(folders)
+    print(f"| mean | | | {ours:.3f} | {base:.3f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -12,7 +12,12 @@ from storyline.stages.enrich import (
     normalise_date,
     normalise_time_expressions,
 )
-from storyline.stages.enrich.times import find_times, is_timestamp
+from storyline.stages.enrich.times import (
+    event_times,
+    find_times,
+    is_timestamp,
+    rank_event_days,
+)
 
 ANCHOR = date(2025, 2, 27)  # a Thursday
 
@@ -173,6 +178,8 @@ def test_publication_weekday_is_the_publication_day():
         ("12 May 2010 Last updated at 10:01 GMT The well", [True]),
         ("Page last updated at 07:48 GMT, Tuesday, 8 November 2011 The jury", [True]),
         ("updated: Wed May 5, 2010 The dome", [True]),
+        ("lol. At 4:23 pm on 19 May 2010, sam wrote: no", [True]),
+        ("by the Guardian at 09.06 BST on Tuesday 11 May 2010 Follow", [True]),
         ("The barge sank on May 3 at 9:45 p.m., killing two.", [False]),
         ("The barge sank on May 3, 2010, and on 4 May 2010 the pumps failed.", [False, False]),
         ("They voted on Tuesday, Nov. 2, 10 states in all.", [False]),
@@ -181,3 +188,46 @@ def test_publication_weekday_is_the_publication_day():
 def test_timestamps_are_told_from_event_dates(text, stamps):
     found = normalise_time_expressions(text, "2010-06-01")
     assert [is_timestamp(text, t.start, t.end) for t in found] == stamps
+
+
+def _report(published: str, text: str):
+    return published, event_times(text, normalise_time_expressions(text, published))
+
+
+def test_rank_event_days_counts_publication_days_not_copies():
+    reports = [
+        # Three copies of one wire story on one day name March 2 three times...
+        *[_report("2010-03-09", "Dockers struck on March 2, the union said.")] * 3,
+        # ...but two later days naming March 1 outweigh them.
+        _report("2010-03-10", "The port has been shut since the blast on March 1."),
+        _report("2010-03-12", "Since the March 1 blast, the port lost $4 million."),
+        # A comment stamp is not an event.
+        _report("2010-03-12", "Shocking. March 3, 2010 at 9:15 pm | Agreed."),
+    ]
+    ranked = rank_event_days(reports)
+    assert ranked[:2] == ["2010-03-01", "2010-03-09"]
+    assert "2010-03-03" not in ranked
+    # March 9 (three articles published: 1.5) is ahead of March 2 (one day naming it).
+    assert ranked.index("2010-03-09") < ranked.index("2010-03-02")
+
+
+def test_rank_event_days_breaks_ties_by_explicit_dates_then_earlier_day():
+    reports = [
+        _report("2010-03-10", "The mayor resigned yesterday; the council met on March 5."),
+        _report("2010-03-20", "Rain fell on March 7 and again on March 6."),
+    ]
+    # March 5, 6 and 7 are named explicitly once each; March 9 only as "yesterday".
+    # Publication days 10 and 20 get half a vote each.
+    assert rank_event_days(reports) == [
+        "2010-03-05",
+        "2010-03-06",
+        "2010-03-07",
+        "2010-03-09",
+        "2010-03-10",
+        "2010-03-20",
+    ]
+
+
+def test_rank_event_days_without_publication_dates():
+    reports = [(None, normalise_time_expressions("It sank on 4 May 2010.", None))] * 2
+    assert rank_event_days(reports) == ["2010-05-04"]

@@ -13,6 +13,8 @@ days") are not time mentions.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -20,6 +22,10 @@ from storyline.records import DatePrecision, TimeMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+#: An article published on a day is a weak vote that something happened that
+#: day (news reports the day's events): half of a later day's reference.
+PUBLICATION_VOTE = 0.5
 
 _MONTHS = {
     "jan": 1,
@@ -328,10 +334,10 @@ _CLOCK_AFTER = re.compile(rf"\s*(?:\|\s*|,\s*|-\s*)?(?:at\s+)?{_CLOCK}")
 #: A date line's label after the date ("24 June 2010 Last updated at").
 _UPDATED_AFTER = re.compile(r"\s+(?:Last\s+)?[Uu]pdated\b")
 #: What a date line starts with ("updated: Fri", "Last updated at 07:48 GMT,",
-#: "Posted", "7:01 pm ET").
+#: "Posted", "7:01 pm ET", a comment's "At 4:23 pm on").
 _STAMP_BEFORE = re.compile(
     rf"(?:\b(?:[Uu]pdated|[Pp]osted|[Pp]ublished|[Cc]reated)(?:\s+(?:at|on))?[:\s]*"
-    rf"(?:{_CLOCK}[,\s]*)?|{_CLOCK}[,\s|-]*)$"
+    rf"(?:{_CLOCK}[,\s]*)?|{_CLOCK}(?:\s+on)?[,\s|-]*)$"
 )
 _ENDS_WITH_WEEKDAY = re.compile(rf"{_WEEKDAY_PREFIX}$")
 _ENDS_WITH_YEAR = re.compile(rf"{_YEAR}$")
@@ -423,3 +429,50 @@ def find_times(doc: Doc, published: str | None, precision: str | None = None) ->
         )
     mentions.sort(key=lambda t: t.start)
     return mentions
+
+
+def event_times(text: str, mentions: Iterable[TimeMention]) -> list[TimeMention]:
+    """The mentions that can date an event: resolved, and not a page's date line
+    or a comment's time stamp."""
+    return [t for t in mentions if t.date and not is_timestamp(text, t.start, t.end)]
+
+
+def rank_event_days(reports: Iterable[tuple[str | None, Iterable[TimeMention]]]) -> list[str]:
+    """Days ranked by how widely a collection of articles reports them.
+
+    `reports` holds, per article, its publication date and its event times
+    (see `event_times`); only day-precision dates count. A day d scores:
+
+    - one vote per publication day other than d on which some article names d
+      (a day named again on later days matters; a burst of copies on one day
+      counts once);
+    - one vote when an article published on d names d;
+    - `PUBLICATION_VOTE` per article published on d.
+
+    Ties go to more articles naming the day with an explicit date, then more
+    articles naming it at all, then the earlier day.
+    """
+    referring_days: dict[str, set[object]] = defaultdict(set)
+    same_day: set[str] = set()
+    explicit: Counter[str] = Counter()
+    naming: Counter[str] = Counter()
+    published: Counter[str] = Counter()
+    for n, (pub, mentions) in enumerate(reports):
+        anchor = anchor_date(pub)
+        pub_day: object = anchor.isoformat() if anchor else ("unknown", n)
+        if anchor:
+            published[anchor.isoformat()] += 1
+        dated = [t for t in mentions if t.date and t.precision == "day"]
+        days = {str(t.date) for t in dated}
+        explicit.update({str(t.date) for t in dated if not t.relative})
+        for d in days:
+            naming[d] += 1
+            if d == pub_day:
+                same_day.add(d)
+            else:
+                referring_days[d].add(pub_day)
+    score = {
+        d: len(referring_days[d]) + (d in same_day) + PUBLICATION_VOTE * published[d]
+        for d in set(naming) | set(published)
+    }
+    return sorted(score, key=lambda d: (-score[d], -explicit[d], -naming[d], d))
