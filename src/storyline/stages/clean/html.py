@@ -1,20 +1,45 @@
-"""Cleaning of raw HTML pages: trafilatura, then the text classifier.
+"""Cleaning of raw HTML pages: a cascade on trafilatura, then line rules that see the markup.
 
-trafilatura finds the main text and the page's metadata; its text still
-carries some furniture ("Share this article", "Advertisement" inside the
-body), so it goes through the same line classifier as text dumps, without
-splitting. When trafilatura finds nothing, the page's visible text is used.
+1. The page is parsed once (:func:`parse_html`); every later step reads that tree.
+2. A page holding several full ``<article>`` elements is split into one article each.
+3. trafilatura extracts the main text and the metadata from the tree in one call, in its
+   fast recall mode (no second extractor); when that finds too little text, the full
+   cascade runs (readability / justext comparison, baseline rescue), and when that finds
+   nothing the page's visible text is used.
+4. trafilatura's body keeps its structure (paragraphs, headings, list items, table rows),
+   so each output line knows where it came from. The text classifier of text dumps
+   (:func:`~storyline.stages.clean.textdump.classify_line`) judges each line, and rules that
+   need the markup remove what trafilatura keeps: the headline repeated above the body, runs
+   of headings or list items that are links to other pages ("Read more", "Don't miss"),
+   bare URLs, and sign-up / follow-us notes after the last paragraph. Every removed line is
+   kept as a :class:`~storyline.records.RemovedSpan` with its reason.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from storyline.records import RemovedSpan
-from storyline.stages.clean.metadata import normalise_for_compare, parse_date
-from storyline.stages.clean.textdump import CleanedArticle, classify_line, split_articles
+from storyline.records import RemovalReason, RemovedSpan
+from storyline.stages.clean.metadata import (
+    ends_like_sentence,
+    is_title_like,
+    normalise_for_compare,
+    parse_byline,
+    parse_date,
+    parse_date_line,
+    word_count,
+)
+from storyline.stages.clean.textdump import (
+    LIST_HEADING_RE,
+    CleanedArticle,
+    classify_line,
+    normalise_line,
+    split_articles,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -29,50 +54,48 @@ BLOCK_TAGS = (
     "blockquote", "tr", "td", "th", "dd", "dt", "figcaption", "pre", "ul", "ol", "table",
 )  # fmt: skip
 
+#: Characters XML (and so lxml) refuses: one stray \x1f lost a whole page.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
-def _trafilatura_extract(html: str, url: str | None) -> dict[str, Any] | None:
+
+# --- step 1: one parse ------------------------------------------------------------------
+
+
+def parse_html(html: str) -> Any | None:
+    """The page as an lxml tree (trafilatura's loader: encodings, broken markup), or None."""
+    html = _NOT_XML.sub(" ", html)
     try:
-        import trafilatura
-        from trafilatura.settings import set_date_params
-    except ImportError:  # pragma: no cover - trafilatura is a dependency
-        logger.warning("trafilatura is not installed; using the page's visible text")
-        return None
-    try:
-        extracted = trafilatura.bare_extraction(
-            html,
-            url=url,
-            include_comments=False,
-            with_metadata=True,
-            include_tables=True,
-            # Dates from the page's markup only: the extensive search guesses from any
-            # year in the text ("since 2020" -> 2020-01-01) and would claim day precision.
-            date_extraction_params=set_date_params(extensive=False),
-        )
-    except Exception as error:  # trafilatura raises on some malformed pages
-        logger.debug("trafilatura failed on %s: %s", url, error)
-        return None
-    if extracted is None:
-        return None
-    if isinstance(extracted, dict):
-        return extracted
-    return dict(extracted.as_dict())
+        from trafilatura.utils import load_html
+
+        tree = load_html(html)
+    except Exception:  # pragma: no cover - trafilatura is a dependency
+        tree = None
+    if tree is None:
+        try:
+            from lxml import html as lxml_html
+
+            tree = lxml_html.fromstring(html)
+        except Exception:
+            return None
+    return tree
+
+
+def _element_text(element: Any) -> str:
+    """The visible text of an element, one block element per line (the element is copied)."""
+    from lxml import etree
+
+    element = copy.deepcopy(element)
+    etree.strip_elements(element, *NON_CONTENT_TAGS, etree.Comment, with_tail=False)
+    for block in element.iter(*BLOCK_TAGS):
+        block.tail = "\n" + (block.tail or "")
+    body = element.find("body")
+    return str((body if body is not None else element).text_content())
 
 
 def visible_text(html: str) -> str:
     """The text a reader would see, one block element per line; "" when unparsable."""
-    try:
-        from lxml import etree
-        from lxml import html as lxml_html
-
-        root = lxml_html.fromstring(html)
-    except Exception:
-        return ""
-    etree.strip_elements(root, *NON_CONTENT_TAGS, etree.Comment, with_tail=False)
-    for element in root.iter(*BLOCK_TAGS):
-        element.tail = "\n" + (element.tail or "")
-    body = root.find("body")
-    text = (body if body is not None else root).text_content()
-    return str(text)
+    tree = parse_html(html)
+    return _element_text(tree) if tree is not None else ""
 
 
 def _clean_str(value: Any) -> str | None:
@@ -82,87 +105,530 @@ def _clean_str(value: Any) -> str | None:
     return value or None
 
 
+# --- step 2: several full articles --------------------------------------------------------
+
 #: An <article> element holding at least this many words is a full article, not a teaser.
 FULL_ARTICLE_MIN_WORDS = 80
 
 
-def _full_articles(html: str) -> list[tuple[str | None, str]]:
+def _full_articles(tree: Any) -> list[tuple[str | None, str]]:
     """``(heading, text)`` of each full ``<article>`` of a page holding two or more.
 
     A page whose "related" section repeats whole articles (each in its own
     ``<article>``) holds several articles; teaser cards (a headline and a line) stay
     below :data:`FULL_ARTICLE_MIN_WORDS` and do not count.
     """
-    if html.lower().count("<article") < 2:
-        return []
-    try:
-        from lxml import etree
-        from lxml import html as lxml_html
-
-        root = lxml_html.fromstring(html)
-    except Exception:
+    outer = [
+        element
+        for element in tree.iter("article")
+        if not any(parent.tag == "article" for parent in element.iterancestors())
+    ]
+    if len(outer) < 2:
         return []
     found: list[tuple[str | None, str]] = []
-    for element in root.iter("article"):
-        if any(parent.tag == "article" for parent in element.iterancestors()):
-            continue
+    for element in outer:
+        element = copy.deepcopy(element)
         heading = next(element.iter("h1", "h2", "h3"), None)
         title = " ".join(heading.text_content().split()) if heading is not None else None
         if heading is not None:
             heading.drop_tree()
-        text = visible_text(etree.tostring(element, encoding="unicode"))
         # A full article has its own headline; a block headed "You may also like" or
         # without a heading (a comment, a promo box) is not one.
         if not title or classify_line(title) is not None or title.rstrip().endswith("..."):
             continue
+        text = _element_text(element)
         if len(text.split()) >= FULL_ARTICLE_MIN_WORDS:
             found.append((title, text))
     return found if len(found) >= 2 else []
 
 
-#: Characters XML (and so lxml) refuses: one stray \x1f lost a whole page.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# --- step 3: trafilatura ------------------------------------------------------------------
+
+#: Below this many characters the fast pass is judged incomplete and the full cascade runs.
+FAST_MIN_CHARS = 250
+
+
+def _trafilatura(tree: Any, url: str | None, fast: bool) -> Any | None:
+    """trafilatura's extraction from a parsed page, without its metadata step (see
+    :func:`page_metadata`): fast recall mode, or the full cascade."""
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - trafilatura is a dependency
+        logger.warning("trafilatura is not installed; using the page's visible text")
+        return None
+    try:
+        return trafilatura.bare_extraction(
+            tree,  # trafilatura copies a tree it is given, so ours stays whole
+            url=url,
+            fast=fast,
+            favor_recall=fast,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=False,
+        )
+    except Exception as error:  # trafilatura raises on some malformed pages
+        logger.debug("trafilatura failed on %s: %s", url, error)
+        return None
+
+
+def _metadata(document: Any) -> dict[str, Any]:
+    if document is None:
+        return {}
+    return {
+        key: getattr(document, key, None)
+        for key in ("title", "sitename", "author", "date", "description")
+    }
+
+
+def page_metadata(tree: Any, url: str | None) -> dict[str, Any]:
+    """Title, site name, author, date and description of a parsed page.
+
+    trafilatura's ``extract_metadata`` less what cleaning never reads (categories, tags,
+    licence: a fifth of its time): the same steps in the same order, so the same values.
+    """
+    try:
+        from htmldate import find_date
+        from trafilatura.metadata import (
+            META_URL,
+            examine_meta,
+            extract_author,
+            extract_meta_json,
+            extract_sitename,
+            extract_title,
+            extract_url,
+        )
+        from trafilatura.settings import set_date_params
+    except ImportError:  # pragma: no cover - a trafilatura without these helpers
+        return {}
+    try:
+        metadata = examine_meta(tree)
+        if metadata.author and " " not in metadata.author:
+            metadata.author = None
+        try:
+            metadata = extract_meta_json(tree, metadata)
+        except Exception as error:  # bugs in trafilatura's JSON-LD reader
+            logger.debug("JSON-LD metadata failed on %s: %s", url, error)
+        if not metadata.title:
+            metadata.title = extract_title(tree)
+        if not metadata.author:
+            metadata.author = extract_author(tree)
+        if not metadata.url:
+            metadata.url = extract_url(tree, url)
+        # Dates from the page's markup only: the extensive search guesses from any
+        # year in the text ("since 2020" -> 2020-01-01) and would claim day precision.
+        date_config = set_date_params(extensive=False)
+        date_config["url"] = metadata.url
+        metadata.date = find_date(tree, **date_config)
+        if not metadata.sitename:
+            metadata.sitename = extract_sitename(tree)
+        if metadata.sitename:
+            metadata.sitename = metadata.sitename.lstrip("@")
+            if "." not in metadata.sitename and not metadata.sitename[:1].isupper():
+                metadata.sitename = metadata.sitename.title()
+        elif metadata.url and (found := META_URL.match(metadata.url)):
+            metadata.sitename = found[1]
+        metadata.clean_and_trim()
+    except Exception as error:
+        logger.debug("metadata extraction failed on %s: %s", url, error)
+        return {}
+    return _metadata(metadata)
+
+
+@dataclass(slots=True)
+class HtmlLine:
+    """One line of trafilatura's output and the element it came from."""
+
+    text: str
+    tag: str  # p, head, list, table, quote, ... (the top-level element of the body)
+    block: int  # index of that element
+    link: bool = False  # the whole line is the text of a link on the page
+    reason: RemovalReason | None = None
+
+
+def _body_lines(body: Any) -> list[HtmlLine]:
+    from trafilatura.xml import xmltotxt
+
+    lines: list[HtmlLine] = []
+    for index, child in enumerate(body):
+        for raw in xmltotxt(child, False).split("\n"):
+            text = " ".join(raw.split())
+            if text:
+                lines.append(HtmlLine(text=text, tag=str(child.tag), block=index))
+    return lines
+
+
+def _text_lines(text: str) -> list[HtmlLine]:
+    return [
+        HtmlLine(text=" ".join(raw.split()), tag="p", block=index)
+        for index, raw in enumerate(text.split("\n"))
+        if raw.strip()
+    ]
+
+
+# --- step 4: text trafilatura dropped ---------------------------------------------------
+
+#: Class words of an element that holds article text ("article__body", "story-content").
+_BODY_CLASS_WORDS = frozenset("body article content story entry text main".split())
+_CLASS_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+#: Embedded social posts quoted by the article: trafilatura drops most of them.
+_EMBED_CLASS_RE = re.compile(r"twitter-tweet|instagram-media|tiktok-embed", re.I)
+#: A paragraph is matched to trafilatura's output by its first characters.
+_KEY_CHARS = 100
+#: Paragraphs rescued from a split body: prose of at least this many words.
+RESCUE_MIN_WORDS = 8
+
+
+def _key(text: str) -> str:
+    return normalise_for_compare(text)[:_KEY_CHARS]
+
+
+def _flat(element: Any) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _body_class(element: Any) -> bool:
+    words = set(_CLASS_SPLIT_RE.split((element.get("class") or "").lower()))
+    return bool(words & _BODY_CLASS_WORDS)
+
+
+def rescue_dropped(tree: Any, lines: list[HtmlLine]) -> list[HtmlLine]:
+    """``lines`` with the article text trafilatura dropped put back in page order.
+
+    - An article body cut into several containers of the same class (ads between
+      them): trafilatura keeps the first; the paragraphs of the others come back.
+    - Embedded posts the article quotes (a tweet and its author line).
+    """
+    keys = {_key(line.text): index for index, line in enumerate(lines)}
+    order: dict[Any, int] = {}
+    matched: list[tuple[int, int]] = []  # (page order, output line) of kept paragraphs
+    parents: dict[Any, int] = {}
+    embeds: list[Any] = []
+    for position, element in enumerate(tree.iter("p", "blockquote")):
+        order[element] = position
+        if element.tag == "blockquote":
+            if _EMBED_CLASS_RE.search(element.get("class") or ""):
+                embeds.append(element)
+            continue
+        text = _flat(element)
+        found = keys.get(_key(text)) if text else None
+        if found is not None and word_count(text) >= 5:
+            matched.append((position, found))
+            parent = element.getparent()
+            parents[parent] = parents.get(parent, 0) + 1
+    if len(matched) < 2:
+        return lines
+
+    found_lines: list[tuple[int, list[HtmlLine]]] = []
+    container = max(parents, key=lambda element: parents[element])
+    if _body_class(container):
+        for element in tree.iter(container.tag):
+            if element is container or element.get("class") != container.get("class"):
+                continue
+            for paragraph in element.iter("p"):
+                text = _flat(paragraph)
+                if (
+                    _key(text) not in keys
+                    and word_count(text) >= RESCUE_MIN_WORDS
+                    and ends_like_sentence(text)
+                    and paragraph in order
+                ):
+                    found_lines.append((order[paragraph], [HtmlLine(text, "p", -1)]))
+    first, last = matched[0][0], matched[-1][0]
+    for embed in embeds:
+        if not first < order[embed] < last:
+            continue  # a post in a sidebar, not quoted by the article
+        texts = [" ".join(t.split()) for t in _element_text(embed).split("\n") if t.strip()]
+        if texts and _key(texts[0]) not in keys:
+            found_lines.append((order[embed], [HtmlLine(t, "quote", -1) for t in texts]))
+    if not found_lines:
+        return lines
+
+    # Each rescued block goes after the last output line of a paragraph standing before it.
+    anchors = [-1] * len(lines)
+    for position, index in matched:
+        anchors[index] = max(anchors[index], position)
+    for index in range(1, len(lines)):
+        anchors[index] = max(anchors[index], anchors[index - 1])
+    inserts: dict[int, list[HtmlLine]] = {}
+    for position, block in sorted(found_lines, key=lambda item: item[0]):
+        after = max((i for i in range(len(lines)) if anchors[i] < position), default=-1)
+        inserts.setdefault(after, []).extend(block)
+    result = list(inserts.get(-1, []))
+    for index, line in enumerate(lines):
+        result.append(line)
+        result.extend(inserts.get(index, []))
+    for number, line in enumerate(result):
+        if line.block == -1:
+            line.block = -1 - number  # each rescued line is its own block
+    return result
+
+
+# --- step 5: line rules -------------------------------------------------------------------
+
+_BULLET_PREFIX = re.compile(r"^[-–—•*·▪●◦]\s*")
+
+
+def _link_texts(tree: Any) -> list[str]:
+    """The normalised texts of the page's links of three words or more, longest first."""
+    texts = set()
+    for anchor in tree.iter("a"):
+        text = normalise_for_compare(anchor.text_content())
+        if text.count(" ") >= 2:
+            texts.add(text)
+    return sorted(texts, key=len, reverse=True)
+
+
+def _bare(text: str) -> str:
+    return normalise_for_compare(_BULLET_PREFIX.sub("", text))
+
+
+#: A line is a link when link text covers this share of it ("Lakers vs Nets: NBA make final
+#: decision [VIDEO]"); a list item when it starts with a link covering this share.
+LINK_LINE_SHARE = 0.6
+LINK_ITEM_SHARE = 0.3
+#: Longer lines are prose even when a link starts them.
+LINK_LINE_MAX_WORDS = 30
+
+
+def _mark_links(lines: list[HtmlLine], links: list[str]) -> None:
+    """Set ``link`` on lines that are (mostly) the text of a link: a headline pointing to
+    another page. Sentences in paragraphs are article text whatever they link to."""
+    for line in lines:
+        if word_count(line.text) > LINK_LINE_MAX_WORDS or (
+            line.tag != "head" and ends_like_sentence(line.text)
+        ):
+            continue
+        text = _bare(line.text)
+        share = LINK_ITEM_SHARE if line.tag == "list" else LINK_LINE_SHARE
+        for link in links:
+            if len(link) < share * len(text):
+                break
+            position = text.find(link)
+            if position >= 0 and (line.tag != "list" or position == 0):
+                line.link = True
+                break
+
+
+#: The headline is looked for among the first lines of the extraction.
+TITLE_SEARCH_LINES = 4
+#: A line repeats the headline when this share of its words are the headline's words.
+TITLE_WORD_SHARE = 0.6
+_WORD_RE = re.compile(r"\w+")
+#: " | Site", " - Site" after the headline in <title>.
+_TITLE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
+
+
+def _same_headline(line: str, title: str) -> bool:
+    a, b = normalise_for_compare(line), normalise_for_compare(title)
+    if a == b or a == normalise_for_compare(_TITLE_SUFFIX_RE.sub("", title)):
+        return True
+    words, title_words = _WORD_RE.findall(a), set(_WORD_RE.findall(b))
+    if not words or not title_words or word_count(line) > 2 * len(title_words) + 2:
+        return False
+    share = sum(word in title_words for word in words) / len(words)
+    return share >= TITLE_WORD_SHARE and len(words) >= 2
+
+
+def _mark_title(lines: list[HtmlLine], title: str | None) -> None:
+    if not title:
+        return
+    key = normalise_for_compare(title)
+    for position, line in enumerate(lines):
+        if line.reason is not None:
+            continue
+        near_top = position < TITLE_SEARCH_LINES and (
+            line.tag == "head" or is_title_like(line.text)
+        )
+        if (near_top and _same_headline(line.text, title)) or normalise_for_compare(
+            line.text
+        ) == key:
+            line.reason = "title"
+
+
+#: Reasons of the text classifier that hold on trafilatura's output. Dates and bylines
+#: inside the body are mostly list items ("June 9 -- Arena, City") or credits, kept.
+_CLASSIFIER_REASONS = frozenset(
+    {"navigation", "widget", "paywall", "boilerplate", "ai_notice", "timestamp", "dateline"}
+)
+#: Removed only outside lists and multi-line paragraphs (where they are list entries).
+_STANDALONE_REASONS = frozenset({"timestamp", "dateline"})
+
+
+def _mark_classified(lines: list[HtmlLine]) -> None:
+    block_sizes: dict[int, int] = {}
+    for line in lines:
+        block_sizes[line.block] = block_sizes.get(line.block, 0) + 1
+    for line in lines:
+        if line.reason is not None:
+            continue
+        reason = classify_line(line.text)
+        if reason not in _CLASSIFIER_REASONS:
+            continue
+        if line.tag == "list" and not line.link:
+            continue  # the article's own list: "Sign up for ...", "See it now: ..." items
+        if reason in _STANDALONE_REASONS and block_sizes[line.block] > 1:
+            continue
+        line.reason = reason
+
+
+def _url_key(url: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().lower()).rstrip("/")
+
+
+def _mark_page_url(lines: list[HtmlLine], url: str | None) -> None:
+    """The page's own address printed on it (a "copy link" box, a print footer)."""
+    if not url:
+        return
+    key = _url_key(url)
+    for line in lines:
+        if line.reason is None and _url_key(line.text) == key:
+            line.reason = "boilerplate"
+
+
+#: A run of this many headings or link lines with no text between is a list of headlines.
+HEADLINE_RUN_MIN = 3
+
+
+def _is_teaser(line: HtmlLine) -> bool:
+    """A link to another page shown as a headline: a linked heading or list item, or a
+    linked line that is not a sentence."""
+    if not line.link:
+        return False
+    return line.tag in ("head", "list") or not ends_like_sentence(line.text)
+
+
+def _mark_link_runs(lines: list[HtmlLine]) -> None:
+    """Remove runs of linked headlines, and linked lines under a list heading."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        heading = line.reason == "navigation" or bool(
+            LIST_HEADING_RE.match(normalise_line(line.text))
+        )
+        start = index + 1 if heading else index
+        end = start
+        while end < len(lines) and (lines[end].reason is not None or _is_teaser(lines[end])):
+            end += 1
+        teasers = [i for i in range(start, end) if lines[i].reason is None]
+        if teasers and (heading or len(teasers) >= HEADLINE_RUN_MIN):
+            for i in teasers:
+                lines[i].reason = "headline_list"
+        index = max(end, index + 1)
+
+
+def _mark_heading_runs(lines: list[HtmlLine]) -> None:
+    """Headings following each other with no text between list other stories."""
+    run: list[int] = []
+    for index in range(len(lines) + 1):
+        line = lines[index] if index < len(lines) else None
+        if line is not None and line.reason is not None:
+            continue
+        if line is not None and line.tag == "head" and is_title_like(line.text):
+            run.append(index)
+            continue
+        if len(run) >= HEADLINE_RUN_MIN:
+            for i in run:
+                lines[i].reason = "headline_list"
+        run = []
+
+
+#: Lines after the last paragraph that ask the reader to sign up, follow or write in.
+_PROMO_RE = re.compile(
+    r"\b(?:subscribe (?:to|now|today|here|for)|sign(?:ing)? up (?:for|to|now|today|here)"
+    r"|newsletters?\b|your inbox|follow (?:us|him|her|them|me)\b"
+    r"|follow @|on (?:twitter|facebook|instagram)\b|email (?:the writer|us|him|her)\b"
+    r"|(?:e-?mail|write to) \w+(?: \w+)? at\b|may be reached at|have a tip|tips?\?"
+    r"|join \w+|listen (?:to|live)|learn more)",
+    re.I,
+)
+#: Paragraphs this long are article text wherever they stand.
+PROMO_MAX_WORDS = 45
+#: How many lines at the end are judged as a tail.
+TAIL_LINES = 6
+
+
+def _mark_tail_promos(lines: list[HtmlLine]) -> None:
+    kept = [i for i, line in enumerate(lines) if line.reason is None]
+    for i in reversed(kept[-TAIL_LINES:]):
+        line = lines[i]
+        if word_count(line.text) <= PROMO_MAX_WORDS and _PROMO_RE.search(line.text):
+            line.reason = "widget"
+
+
+def mark_lines(
+    lines: list[HtmlLine], title: str | None, links: list[str], url: str | None = None
+) -> None:
+    """Set ``reason`` on every furniture line of trafilatura's output."""
+    _mark_links(lines, links)
+    _mark_title(lines, title)
+    _mark_classified(lines)
+    _mark_page_url(lines, url)
+    _mark_heading_runs(lines)
+    _mark_link_runs(lines)
+    _mark_tail_promos(lines)
+
+
+# --- step 6: the article ------------------------------------------------------------------
+
+
+def _article(lines: list[HtmlLine], meta: dict[str, Any]) -> CleanedArticle | None:
+    article = CleanedArticle(paragraphs=[])
+    for line in lines:
+        if line.reason is None:
+            article.paragraphs.append(line.text)
+        else:
+            article.removed.append(RemovedSpan(text=line.text, reason=line.reason))
+    if not article.paragraphs:
+        return None
+    article.title = _clean_str(meta.get("title"))
+    article.outlet = _clean_str(meta.get("sitename"))
+    article.byline = _clean_str(meta.get("author"))
+    found = parse_date(meta["date"]) if meta.get("date") else None
+    for line in lines:  # a byline or date line the rules removed still informs the metadata
+        if line.reason is None or (article.byline and found):
+            continue
+        if article.byline is None and (byline := parse_byline(line.text)):
+            article.byline = byline[0]
+        if found is None and (dated := parse_date_line(line.text)):
+            found = (dated[0], dated[1])
+    if found:
+        article.published, article.published_precision = found
+    return article
 
 
 def clean_html(html: str, url: str | None = None) -> list[CleanedArticle]:
     """The articles of a raw page: one, or one per full ``<article>`` when the page holds
     several (none when the page holds no text)."""
-    html = _NOT_XML.sub(" ", html)
-    several = _full_articles(html)
-    if several:
-        return _several(several, html, url)
-    extracted = _trafilatura_extract(html, url) or {}
-    text = extracted.get("text") or ""
-    if not text.strip():
-        text = visible_text(html)
-    articles = split_articles(text, split=False, zone=False)
-    if not articles:
+    tree = parse_html(html)
+    if tree is None:
         return []
-    article = articles[0]
+    several = _full_articles(tree)
+    if several:
+        return _several(several, tree, url)
 
-    title = _clean_str(extracted.get("title"))
-    if title:
-        # The extracted text often starts with the headline again.
-        if (
-            article.title is None
-            and article.paragraphs
-            and normalise_for_compare(article.paragraphs[0]) == normalise_for_compare(title)
-        ):
-            article.removed.append(RemovedSpan(text=article.paragraphs.pop(0), reason="title"))
-        article.title = title
-    article.outlet = _clean_str(extracted.get("sitename")) or article.outlet
-    article.byline = _clean_str(extracted.get("author")) or article.byline
-    found = parse_date(extracted.get("date") or "") if extracted.get("date") else None
-    if found:
-        article.published, article.published_precision = found
-    return [article] if article.paragraphs else []
+    meta = page_metadata(tree, url)
+    document = _trafilatura(tree, url, fast=True)
+    body = getattr(document, "body", None)
+    if document is None or len(document.text or "") < FAST_MIN_CHARS:
+        fuller = _trafilatura(tree, url, fast=False)
+        if fuller is not None and len(fuller.text or "") > len(getattr(document, "text", "") or ""):
+            body = fuller.body
+    if body is not None and len(body):
+        lines = rescue_dropped(tree, _body_lines(body))
+    else:
+        lines = _text_lines(_element_text(tree))
+    if not lines:
+        return []
+    mark_lines(lines, _clean_str(meta.get("title")), _link_texts(tree), url)
+    article = _article(lines, meta)
+    return [article] if article else []
 
 
 def _several(
-    found: list[tuple[str | None, str]], html: str, url: str | None
+    found: list[tuple[str | None, str]], tree: Any, url: str | None
 ) -> list[CleanedArticle]:
     """One cleaned article per full ``<article>``; the page's metadata goes to the first."""
-    extracted = _trafilatura_extract(html, url) or {}
+    extracted = page_metadata(tree, url)
     articles: list[CleanedArticle] = []
     for title, text in found:
         parts = split_articles(text, split=False, zone=False)
