@@ -231,3 +231,24 @@ def test_rank_event_days_breaks_ties_by_explicit_dates_then_earlier_day():
 def test_rank_event_days_without_publication_dates():
     reports = [(None, normalise_time_expressions("It sank on 4 May 2010.", None))] * 2
     assert rank_event_days(reports) == ["2010-05-04"]
+
+
+def test_narrative_days_count_from_the_story_s_last_date():
+    text = (
+        "The ferry caught fire on 3 March. Two days later it sank, and the next day "
+        "divers went down. Later that day they found the hull. The day before the "
+        "inquiry opened, nobody spoke. The mood of that day was grim."
+    )
+    found = normalise_time_expressions(text, "2011-03-20")
+    assert [(t.text, t.date, t.relative) for t in found] == [
+        ("3 March", "2011-03-03", False),
+        ("Two days later", "2011-03-05", True),
+        ("the next day", "2011-03-06", True),
+        ("Later that day", "2011-03-06", True),
+    ]
+
+
+def test_narrative_days_need_a_date_close_before_them():
+    assert normalise_time_expressions("Two days later it sank.", "2011-03-20") == []
+    text = "It caught fire on 3 March. " + "Nothing else happened. " * 20 + "A day later it sank."
+    assert [t.text for t in normalise_time_expressions(text, "2011-03-20")] == ["3 March"]

@@ -393,7 +393,68 @@ def normalise_time_expressions(
                 text=expr, start=start, end=end, date=date_str, precision=prec, relative=relative
             )
         )
-    return found
+    return _add_narrative_days(text, found)
+
+
+#: Days counted from the story's own last date, not from publication: "two
+#: days later", "the next day", "the same day", "later that day". "The day
+#: before the vote" and "two days after the blast" count from an event, not a
+#: date, and a bare "that day" is too loose ("the currency of that day"):
+#: those are left alone.
+_NARRATIVE = re.compile(
+    rf"\b(?:(?P<n>(?i:{_NUMBER}))\s+days?\s+(?P<dir>later|earlier)"
+    r"|[Tt]he\s+(?P<step>next|following|previous|preceding)\s+day"
+    r"|[Tt]he\s+day\s+(?P<rel>before|after)(?=\s*[,.;:)]|\s+(?:that|yesterday)\b)"
+    r"|(?:(?<=[Oo]n )that|(?:[Ll]ater|[Ee]arlier)\s+that|(?:[Tt]hat|[Tt]he)\s+same)\s+day)\b"
+)
+#: How far back (characters) the date a narrative day counts from may be.
+NARRATIVE_REACH = 300
+
+
+def _add_narrative_days(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """Narrative days resolved against the closest day-precision date before them."""
+    days = [t for t in found if t.date and t.precision == "day"]
+    if not days:
+        return found
+    added: list[TimeMention] = []
+    for m in _NARRATIVE.finditer(text):
+        start, end = m.span()
+        if any(t.start < end and start < t.end for t in found):
+            continue
+        # The closest date before, a narrative day just resolved included
+        # ("on May 3 ... two days later ... the next day").
+        before = [t for t in days + added if t.end <= start]
+        if not before:
+            continue
+        ref = max(before, key=lambda t: t.end)
+        if start - ref.end > NARRATIVE_REACH:
+            continue
+        base = date.fromisoformat(str(ref.date))
+        if m.group("n"):
+            word = m.group("n").lower()
+            n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+            shift = n if m.group("dir") == "later" else -n
+        elif m.group("step"):
+            shift = 1 if m.group("step") in ("next", "following") else -1
+        elif m.group("rel"):
+            shift = 1 if m.group("rel") == "after" else -1
+        else:
+            shift = 0
+        if not shift and m.group("n"):
+            continue
+        added.append(
+            TimeMention(
+                text=m.group(),
+                start=start,
+                end=end,
+                date=(base + timedelta(days=shift)).isoformat(),
+                precision="day",
+                relative=True,
+            )
+        )
+    if not added:
+        return found
+    return sorted(found + added, key=lambda t: t.start)
 
 
 def find_times(doc: Doc, published: str | None, precision: str | None = None) -> list[TimeMention]:
