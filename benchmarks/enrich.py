@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     base = sum(f.baseline_f1 for f in folders) / len(folders)
     rows += [
         (
-            f"Timeline17 date F1, days ranked by articles reporting an event"
+            f"Timeline17 date F1, days ranked by publication days reporting them"
             f" ({len(folders)} folders)",
             f"{ours:.3f}",
             f"≥ {TARGET_TIMELINE_F1}",
