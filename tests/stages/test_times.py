@@ -183,6 +183,9 @@ def test_publication_weekday_is_the_publication_day():
         ("The barge sank on May 3 at 9:45 p.m., killing two.", [False]),
         ("The barge sank on May 3, 2010, and on 4 May 2010 the pumps failed.", [False, False]),
         ("They voted on Tuesday, Nov. 2, 10 states in all.", [False]),
+        ("The report, published on May 3, blamed the valve.", [False]),
+        ("Posted on Twitter on May 3, the video spread.", [False]),
+        ("Updated May 3, 2010 The valve", [True]),
     ],
 )
 def test_timestamps_are_told_from_event_dates(text, stamps):

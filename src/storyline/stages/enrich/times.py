@@ -336,8 +336,12 @@ _UPDATED_AFTER = re.compile(r"\s+(?:Last\s+)?[Uu]pdated\b")
 #: What a date line starts with ("updated: Fri", "Last updated at 07:48 GMT,",
 #: "Posted", "7:01 pm ET", a comment's "At 4:23 pm on").
 _STAMP_BEFORE = re.compile(
-    rf"(?:\b(?:[Uu]pdated|[Pp]osted|[Pp]ublished|[Cc]reated)(?:\s+(?:at|on))?[:\s]*"
-    rf"(?:{_CLOCK}[,\s]*)?|{_CLOCK}(?:\s+on)?[,\s|-]*)$"
+    # "updated: Fri", "Page last updated at 07:48 GMT,"; in prose ("the report,
+    # published on May 3,") the label has neither a colon nor a clock time.
+    r"(?:\b(?:[Uu]pdated|[Pp]osted|[Pp]ublished|[Cc]reated)(?:\s+(?:at|on))?"
+    rf"(?:\s*:\s*(?:{_CLOCK}[,\s]*)?|\s+{_CLOCK}[,\s]*(?:on\s+)?)"
+    r"|(?<![\w,] )\b(?:Updated|Posted|Published|Created)(?:\s+on)?\s+"
+    rf"|{_CLOCK}(?:\s+on)?[,\s|-]*)$"
 )
 _ENDS_WITH_WEEKDAY = re.compile(rf"{_WEEKDAY_PREFIX}$")
 _ENDS_WITH_YEAR = re.compile(rf"{_YEAR}$")
