@@ -1,10 +1,20 @@
 """Omissions on BASIL: do the facts our coverage matrix marks as not reported
 by all three outlets hold the annotated informational-bias (``bias: "inf"``)
-spans -- content one outlet includes and the others may not?"""
+spans -- content one outlet includes and the others may not?
+
+How to read the numbers. Every sentence of an article is a row of the matrix
+(a fact of one or more articles). An inf span counts as *marked* (recall)
+when the sentence holding it is in a row where some outlet is silent.
+*Precision* is the share of marked sentences that hold an inf span; it is
+only informative next to the *base rate* (the share of all matrix sentences
+holding one): a matrix that singles out inf content beats the base rate.
+The breakdown by how many outlets report a row shows where the inf spans
+sit: a row told by one outlet only is the strongest omission claim.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storyline.records import Article, Fact
 from storyline.stages.compare import coverage_matrix
@@ -20,6 +30,8 @@ class Omissions:
     sentences_marked: int = 0  # ... in a row with a silent outlet
     sentences_marked_inf: int = 0  # ... holding an inf span
     sentences_inf: int = 0  # matrix sentences holding an inf span (any row)
+    #: outlets reporting the row -> [sentences, sentences holding an inf span]
+    by_cover: dict = field(default_factory=dict)
 
     @staticmethod
     def share(a: int, b: int) -> float:
@@ -40,10 +52,14 @@ def score(om: Omissions, facts: list[Fact], articles: list[Article], spans_of: d
     matrix = coverage_matrix(facts, articles)
     by_id = {a.id: a for a in articles}
     rows: dict[str, list[tuple[int, int, bool]]] = {}
+    cover: dict[tuple[str, int, int], int] = {}
     for f in facts:
-        silent = "silent" in matrix.get(f.id, {}).values()
+        row = matrix.get(f.id, {})
+        silent = "silent" in row.values()
         for aid, s, e in f.spans:
             rows.setdefault(aid, []).append((s, e, silent))
+            n = sum(1 for v in row.values() if v == "reports")
+            cover[(aid, s, e)] = max(cover.get((aid, s, e), 0), n)
     located: dict[str, list[tuple[int, int]]] = {}
     for aid, texts in spans_of.items():
         body = by_id[aid].body if aid in by_id else ""
@@ -63,6 +79,9 @@ def score(om: Omissions, facts: list[Fact], articles: list[Article], spans_of: d
             has_inf = any(a < e and s < b for a, b in located.get(aid, []))
             om.sentences += 1
             om.sentences_inf += has_inf
+            slot = om.by_cover.setdefault(cover.get((aid, s, e), 0), [0, 0])
+            slot[0] += 1
+            slot[1] += has_inf
             if silent:
                 om.sentences_marked += 1
                 om.sentences_marked_inf += has_inf

@@ -1148,7 +1148,9 @@ def _entity_framing(story: Story, articles: list[Article]) -> list[Framing]:
                     # "Prime Minister Justin Trudeau of Canada"
                     of = _OF_PLACE_RE.match(body, m.end)
                     if of and any(
-                        x is not None and x.start == of.start(1) and (x.label or "") in _PLACE_LABELS
+                        x is not None
+                        and x.start == of.start(1)
+                        and (x.label or "") in _PLACE_LABELS
                         for x in art.mentions or []
                     ):
                         titled += of.group(0)
