@@ -11,6 +11,7 @@ a wrong name is worse than no name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -68,7 +69,7 @@ ROLE_HEADS = frozenset(
     president secretary minister chancellor spokesman spokeswoman spokesperson envoy
     advisor adviser chief head director leader ambassador senator governor mayor
     commander premier aide negotiator diplomat ceo chairman chairwoman chair
-    congressman congresswoman
+    congressman congresswoman speaker
     """.split()
 )
 
@@ -278,8 +279,10 @@ def extract_mentions(doc: Doc, body: str | None = None) -> list[Mention]:
         mentions.append(Mention(text=body[start:end], label=ent.label_, start=start, end=end))
     mentions = [m for m in mentions if not _is_title_fragment(body, m, mentions)]
     mentions = _add_missed_places(doc, mentions)
-    _fix_labels(mentions)
-    _canonicalise(mentions)
+    _fix_labels(mentions, body)
+    mentions = _add_missed_surnames(doc, mentions)
+    _trim_run_on_names(mentions)
+    _canonicalise(mentions, body)
     return mentions
 
 
@@ -301,6 +304,59 @@ def _add_missed_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+def _add_missed_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's surname the model did not tag at all ("Lauten later
+    apologized" after "Elizabeth Lauten"): a proper noun outside any entity
+    that is the last word of a full name the article gives a PERSON."""
+    surnames: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON":
+            words = strip_titles(normalise_name(m.text)).split()
+            if len(words) > 1 and words[-1][:1].isupper():
+                surnames.add(words[-1])
+    if not surnames:
+        return mentions
+    covered = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in covered]
+    added = []
+    for tok in doc:
+        if tok.text not in surnames or not tok.tag_.startswith("NNP") or tok.ent_type_:
+            continue
+        i = bisect.bisect_right(starts, tok.idx) - 1
+        if i >= 0 and covered[i][0] <= tok.idx < covered[i][1]:
+            continue
+        end = tok.idx + len(tok.text)
+        added.append(Mention(text=tok.text, label="PERSON", start=tok.idx, end=end))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _trim_run_on_names(mentions: list[Mention]) -> None:
+    """A name the model ran on into the next capitalised word of a headline
+    ("Blake Farenthold Resigns") is cut back to the full name the article
+    gives elsewhere ("Blake Farenthold")."""
+    names = {
+        tuple(normalise_name(m.text).split())
+        for m in mentions
+        if m.label == "PERSON" and len(normalise_name(m.text).split()) >= 2
+    }
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        words = m.text.split(" ")
+        for k in range(len(words) - 1, 1, -1):
+            if words[k].rstrip(".,").lower() in _NAME_SUFFIXES:
+                break  # "Donald Trump Jr." is not Donald Trump
+            if tuple(normalise_name(" ".join(words[:k])).split()) in names:
+                m.text = " ".join(words[:k])
+                m.end = m.start + len(m.text)
+                break
+
+
 def _is_title_fragment(body: str, m: Mention, mentions: list[Mention]) -> bool:
     """ "State" in "Secretary of State Marco Rubio", "Defense" in "Defense
     Secretary Pete Hegseth": a title word the model took for an ORG."""
@@ -313,10 +369,19 @@ def _is_title_fragment(body: str, m: Mention, mentions: list[Mention]) -> bool:
     return len(between) <= 3 and all(w.lower() in TITLE_WORDS for w in between)
 
 
-def _fix_labels(mentions: list[Mention]) -> None:
+#: A personal title right before a name makes it a person's ("President
+#: Trump" tagged ORG, "Sen. Grassley" tagged GPE).
+_PERSON_TITLE_BEFORE = re.compile(
+    r"(?:^|[^\w.])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Speaker"
+    r"|Congressman|Congresswoman|Chancellor|Mayor|Judge|Justice|Ambassador|Pope)\.?\s+$"
+)
+
+
+def _fix_labels(mentions: list[Mention], body: str = "") -> None:
     """Make one article's labels consistent: a name the article uses for a
-    person is a PERSON everywhere in it; a well-known place the small model
-    takes for a person is a GPE; otherwise the majority label wins."""
+    person (a full name tagged PERSON, or a name after a personal title) is a
+    PERSON everywhere in it; a well-known place the small model takes for a
+    person is a GPE; otherwise the majority label wins."""
     for m in mentions:
         first = normalise_name(m.text).lower().split(" ", 1)[0]
         if m.label in ("PERSON", "ORG", "NORP") and first in KNOWN_PLACES:
@@ -332,6 +397,13 @@ def _fix_labels(mentions: list[Mention]) -> None:
             if len(words) > 1:
                 person_forms.add(name.lower())
                 person_forms.add(words[-1].lower())
+        if (
+            body
+            and (m.label == "PERSON" or m.label in _RELABELLABLE)
+            and m.text[:1].isupper()
+            and _PERSON_TITLE_BEFORE.search(body, max(0, m.start - 16), m.start)
+        ):
+            person_forms.add(normalise_name(m.text).lower())
     for m in mentions:
         key = normalise_name(m.text).lower()
         if key in person_forms:
@@ -350,8 +422,12 @@ def _fix_labels(mentions: list[Mention]) -> None:
             m.label = label
 
 
-def _canonicalise(mentions: list[Mention]) -> None:
-    """Fill `canonical`: persons get the full name the article introduced."""
+def _canonicalise(mentions: list[Mention], body: str = "") -> None:
+    """Fill `canonical`: persons get the full name the article introduced.
+
+    A surname shared by several full names stays as written, including names
+    given by coordination ("Sasha and Malia Obama" names Sasha Obama too).
+    """
     full_names: dict[tuple[str, ...], str] = {}
     for m in mentions:
         if m.label == "PERSON":
@@ -359,6 +435,15 @@ def _canonicalise(mentions: list[Mention]) -> None:
             words = tuple(w.lower() for w in name.split())
             if len(words) > 1:
                 full_names.setdefault(words, name)
+    for m in mentions:
+        if m.label != "PERSON" or not body:
+            continue
+        words = strip_titles(normalise_name(m.text)).split()
+        if len(words) != 2:
+            continue
+        for first in _coordinated_first_names(body, m.start):
+            key = (first.lower(), words[-1].lower())
+            full_names.setdefault(key, f"{first} {words[-1]}")
     for m in mentions:
         name = normalise_name(m.text)
         if m.label != "PERSON":
@@ -379,6 +464,19 @@ def _canonicalise(mentions: list[Mention]) -> None:
             if not any(o != c and o.lower().endswith(" " + c.lower()) for o in candidates)
         }
         m.canonical = longest.pop() if len(longest) == 1 else name
+
+
+#: "Bill and Hillary Clinton": a lone first name coordinated with a full name,
+#: not the surname of a name before it ("Nancy Pelosi and Chuck Schumer").
+_COORDINATED_FIRST = re.compile(r"(?:^|[^\w\s’'.-]\s*|\b[a-z]+\s+)([A-Z][a-z]+)\s+(?:and|&)\s+$")
+
+
+def _coordinated_first_names(body: str, start: int) -> list[str]:
+    """First names coordinated before a full name: "Bill and Hillary Clinton"."""
+    match = _COORDINATED_FIRST.search(body, max(0, start - 30), start)
+    if not match or match.group(1).lower() in TITLE_WORDS:
+        return []
+    return [match.group(1)]
 
 
 # --- roles -----------------------------------------------------------------
@@ -525,9 +623,15 @@ def _title_before(body: str, start: int) -> str | None:
     kept.reverse()
     while kept and kept[0].lower() in _ROLE_STOPWORDS:
         kept.pop(0)
-    if not kept or not any(w.lower() in ROLE_HEADS for w in kept):
+    if not kept or not any(_role_word(w) in ROLE_HEADS for w in kept):
         return None
     return " ".join(kept)
+
+
+def _role_word(word: str) -> str:
+    """A title word as the role it names ("Rep." -> "congressman")."""
+    low = word.translate(_APOSTROPHES).lower()
+    return _TITLE_ABBREVIATIONS.get(low, low)
 
 
 def description_mentions(body: str, roles: RoleIndex) -> list[Mention]:

@@ -49,7 +49,8 @@ CUE_LEMMAS = frozenset(
     characterise describe acknowledge admit continue conclude comment remark recall
     observe predict counter concede confirm tweet post urge vow pledge promise
     complain boast lament quip joke reveal indicate highlight tout assert maintain
-    contend testify proclaim demand recount muse charge retort
+    contend testify proclaim demand recount muse charge retort reiterate repeat
+    shout yell whisper plead interject opine clarify
     """.split()
 )
 #: Extra lemmas that introduce a partial (mixed) quote: "called it 'a disaster'".
@@ -73,7 +74,8 @@ _CUE_WORDS = frozenset(
     continued concluded commented remarked recalled observed predicted countered
     conceded confirmed tweeted posted urged vowed pledged promised complained boasted
     lamented quipped joked revealed indicated highlighted asserted maintained contended
-    testified proclaimed demanded recounted mused charged retorted
+    testified proclaimed demanded recounted mused charged retorted reiterated repeated
+    shouted yelled whispered pleaded interjected opined clarified
     """.split()
 )
 
@@ -110,6 +112,10 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _RELATIVE_PRONOUNS = frozenset({"who", "that"})
+#: What a person speaks through: "Trump's account tweeted" is Trump speaking.
+_CHANNEL_NOUNS = frozenset(
+    "account feed page profile statement tweet post letter message email".split()
+)
 #: Capitalised words that head a subject without being anyone's name.
 _NOT_NAMES = frozenset(
     """
@@ -350,10 +356,16 @@ class _Context:
         self.quote_regions = sorted((s.open, s.close) for s in spans)
         self.region_starts = [a for a, _ in self.quote_regions]
         self.boundaries = self._sentence_boundaries()
-        self.sent_starts = [s.start_char for s in doc.sents] if len(doc) else [0]
-        #: Speakers already attributed, as (cue position, speaker), in text order:
-        #: "he added" after a quote attributed to Rubio is Rubio again.
-        self.attributed: list[tuple[int, str]] = []
+        self.sent_starts = self._sentence_units()
+        self.narrative_upto = self._narrative_counts()
+        #: Speakers already attributed, as (subject position, cue position,
+        #: speaker, depth of the subject in its clause tree): "he added" after
+        #: a quote attributed to Rubio is Rubio again.
+        self.attributed: list[tuple[int, int, str, int]] = []
+        self._attributed_at: set[int] = set()
+        self._cue_results: dict[int, _Attribution] = {}
+        #: Names of persons: only they are what "he" or "she" stands for.
+        self.people = {m.canonical for m in self.mentions if m.label == "PERSON" and m.canonical}
         #: "m"/"f" for people the text genders ("Ms. Rice", "..., she said").
         self.gender: dict[str, str] = {}
         for m in self.mentions:
@@ -438,13 +450,72 @@ class _Context:
                 best = m
         return best
 
+    def _sentence_units(self) -> list[int]:
+        """Starts of the units pronouns look back over: spaCy's sentences,
+        cut at paragraph breaks (the parser runs sentences across them)."""
+        starts = set(self.para_starts) | {0}
+        if len(self.doc) and self.doc.has_annotation("SENT_START"):
+            starts.update(s.start_char for s in self.doc.sents)
+        else:
+            starts.update(self.boundaries)
+        return sorted(starts)
+
+    def _narrative_counts(self) -> list[int]:
+        """For each unit, how many units up to it hold words outside quotes.
+
+        A pronoun's look-back counts these only: a long quote between a name
+        and "he added" does not push the name out of reach."""
+        narrative = [False] * len(self.sent_starts)
+        for tok in self.doc:
+            if tok.is_punct or tok.is_space or self.in_quote(tok.idx):
+                continue
+            narrative[self.sentence_index(tok.idx)] = True
+        counts, total = [], 0
+        for flag in narrative:
+            total += flag
+            counts.append(total)
+        return counts
+
     def sentence_index(self, pos: int) -> int:
-        return bisect.bisect_right(self.sent_starts, pos) - 1
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def narrative_distance(self, earlier: int, later: int) -> int:
+        """Narrative units from unit `earlier` to unit `later`."""
+        return self.narrative_upto[later] - self.narrative_upto[earlier]
+
+    def depth(self, tok: Token) -> int:
+        """How deep `tok` sits in its clause tree: 1 for the subject of the
+        main verb. Coordination does not count ("X said and added"), and the
+        tree is cut at paragraph breaks."""
+        pstart, pend = self.paragraph(tok.idx)
+        depth, node = 0, tok
+        for _ in range(64):
+            head = node.head
+            if head.i == node.i or not pstart <= head.idx < pend:
+                break
+            if node.dep_ != "conj":
+                depth += 1
+            node = head
+        return depth
 
     # -- subjects ----------------------------------------------------------
 
+    def resolve_cues(self) -> None:
+        """Resolve every cue verb's speaker once, in text order, so that a
+        pronoun sees every speaker named before it ("Scalia, who said ...
+        '...,' he said") whichever pass asks first."""
+        for tok in self.doc:
+            if self.is_cue(tok, MIXED_CUE_LEMMAS | INDIRECT_CUE_LEMMAS):
+                self.cue_subject(tok)
+
     def cue_subject(self, cue: Token) -> _Attribution:
         """The speaker of a cue verb, from its grammatical subject."""
+        cached = self._cue_results.get(cue.i)
+        if cached is None:
+            cached = self._cue_results[cue.i] = self._cue_subject(cue)
+        return cached
+
+    def _cue_subject(self, cue: Token) -> _Attribution:
         cue_word = cue.text.lower()
         verb = cue
         subj = None
@@ -454,11 +525,18 @@ class _Context:
                 subj is None
                 and verb.dep_ == "pcomp"
                 and verb.head.dep_ == "prep"
-                and verb.head.head is not verb.head
+                and verb.head.head.i != verb.head.i
             ):
                 verb = verb.head.head  # "continued ... by asserting that ..."
                 continue
-            if subj is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+            if subj is None and (controller := _adjective_controller(verb)) is not None:
+                verb = controller  # "Biden was quick to retort"
+                continue
+            if (
+                subj is not None
+                or verb.dep_ not in ("conj", "advcl", "xcomp")
+                or verb.head.i == verb.i
+            ):
                 break
             if verb.tag_ == "VBN" and verb.dep_ == "advcl":
                 # "when asked": the understood subject is the one who was asked.
@@ -473,6 +551,10 @@ class _Context:
                 # the parse joined the cue to the wrong clause; its subject is unsure.
                 return _Attribution(None, cue_word, False)
             verb = head
+        if subj is not None and self.in_quote(subj.idx) and not self.in_quote(cue.idx):
+            # The parse took a word of the quote for the cue's subject
+            # ('"... China," Mr. Trump wrote.'): look next to the cue instead.
+            subj = None
         if subj is None:
             subj = self._adjacent_subject(cue)
         if subj is None:
@@ -482,10 +564,14 @@ class _Context:
             and verb.dep_ == "relcl"
             and not self.in_quote(verb.head.idx)
         ):
-            subj = verb.head  # "said Bloomberg, who added that ..."
+            # "said Bloomberg, who added that ...": the person right before the
+            # relative pronoun, else the noun the clause hangs on.
+            before = self._name_before(subj)
+            subj = before if before is not None else verb.head
         speaker = self.resolve_subject(subj, cue.idx)
-        if speaker:
-            self.attributed.append((cue.idx, speaker))
+        if speaker and cue.idx not in self._attributed_at:
+            self._attributed_at.add(cue.idx)
+            self.attributed.append((subj.idx, cue.idx, speaker, self.depth(subj)))
             gender = _PRONOUN_GENDER.get(subj.lower_)
             if gender:
                 self.gender.setdefault(speaker, gender)
@@ -496,13 +582,25 @@ class _Context:
         right before the cue, or a name right after it ("said Rubio")."""
         if cue.i > 0:
             prev = cue.nbor(-1)
-            if prev.lower_ in _PRONOUNS or self._speaker_mention(prev):
+            if not self.in_quote(prev.idx) and (
+                prev.lower_ in _PRONOUNS or self._speaker_mention(prev)
+            ):
                 return prev
         if cue.i + 1 < len(self.doc):
             nxt = cue.nbor(1)
-            if self._speaker_mention(nxt):
+            if not self.in_quote(nxt.idx) and self._speaker_mention(nxt):
                 return nxt
         return None
+
+    def _name_before(self, relative: Token) -> Token | None:
+        """The person named right before a relative pronoun ("Scalia, who")."""
+        i = relative.i - 1
+        if i >= 0 and self.doc[i].text == ",":
+            i -= 1
+        if i < 0:
+            return None
+        m = self._speaker_mention(self.doc[i])
+        return self.doc[i] if m is not None and m.label == "PERSON" else None
 
     def _speaker_mention(self, tok: Token) -> Mention | None:
         m = self.mention_at(tok.idx)
@@ -510,6 +608,8 @@ class _Context:
 
     def resolve_subject(self, subj: Token, pos: int) -> str | None:
         low = subj.lower_
+        if low == "they":
+            return None  # a group, or people the text names together: not one person
         if low in _PRONOUNS:
             return self.pronoun_antecedent(pos, low)
         if low in _UNRESOLVABLE_SUBJECTS or subj.pos_ == "PRON":
@@ -519,7 +619,14 @@ class _Context:
             return m.canonical
         name = self.unlabelled_name(subj, pos)
         if name:
+            self.people.add(name)
             return name
+        if low in _CHANNEL_NOUNS:
+            # "Trump's account tweeted", "Rubio's statement said": the owner speaks.
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            m = self._speaker_mention(owner) if owner is not None else None
+            if m is not None and m.label == "PERSON":
+                return m.canonical
         for child in subj.children:
             # "the president, Donald Trump, said" / "Secretary Rubio said"; but
             # not "the Trump administration said".
@@ -563,9 +670,11 @@ class _Context:
     def pronoun_antecedent(self, pos: int, pronoun: str | None = None) -> str | None:
         """The person a pronoun before `pos` stands for.
 
-        Candidates are people who were the subject of a clause (main clauses
-        preferred within the most recent sentence holding one) and speakers
-        already attributed, within PRONOUN_LOOKBACK_SENTENCES sentences; a
+        Candidates are people who were the subject of a clause and speakers
+        already attributed, within PRONOUN_LOOKBACK_SENTENCES narrative
+        sentences (sentences inside quotes do not count). The most recent
+        sentence holding one decides; within it, the subject highest in the
+        clause tree ("He said Obama ...": he, not Obama), then the latest. A
         person the text genders otherwise ("Ms. Rice") never takes "he".
         """
         gender = _PRONOUN_GENDER.get(pronoun or "")
@@ -574,58 +683,49 @@ class _Context:
         def fits(name: str | None) -> bool:
             return bool(name) and not (gender and self.gender.get(name or "", gender) != gender)
 
-        recent: tuple[int, str] | None = None  # (position, name)
+        best: tuple[int, int, int] | None = None  # (unit, -depth, position)
+        name: str | None = None
+
+        def consider(unit: int, depth: int, at: int, who: str) -> None:
+            nonlocal best, name
+            key = (unit, -depth, at)
+            if best is None or key > best:
+                best, name = key, who
+
         i = bisect.bisect_left(self.mention_starts, pos) - 1
-        sentence = None
         while i >= 0:
             m = self.mentions[i]
             i -= 1
             if m.label != "PERSON" or m.end > pos or self.in_quote(m.start):
                 continue
-            s_idx = self.sentence_index(m.start)
-            if here - s_idx > PRONOUN_LOOKBACK_SENTENCES:
+            unit = self.sentence_index(m.start)
+            if self.narrative_distance(unit, here) > PRONOUN_LOOKBACK_SENTENCES:
                 break
-            if sentence is not None and s_idx != sentence:
+            if best is not None and unit < best[0]:
                 break
-            if not fits(m.canonical) or not self._is_subject(m):
+            if not fits(m.canonical):
                 continue
-            if sentence is None:
-                sentence = s_idx
-                recent = (m.start, m.canonical or "")
-            if self._is_main_subject(m):
-                recent = (m.start, m.canonical or "")
-                break
-        for at, speaker in reversed(self.attributed):
-            if at >= pos:
+            subj = self._subject_token(m)
+            if subj is not None:
+                consider(unit, self.depth(subj), m.start, m.canonical or "")
+        for at, cue_at, speaker, depth in self.attributed:
+            if cue_at >= pos or at >= pos or speaker not in self.people or not fits(speaker):
                 continue
-            if here - self.sentence_index(at) > PRONOUN_LOOKBACK_SENTENCES:
-                break
-            if recent is not None and at < recent[0]:
-                break
-            if fits(speaker):
-                return speaker
-        return recent[1] if recent else None
+            unit = self.sentence_index(at)
+            if self.narrative_distance(unit, here) <= PRONOUN_LOOKBACK_SENTENCES:
+                consider(unit, depth, at, speaker)
+        return name
 
-    def _is_main_subject(self, m: Mention) -> bool:
-        """Whether `m` is the subject of its sentence's main verb (or of a verb
-        coordinated with it), not of an embedded clause."""
+    def _subject_token(self, m: Mention) -> Token | None:
+        """The subject token `m` is (or is an appositive or compound of)."""
         for tok in self.tokens(m.start, m.end):
             if tok.dep_ in ("nsubj", "nsubjpass"):
-                verb = tok.head
-                while verb.dep_ == "conj" and verb.head is not verb:
-                    verb = verb.head
-                return verb.dep_ == "ROOT"
-        return False
-
-    def _is_subject(self, m: Mention) -> bool:
-        for tok in self.tokens(m.start, m.end):
-            if tok.dep_ in ("nsubj", "nsubjpass"):
-                return True
+                return tok
             if tok.head.idx >= m.end or tok.head.idx < m.start:
                 # The mention's head token; an appositive or compound of a subject counts.
                 if tok.dep_ in ("appos", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass"):
-                    return True
-        return False
+                    return tok.head
+        return None
 
     # -- attribution patterns ---------------------------------------------
 
@@ -644,16 +744,30 @@ class _Context:
             return False
         if tok.pos_ in ("VERB", "AUX"):
             return tok.lemma_.lower() in lemmas
-        return tok.lower_ in _CUE_WORDS
+        if tok.pos_ == "PROPN" or tok.ent_type_:
+            return False  # "the United States" does not state anything
+        if tok.lower_ in _CUE_WORDS:
+            return True
+        # "was quick to retort:": an infinitive the tagger took for a noun.
+        nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+        return (
+            tok.lower_ in lemmas
+            and tok.dep_ == "pobj"
+            and tok.i > 0
+            and tok.nbor(-1).lower_ == "to"
+            and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+        )
 
     def right_attribution(self, span: QuoteSpan, limit: int) -> _Attribution:
         """`"...," X said` / `"...," said X` / `"..." he added`."""
         toks = [t for t in self.tokens(span.close, limit) if not t.is_space]
+        named = False  # a name or noun seen: a comma may open its appositive
         for n, tok in enumerate(toks[:MAX_ATTRIBUTION_TOKENS]):
             if self.is_cue(tok, finite=True):
                 return self.cue_subject(tok)
-            if n == 0 and tok.is_punct and tok.text in ",—–-:":
-                continue
+            if tok.is_punct and (tok.text in ",—–-:" and n == 0 or tok.text == "," and named):
+                continue  # '"...," Ms. Reyes's spokesman, Tom Hale, wrote'
+            named = named or tok.pos_ in ("PROPN", "NOUN")
             # Only a subject may stand between a quote and its cue.
             if tok.pos_ not in _SUBJECT_POS and tok.text not in ("'s", "’s", ".", "-"):
                 break
@@ -678,7 +792,7 @@ class _Context:
         for tok in inside[:1]:
             node = tok
             for _ in range(12):
-                if node.head is node or node.i in seen:
+                if node.head.i == node.i or node.i in seen:
                     break
                 seen.add(node.i)
                 node = node.head
@@ -728,7 +842,7 @@ class _Context:
         """`X told Y. "..."`: the sentence before a quote that opens a sentence."""
         pstart, _ = self.paragraph(sent_start)
         if sent_start <= pstart:
-            return _NONE
+            return self.previous_paragraph_attribution(pstart)
         prev_start = self.sentence_start(sent_start - 1)
         for tok in self.tokens(prev_start, sent_start):
             if self.is_cue(tok, finite=True):
@@ -736,6 +850,57 @@ class _Context:
                 if att.found:
                     return att
         return _NONE
+
+    def previous_paragraph_attribution(self, pstart: int) -> _Attribution:
+        """A quote that opens a paragraph, introduced by the paragraph before:
+        `Trump responded in a statement:` / `Mayor Cole tweeted Friday.`
+
+        The introducing sentence ends with a colon, or its cue verb has no
+        words of its own (no reported clause), so the quote is what was said.
+        """
+        k = self.paragraph_index(pstart)
+        if k <= 0:
+            return _NONE
+        prev_start, prev_end = self.paragraphs[k - 1]
+        last = self.text[prev_start:prev_end].rstrip()
+        if not last:
+            return _NONE
+        end = prev_start + len(last)
+        sent = self.sentence_start(end - 1)
+        if any(sent < b and a < end for a, b in self.quote_regions):
+            return _NONE  # a quote of its own (run-ons are handled elsewhere)
+        colon = last.endswith(":")
+        cues = [
+            tok
+            for tok in self.tokens(sent, end)
+            if self.is_cue(tok, finite=not colon)
+            and (colon or not any(c.dep_ in _CONTENT_DEPS for c in tok.children))
+        ]
+        for tok in sorted(cues, key=self.depth):
+            att = self.cue_subject(tok)
+            if att.found:
+                return att
+        return _NONE
+
+
+#: Dependents that carry what a cue verb reports ("said *that* ...").
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
+
+
+def _adjective_controller(verb: Token) -> Token | None:
+    """The verb whose subject an infinitive cue under an adjective shares:
+    "Biden was quick to retort" (retort -> quick -> was). The small model
+    sometimes tags "to retort" as a preposition and a noun; both parses
+    are read."""
+    node = verb
+    if node.dep_ == "pobj" and node.head.lower_ == "to":
+        node = node.head
+    if node.i == verb.i and node.dep_ != "xcomp":
+        return None
+    adjective = node.head
+    if adjective.dep_ != "acomp" or adjective.pos_ != "ADJ" or adjective.head.i == adjective.i:
+        return None
+    return adjective.head
 
 
 def _starts_clause(ctx: _Context, span: QuoteSpan, sent_start: int) -> bool:
@@ -989,6 +1154,7 @@ def extract_quotes(
     quotes: list[Quote] = []
     try:
         ctx = _Context(doc, mentions, roles, find_quote_spans(text))
+        ctx.resolve_cues()
         quotes = attribute_quotes(ctx, article_id)
         quotes += indirect_quotes(ctx, article_id, quotes)
     except Exception:  # a bug here must cost one article's quotes, not the batch
