@@ -333,7 +333,8 @@ class HtmlLine:
     text: str
     tag: str  # p, head, list, table, quote, ... (the top-level element of the body)
     block: int  # index of that element
-    link: bool = False  # the whole line is the text of a link on the page
+    link: bool = False  # the line is mostly the text of a link on the page
+    link_ends: bool = False  # ... and the link runs to its end ("Read more: <headline>")
     reason: RemovalReason | None = None
 
 
@@ -478,6 +479,8 @@ def _bare(text: str) -> str:
 #: decision [VIDEO]"); a list item when it starts with a link covering this share.
 LINK_LINE_SHARE = 0.6
 LINK_ITEM_SHARE = 0.3
+#: Characters a link may leave at the end of a line and still end it (" [VIDEO]").
+LINK_END_SLACK = 12
 #: Longer lines are prose even when a link starts them.
 LINK_LINE_MAX_WORDS = 30
 
@@ -498,6 +501,7 @@ def _mark_links(lines: list[HtmlLine], links: list[str]) -> None:
             position = text.find(link)
             if position >= 0 and (line.tag != "list" or position == 0):
                 line.link = True
+                line.link_ends = len(text) - position - len(link) <= LINK_END_SLACK
                 break
 
 
@@ -570,6 +574,41 @@ def _mark_classified(lines: list[HtmlLine]) -> None:
         line.reason = reason
 
 
+#: A time ("20:13", "5:45 AM") or an all-number date ("05/10/2018", "2018-08-25").
+_STAMP_RE = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b",
+    re.I,
+)
+#: The date line of a page header stands among the first lines, in a few words.
+STAMP_SEARCH_LINES = 4
+STAMP_MAX_WORDS = 15
+
+
+def _mark_header_stamps(lines: list[HtmlLine]) -> None:
+    """Date lines above the text ("segunda-feira, 22 de janeiro de 2018 às 0:13",
+    "05/10/2018 - Published by: ..."), in any language: a time or a numeric date."""
+    for line in lines[:STAMP_SEARCH_LINES]:
+        if (
+            line.reason is None
+            and word_count(line.text) <= STAMP_MAX_WORDS
+            and not ends_like_sentence(line.text)
+            and _STAMP_RE.search(line.text)
+        ):
+            line.reason = "dateline"
+
+
+def _mark_standfirst(lines: list[HtmlLine], description: str | None) -> None:
+    """The summary printed as a heading right under the headline: the page's description."""
+    if not description:
+        return
+    for previous, line in zip(lines, lines[1:STAMP_SEARCH_LINES], strict=False):
+        if previous.reason == "title" and line.reason is None and line.tag == "head":
+            if _same_headline(line.text, description) or _key(description) in _key(line.text):
+                line.reason = "title"
+            return
+
+
 def _url_key(url: str) -> str:
     return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().lower()).rstrip("/")
 
@@ -586,6 +625,8 @@ def _mark_page_url(lines: list[HtmlLine], url: str | None) -> None:
 
 #: A run of this many headings or link lines with no text between is a list of headlines.
 HEADLINE_RUN_MIN = 3
+#: Linked headlines in a row (with no text between) that make a list of other stories.
+LINK_RUN_MIN = 3
 
 
 def _is_teaser(line: HtmlLine) -> bool:
@@ -609,10 +650,19 @@ def _mark_link_runs(lines: list[HtmlLine]) -> None:
         while end < len(lines) and (lines[end].reason is not None or _is_teaser(lines[end])):
             end += 1
         teasers = [i for i in range(start, end) if lines[i].reason is None]
-        if teasers and (heading or len(teasers) >= HEADLINE_RUN_MIN):
+        linked = sum(lines[i].link for i in range(start, end))  # "Photos: ..." counts too
+        if teasers and (heading or linked >= LINK_RUN_MIN):
             for i in teasers:
                 lines[i].reason = "headline_list"
+        elif len(teasers) == 1 and _lone_teaser(lines[teasers[0]]):
+            lines[teasers[0]].reason = "headline_list"
         index = max(end, index + 1)
+
+
+def _lone_teaser(line: HtmlLine) -> bool:
+    """A paragraph that is one link to another story, alone or after a label ("Also on
+    example.com <headline>"); a linked heading alone is a section title, kept."""
+    return line.tag == "p" and line.link_ends
 
 
 def _mark_heading_runs(lines: list[HtmlLine]) -> None:
@@ -655,13 +705,19 @@ def _mark_tail_promos(lines: list[HtmlLine]) -> None:
 
 
 def mark_lines(
-    lines: list[HtmlLine], title: str | None, links: list[str], url: str | None = None
+    lines: list[HtmlLine],
+    title: str | None,
+    links: list[str],
+    url: str | None = None,
+    description: str | None = None,
 ) -> None:
     """Set ``reason`` on every furniture line of trafilatura's output."""
     _mark_links(lines, links)
     _mark_title(lines, title)
+    _mark_standfirst(lines, description)
     _mark_classified(lines)
     _mark_page_url(lines, url)
+    _mark_header_stamps(lines)
     _mark_heading_runs(lines)
     _mark_link_runs(lines)
     _mark_tail_promos(lines)
@@ -718,7 +774,13 @@ def clean_html(html: str, url: str | None = None) -> list[CleanedArticle]:
         lines = _text_lines(_element_text(tree))
     if not lines:
         return []
-    mark_lines(lines, _clean_str(meta.get("title")), _link_texts(tree), url)
+    mark_lines(
+        lines,
+        _clean_str(meta.get("title")),
+        _link_texts(tree),
+        url,
+        _clean_str(meta.get("description")),
+    )
     article = _article(lines, meta)
     return [article] if article else []
 
