@@ -545,7 +545,7 @@ class RoleIndex:
         if not head_words:
             return None
         heads, domain, qualifiers, ranks = parse_role(text)
-        head = head_words[0] if "of" in words else head_words[-1]
+        head = _role_word(head_words[0] if "of" in words else head_words[-1])
         people = {
             role.person
             for role in self.roles

@@ -49,7 +49,7 @@ CUE_LEMMAS = frozenset(
     characterise describe acknowledge admit continue conclude comment remark recall
     observe predict counter concede confirm tweet post urge vow pledge promise
     complain boast lament quip joke reveal indicate highlight tout assert maintain
-    contend testify proclaim demand recount muse charge retort reiterate repeat
+    contend testify proclaim demand recount muse charge retort reiterate repeat answer
     shout yell whisper plead interject opine clarify
     """.split()
 )
@@ -74,7 +74,7 @@ _CUE_WORDS = frozenset(
     continued concluded commented remarked recalled observed predicted countered
     conceded confirmed tweeted posted urged vowed pledged promised complained boasted
     lamented quipped joked revealed indicated highlighted asserted maintained contended
-    testified proclaimed demanded recounted mused charged retorted reiterated repeated
+    testified proclaimed demanded recounted mused charged retorted reiterated repeated answered
     shouted yelled whispered pleaded interjected opined clarified
     """.split()
 )
