@@ -562,8 +562,8 @@ def _mark_classified(lines: list[HtmlLine]) -> None:
         block_sizes[line.block] = block_sizes.get(line.block, 0) + 1
     inner = range(EDGE_LINES_BEFORE, len(lines) - EDGE_LINES_AFTER)
     for index, line in enumerate(lines):
-        if line.reason is not None or (line.tag == "list" and not line.link):
-            continue  # the article's own list: "Sign up for ...", "See it now: ..." items
+        if line.reason is not None or line.tag == "table" or (line.tag == "list" and not line.link):
+            continue  # the article's own list or table: "Sign up for ...", "See it now: ..."
         if index in inner and word_count(line.text) >= LONG_LINE_WORDS:
             continue
         reason = classify_line(line.text)
@@ -700,7 +700,11 @@ def _mark_tail_promos(lines: list[HtmlLine]) -> None:
     kept = [i for i, line in enumerate(lines) if line.reason is None]
     for i in reversed(kept[-TAIL_LINES:]):
         line = lines[i]
-        if word_count(line.text) <= PROMO_MAX_WORDS and _PROMO_RE.search(line.text):
+        if (
+            line.tag not in ("list", "table")
+            and word_count(line.text) <= PROMO_MAX_WORDS
+            and _PROMO_RE.search(line.text)
+        ):
             line.reason = "widget"
 
 
