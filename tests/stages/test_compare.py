@@ -626,3 +626,45 @@ def test_framing_appositive_descriptions_and_one_person_under_two_ids():
     assert terms["harbour master of Port Elwin"] == ["q1"]
     assert any(t in terms for t in ("Mara Quill", "Mara T. Quill"))
     assert not any(w in t for t in terms for w in ("storm", "cranes"))
+
+
+def test_modifier_framing_one_head_noun_modified_differently():
+    """Outlets that say "the harbour blockade" / "the illegal blockade" name
+    one referent with different words; a date ("Monday's blockade") or
+    another place ("the Nordland blockade") is not such a choice."""
+    a = make_article(
+        "m1",
+        "North Star",
+        [
+            "Fishermen protested against the harbour blockade on Monday.",
+            "The harbour blockade lasted a week.",
+            "Nobody expected the blockade.",
+        ],
+    )
+    b = make_article(
+        "m2",
+        "Coast Daily",
+        [
+            "Fishermen protested against the illegal blockade on Monday.",
+            "Monday's blockade cost the port dearly.",
+        ],
+        times=[("Monday", "2025-03-03", False)],
+    )
+    c = make_article(
+        "m3",
+        "Bay Herald",
+        [
+            "Fishermen protested against the Velmar blockade.",
+            "The Velmar blockade is unlike the Nordland blockade of last year.",
+        ],
+        mentions=[("Velmar", "GPE", "e-velmar"), ("Nordland", "GPE", "e-nordland")],
+    )
+    story = Story(id="s-m", title="blockade", article_ids=["m1", "m2", "m3"])
+    rows = [r for r in compare_story(story, [a, b, c]).framing if r.referent == "blockade"]
+    assert len(rows) == 1, rows
+    terms = {v.term: v.outlets for v in rows[0].variants}
+    assert terms["harbour blockade"] == ["North Star"]
+    assert terms["illegal blockade"] == ["Coast Daily"]
+    assert "Velmar blockade" in terms
+    assert "Nordland blockade" not in terms  # another place: another blockade
+    assert not any("Monday" in t for t in terms)

@@ -956,8 +956,282 @@ def _build_framing(
     for row in _label_framing(story, articles, sents or [], clusters or [], sims):
         if len({_term_key(v.term) for v in row.variants} - have) >= 1:
             rows.append(row)
+            have |= {_term_key(v.term) for v in row.variants}
+    for row in _modifier_framing(story, articles):
+        if len({_term_key(v.term) for v in row.variants} - have) >= 2:
+            rows.append(row)
     rows.sort(key=lambda f: (f.referent, [v.term for v in f.variants]))
     return rows
+
+
+# -- one head noun, different modifiers --------------------------------------
+
+#: Words opening a noun phrase: a determiner, a possessive or a preposition
+#: right before the modifiers ("the Russia investigation", "into the ...").
+_NP_OPENERS = frozenset(
+    """the a an this these those its his her their our of in on into for
+    with against from by about over""".split()
+)
+_DETERMINERS = frozenset("the a an this these those its his her their our".split())
+#: Modifiers that count or order rather than name ("last year", "other
+#: countries"): a phrase made of these and its head is not a label.
+_GENERIC_MODIFIERS = frozenset(
+    """other another last next recent coming first second third few many several
+    both each such same own further additional possible new one two three four
+    five previous current former latest early late earlier later any every all
+    most much more less what which""".split()
+)
+_AUX = frozenset(
+    "said says is was are were has have had will would could can may might be been".split()
+)
+#: Words after which a verb comes ("to impose", "he said"): the words seen
+#: there are not read as modifiers of a noun.
+_VERB_CUES = frozenset(
+    """to will would can could should may might must did does do not he she they
+    we it who i""".split()
+)
+#: Kinds of names among a phrase's modifiers: two phrases whose modifiers
+#: name two different things of one kind name two different things.
+_MODIFIER_KIND = {
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "NORP": "PLACE",
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+}
+#: Words that never open a noun phrase's modifiers: question words and
+#: contractions that look like possessives.
+_NOT_MODIFIERS = frozenset(
+    """how why where when what who whom whose which it's it’s he's he’s she's she’s
+    that's that’s there's there’s what's what’s who's who’s here's here’s let's let’s""".split()
+)
+#: Most variants kept per head noun.
+MAX_MODIFIER_VARIANTS = 6
+#: A head noun is a referent of the story when this many articles use it.
+MIN_HEAD_ARTICLES = 3
+_POSSESSIVE_TOKEN_RE = re.compile(r"^[A-Z][\w-]*['’]s$")
+
+
+def _modifier_framing(story: Story, articles: list[Article]) -> list[Framing]:
+    """Noun phrases of one head noun that the outlets modify differently:
+    "the Russia investigation" / "Mueller's investigation" / "the special
+    counsel investigation", "mass protests" / "widespread protests".
+
+    The head must be a noun of the story (seen after a determiner) and close
+    its phrase; the modifiers must follow a determiner, a preposition or a
+    possessive name. Phrases whose place modifiers disagree ("Russian
+    officials" / "American officials") name different things: only the
+    phrases of the head's most used place (or none) are kept.
+    """
+    tokens: dict[str, list[tuple[str, int, int]]] = {}
+    nounish: set[str] = set()
+    final: Counter = Counter()  # word -> uses closing a phrase
+    verbish: set[str] = set()  # stems seen right after "to", "will", "he" ...
+    used: Counter = Counter()
+    head_arts: dict[str, set[str]] = defaultdict(set)
+    for art in articles:
+        body = art.body or ""
+        toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(body)]
+        tokens[art.id] = toks
+        for (a, _s, ae), (b, bs, _e) in zip(toks, toks[1:], strict=False):
+            if a.lower() in _DETERMINERS and not body[ae:bs].strip():
+                nounish.add(b.lower())
+        for n, (a, _s, ae) in enumerate(toks):
+            la = a.lower()
+            used[la] += 1
+            head_arts[stem(la)].add(art.id)
+            if n + 1 == len(toks):
+                final[la] += 1
+                continue
+            b, bs, _e = toks[n + 1]
+            lb = b.lower()
+            if lb in ("and", "or") and not body[ae:bs].strip():
+                continue  # "steel and aluminum tariffs": maybe a modifier
+            if body[ae:bs].strip() or lb in _STOP or lb in _AUX or lb in _NP_OPENERS:
+                final[la] += 1
+            if la in _VERB_CUES and not body[ae:bs].strip():
+                verbish.add(stem(lb))
+    ents: dict[str, list[tuple[int, int, str, str]]] = {
+        art.id: [
+            (
+                m.start,
+                m.end,
+                _MODIFIER_KIND[(m.label or "").upper()],
+                _term_key(m.canonical or m.text or ""),
+            )
+            for m in art.mentions or []
+            if m is not None and (m.label or "").upper() in _MODIFIER_KIND
+        ]
+        for art in articles
+    }
+    # head stem -> term key -> [surface Counter, article ids, place key]
+    found: dict[str, dict[str, list]] = defaultdict(dict)
+    heads: dict[str, Counter] = defaultdict(Counter)
+    for art in articles:
+        body = art.body or ""
+        toks = tokens[art.id]
+        times = [(t.start, t.end) for t in art.times or [] if t is not None]
+        for i, (w, ws, we) in enumerate(toks):
+            lw = w.lower()
+            if (
+                not w[:1].islower()
+                or len(lw) < 4
+                or lw in _STOP
+                or lw in _AUX
+                or lw not in nounish
+                or "'" in lw
+                or "’" in lw
+                or final[lw] < 0.5 * used[lw]  # mostly a modifier ("steel tariffs")
+                or lw.endswith("ed")
+                or len(head_arts[stem(lw)]) < MIN_HEAD_ARTICLES
+            ):
+                continue
+            if i + 1 < len(toks):
+                nxt, ns, _ne = toks[i + 1]
+                gap = body[we:ns]
+                if not gap.strip() and nxt[:1].islower() and nxt.lower() in nounish:
+                    continue  # "steel" in "steel tariffs" is not the head
+            mods: list[tuple[str, int]] = []
+            j = i - 1
+            opened = ""
+            while j >= 0 and len(mods) < 3:
+                x, xs, xe = toks[j]
+                if body[xe : toks[j + 1][1]].strip():
+                    break  # punctuation between: the phrase starts after it
+                lx = x.lower()
+                if lx in _NP_OPENERS:
+                    opened = lx
+                    break
+                if x[:1].islower() and (lx.endswith("ly") or stem(lx) in verbish):
+                    break  # an adverb or a verb: "secretly paying", "reflect"
+                if lx in _NOT_MODIFIERS or any(ts < xe and xs < te for ts, te in times):
+                    break  # "how federal laws", "It's time", "Tuesday's indictment"
+                if mods and x[:1].islower() and lx.endswith("ing") and lx not in nounish:
+                    break  # "Tuesday regarding emails"
+                if lx in _STOP or lx in _AUX or any(ch.isdigit() for ch in x):
+                    break
+                mods.insert(0, (x, xs))
+                if _POSSESSIVE_TOKEN_RE.match(x):
+                    opened = "'s"  # "Mueller's investigation"
+                    break
+                j -= 1
+            if not mods or not opened:
+                continue
+            if opened not in _DETERMINERS and opened != "'s" and mods[0][0].endswith("ing"):
+                continue  # a gerund and its object: "of developing nuclear weapons"
+            if all(x.lower() in _GENERIC_MODIFIERS for x, _ in mods):
+                continue
+            while mods and mods[0][0].lower() in _GENERIC_MODIFIERS:
+                mods.pop(0)
+            if any(x.lower() in _GENERIC_MODIFIERS for x, _ in mods):
+                continue  # "the state last week": two phrases, not one
+            if any(
+                x[:1].islower()
+                and x.lower() not in nounish
+                and (x.lower().endswith("s") and not x.lower().endswith(("ss", "us", "is")))
+                for x, _ in mods
+            ):
+                continue  # a verb: "prevents cuts", "fights arrest"
+            if opened not in _DETERMINERS and opened != "'s" and mods[0][0].endswith("ed"):
+                continue  # "of received subpoenas"
+            start = mods[0][1]
+            term = clean_text(body[start:we])
+            key = " ".join(stem(w) for w in _term_key(re.sub(r"['’]s\b", "", term)).split())
+            named = {(kind, ek) for es, ee, kind, ek in ents[art.id] if start <= es and ee <= ws}
+            # Lower-case nouns among the modifiers name a kind of the head
+            # ("immigration bill", "spending bill"): another kind, another thing.
+            nouns = sorted(
+                stem(x.lower()) for x, _ in mods if x[:1].islower() and x.lower() in nounish
+            )
+            if nouns:
+                named.add(("NOUN", " ".join(nouns)))
+            named = frozenset(named)
+            slot = found[stem(lw)].setdefault(key, [Counter(), set(), named])
+            slot[0][term] += 1
+            slot[1].add(art.id)
+            heads[stem(lw)][lw] += 1
+    by_id = {a.id: a for a in articles}
+    out: list[Framing] = []
+    for head, variants in sorted(found.items()):
+        if len(variants) < 2:
+            continue
+        # The most used person and place among the modifiers; a phrase naming
+        # another person or place of the same kind names another thing
+        # ("Obama administration" beside "Trump administration").
+        main: dict[str, str] = {}
+        for kind in ("PERSON", "PLACE", "ORG", "NOUN"):
+            use: Counter = Counter()
+            for _k, (counter, _a, named) in variants.items():
+                for nk, ek in named:
+                    if nk == kind:
+                        use[ek] += sum(counter.values())
+            if use:
+                main[kind] = min(use.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+        main_noun_arts: set[str] = set()
+        for _k, (_c, aids, named) in variants.items():
+            if ("NOUN", main.get("NOUN")) in named:
+                main_noun_arts |= aids
+
+        def agrees(
+            named: frozenset,
+            aids: set[str],
+            main: dict[str, str] = main,
+            main_noun_arts: set[str] = main_noun_arts,
+        ) -> bool:
+            for kind, ek in named:
+                m = main.get(kind, ek)
+                if kind == "NOUN":
+                    # Another kind of the head, in an article that names both
+                    # kinds ("the spending bill" ... "the immigration bill").
+                    nested = set(ek.split()) <= set(m.split()) or set(m.split()) <= set(ek.split())
+                    if not nested and aids & main_noun_arts:
+                        return False
+                elif not (
+                    ek == m
+                    or set(ek.split()) & set(m.split())
+                    or _derived(*sorted((ek, m), key=len))
+                ):
+                    return False
+            return True
+
+        keep = sorted(
+            (k for k, (_c, aids, named) in variants.items() if agrees(named, aids)),
+            key=lambda k: (-len(variants[k][1]), k),
+        )[:MAX_MODIFIER_VARIANTS]
+        # A choice of words: two variants, neither inside the other, used
+        # by different articles.
+        choice = any(
+            variants[a][1] != variants[b][1] and not _inside(a, b) and not _inside(b, a)
+            for n, a in enumerate(keep)
+            for b in keep[n + 1 :]
+        )
+        if not choice:
+            continue
+        fv = []
+        for k in keep:
+            counter, aids, _p = variants[k]
+            term = min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            outlets = sorted(
+                {
+                    by_id[a].outlet.strip()
+                    for a in aids
+                    if by_id[a].outlet and by_id[a].outlet.strip()
+                }
+            )
+            fv.append(FramingVariant(term=term, outlets=outlets, article_ids=sorted(aids)))
+        if (
+            len(
+                {o for v in fv for o in v.outlets}
+                | {a for v in fv for a in v.article_ids if not by_id[a].outlet}
+            )
+            < 2
+        ):
+            continue
+        fv.sort(key=lambda v: (-len(v.article_ids), v.term))
+        referent = min(heads[head].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        out.append(Framing(story_id=story.id, referent=referent, variants=fv))
+    return out
 
 
 def _inside(a: str, b: str) -> bool:
