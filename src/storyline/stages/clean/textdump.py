@@ -58,6 +58,8 @@ LineKind = Literal[
     "blank", "text", "timestamp", "date", "dash_outlet", "byline", "bullet", "list_heading"
 ]
 
+_DIGIT_RE = re.compile(r"\d")
+
 #: Rules that must match a whole (normalised) line apply only to lines this short:
 #: furniture labels are a few words; longer lines are prose even if they start alike.
 SHORT_LINE_MAX_WORDS = 12
@@ -308,13 +310,35 @@ _COMPILED_SHORT: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple(
     (reason, re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.I))
     for reason, patterns in SHORT_LINE_RULES.items()
 )
-# Phrases stay one regex each: searched at every position, a single alternation loses the
-# literal-prefix scan that makes each pattern cheap.
+# Phrases stay one regex each for the verdict (the first reason whose pattern matches
+# anywhere wins); one alternation of them all first tells, in a single call, whether any
+# matches at all, which for most lines it does not.
 _COMPILED_PHRASES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.I))
     for reason, patterns in PHRASE_RULES.items()
     for pattern in patterns
 )
+#: Substrings of which every phrase rule needs one (or a line start it needs): a line
+#: holding none of them is not searched with the 35 patterns. Kept in step with
+#: PHRASE_RULES (tests/stages/test_clean.py checks the two agree on sample lines).
+_PHRASE_KEYS = (
+    "javascript", "verify", "reader mode", "trouble", "subscri", "log", "sign",
+    "continue reading", "you've", "you have", "free ", "member", "premium", "block", "robot",
+    "human", "checking", "denied", "browser", "assist", "generated", "cookie", "here",
+    "email", "required", "account", "gift", "anyone can read", "journalism", "donat",
+    "contribution", "become a", "copyright", "(c)", "©", "rights", "published", "appeared",
+    "broadcast", "trust principles", "@", " ai", "a.i.", "artificial",
+)  # fmt: skip
+_PHRASE_STARTS = (
+    "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
+    "reporting", "additional reporting", "editing", "writing", "compiled", "edited",
+    "translated", "research", "contact", "email", "write to", "ai", "machine",
+)  # fmt: skip
+
+
+def _may_hold_phrase(normalised: str) -> bool:
+    """False when no phrase rule can match ``normalised`` (a cheap test before the rules)."""
+    return normalised.startswith(_PHRASE_STARTS) or any(k in normalised for k in _PHRASE_KEYS)
 
 #: Call-to-action lines: a CTA verb first and a CTA object, in a handful of words.
 CTA_MAX_WORDS = 6
@@ -607,14 +631,15 @@ def classify_line(text: str) -> RemovalReason | None:
     if BULLET_RE.match(text) or not normalised:
         return "boilerplate"
     if words <= SHORT_LINE_MAX_WORDS:
+        digits = _DIGIT_RE.search(text) is not None  # every date and most stamps hold one
         relative = RELATIVE_TIME_RE.match(text)
         if relative and word_count(relative["label"] or relative["label2"] or "") <= 4:
             return "timestamp"
-        if parse_date_line(text):
+        if digits and parse_date_line(text):
             return "dateline"
         if TIME_FURNITURE_RE.match(normalised) or UPDATED_LINE_RE.match(text):
             return "timestamp"
-        if _is_glued_date(text):
+        if digits and _is_glued_date(text):
             return "timestamp"
         if parse_byline(text) or parse_dash_outlet(text):
             return "byline"
@@ -631,7 +656,7 @@ def classify_line(text: str) -> RemovalReason | None:
             return "navigation"
         if _is_ai_notice(text):
             return "ai_notice"
-    if words <= PHRASE_LINE_MAX_WORDS:
+    if words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
         for reason, pattern in _COMPILED_PHRASES:
             if pattern.search(normalised):
                 return reason
@@ -940,7 +965,8 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
     an extractor already chose).
     """
     lines = explode_lines(text)
-    if zone and split and is_full_render([line.text for line in lines]):
+    texts = [line.text for line in lines]
+    if zone and split and is_full_render(texts) and _may_hold_articles(texts):
         # A full render may still hold several real articles ("More from …" blocks
         # with whole bodies): keep that split when every part is a real article,
         # otherwise cut the page down to its one article zone.
@@ -987,6 +1013,32 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
         else:
             orphan_removed.extend(article.removed)
     return articles
+
+
+#: A line that can head a teaser or article part of a page: "- Outlet", "5 hours ago",
+#: a date. Without one, no part after the first can name its outlet.
+_STAMP_RE = re.compile(r"\bago\.?$|^(?:yesterday|just now)$", re.I)
+
+
+def _may_hold_articles(texts: list[str]) -> bool:
+    """Whether a full render may hold several whole articles, each after the first
+    introduced by an outlet header: a "- Outlet" line, or a name line above a stamp or
+    date line ("Reuters" / "5 hours ago"). Most renders hold none, and so are not
+    classified twice."""
+    previous = ""
+    for text in texts:
+        if not text:
+            continue
+        if len(text) < 80:
+            if parse_dash_outlet(text):
+                return True
+            stamp = _STAMP_RE.search(text) or (
+                _DIGIT_RE.search(text) is not None and parse_date_line(text) is not None
+            )
+            if stamp and is_name_like(previous):
+                return True
+        previous = text
+    return False
 
 
 #: Lines kept above a full render's article zone, so the header zone can still find the
