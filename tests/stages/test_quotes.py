@@ -525,3 +525,27 @@ def test_house_speaker_is_a_role(nlp):
         '"We will pass the bill," the House speaker said.'
     )
     assert direct(quotes_of(nlp, text)) == [("We will pass the bill,", "Ana Ruiz", "said")]
+
+
+def test_pronoun_takes_the_one_person_of_its_gender_when_nobody_was_a_subject(nlp):
+    text = (
+        "Enter Ms. Irene Walsh — a former council aide known for her blog.\n\n"
+        "“Try a little respect,” she wrote under the photo."
+    )
+    assert direct(quotes_of(nlp, text)) == [("Try a little respect,", "Irene Walsh", "wrote")]
+    # Two people of that gender in the sentence: not guessed.
+    text = (
+        "Enter Ms. Irene Walsh and Ms. Dora Pike — two former council aides.\n\n"
+        "“Try a little respect,” she wrote under the photo."
+    )
+    assert direct(quotes_of(nlp, text)) == [("Try a little respect,", None, "wrote")]
+
+
+def test_colon_hands_the_quote_to_the_main_cue(nlp):
+    text = (
+        "Ms. Irene Walsh wrote what she thought the board should do: "
+        "“Meet in public. Publish the minutes.”"
+    )
+    assert direct(quotes_of(nlp, text)) == [
+        ("Meet in public. Publish the minutes.", "Irene Walsh", "wrote")
+    ]

@@ -89,6 +89,8 @@ _UNRESOLVABLE_SUBJECTS = frozenset({"i", "we", "you", "me", "us", "one", "who", 
 MAX_ATTRIBUTION_TOKENS = 12
 #: How many sentences back a pronoun may look for its person.
 PRONOUN_LOOKBACK_SENTENCES = 4
+#: ... and for the one gendered person named when nobody was a subject.
+SOLE_PERSON_LOOKBACK_SENTENCES = 2
 #: A paragraph that only runs on a quote must follow the quote closely: at
 #: most this many characters of attribution after it ("…,” he added.").
 RUN_ON_TAIL_CHARS = 80
@@ -714,7 +716,31 @@ class _Context:
             unit = self.sentence_index(at)
             if self.narrative_distance(unit, here) <= PRONOUN_LOOKBACK_SENTENCES:
                 consider(unit, depth, at, speaker)
+        if name is None and gender:
+            name = self._sole_gendered_person(pos, here, gender)
         return name
+
+    def _sole_gendered_person(self, pos: int, here: int, gender: str) -> str | None:
+        """No subject to go by ("Enter Ms. Okafor, a lawyer. ... she wrote"): the
+        one person of the nearest sentence naming any whom the text gives the
+        pronoun's gender ("Ms.", an earlier "she said")."""
+        names: set[str] = set()
+        unit = None
+        i = bisect.bisect_left(self.mention_starts, pos) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            i -= 1
+            if m.label != "PERSON" or m.end > pos or self.in_quote(m.start) or not m.canonical:
+                continue
+            u = self.sentence_index(m.start)
+            if unit is not None and u != unit:
+                break
+            if self.narrative_distance(u, here) > SOLE_PERSON_LOOKBACK_SENTENCES:
+                break
+            unit = u
+            names.add(m.canonical)
+        fitting = [n for n in names if self.gender.get(n) == gender]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _subject_token(self, m: Mention) -> Token | None:
         """The subject token `m` is (or is an appositive or compound of)."""
@@ -783,6 +809,14 @@ class _Context:
                 return self.cue_subject(tok)
             if tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.lower_ == "that":
                 break
+        if toks and toks[-1].text == ":":
+            # "Ms. Okafor wrote what the board should do: '...'": the colon
+            # hands the quote to the main verb before it when that is a cue.
+            inside = {t.i for t in toks}
+            heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+            for head in heads:
+                if head.dep_ != "punct" and self.is_cue(head, finite=True):
+                    return self.cue_subject(head)
         return _NONE
 
     def sentence_attribution(self, span: QuoteSpan, start: int, end: int) -> _Attribution:
