@@ -1005,11 +1005,42 @@ _NOT_MODIFIERS = frozenset(
     """how why where when what who whom whose which it's it’s he's he’s she's she’s
     that's that’s there's there’s what's what’s who's who’s here's here’s let's let’s""".split()
 )
+#: Endings of nouns: a word ending so heads a phrase even when the story
+#: never puts it right after a determiner ("federal investigators").
+_NOUN_SUFFIXES = (
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "ment",
+    "ments",
+    "ness",
+    "ity",
+    "ance",
+    "ence",
+    "ers",
+    "ors",
+    "ists",
+)
 #: Most variants kept per head noun.
 MAX_MODIFIER_VARIANTS = 6
 #: A head noun is a referent of the story when this many articles use it.
 MIN_HEAD_ARTICLES = 3
 _POSSESSIVE_TOKEN_RE = re.compile(r"^[A-Z][\w-]*['’]s$")
+
+
+def _same_wording(a: str, b: str) -> bool:
+    """Two keys equal but for a word's derivation or spelling ("russia
+    election" / "russian election")."""
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    for x, y in zip(ta, tb, strict=True):
+        if x != y and not (
+            _derived(*sorted((x, y), key=lambda w: (len(w), w))) or spelling_variants(x, y)
+        ):
+            return False
+    return True
 
 
 def _modifier_framing(story: Story, articles: list[Article]) -> list[Framing]:
@@ -1026,7 +1057,7 @@ def _modifier_framing(story: Story, articles: list[Article]) -> list[Framing]:
     tokens: dict[str, list[tuple[str, int, int]]] = {}
     nounish: set[str] = set()
     final: Counter = Counter()  # word -> uses closing a phrase
-    verbish: set[str] = set()  # stems seen right after "to", "will", "he" ...
+    after_cue: set[str] = set()  # words seen right after "to", "will", "he" ...
     used: Counter = Counter()
     head_arts: dict[str, set[str]] = defaultdict(set)
     for art in articles:
@@ -1050,7 +1081,9 @@ def _modifier_framing(story: Story, articles: list[Article]) -> list[Framing]:
             if body[ae:bs].strip() or lb in _STOP or lb in _AUX or lb in _NP_OPENERS:
                 final[la] += 1
             if la in _VERB_CUES and not body[ae:bs].strip():
-                verbish.add(stem(lb))
+                after_cue.add(lb)
+    # A word after "to", "will", "he" ... and never after a determiner is a verb.
+    verbish = {stem(w) for w in after_cue if w not in nounish}
     ents: dict[str, list[tuple[int, int, str, str]]] = {
         art.id: [
             (
@@ -1078,7 +1111,7 @@ def _modifier_framing(story: Story, articles: list[Article]) -> list[Framing]:
                 or len(lw) < 4
                 or lw in _STOP
                 or lw in _AUX
-                or lw not in nounish
+                or (lw not in nounish and not (lw.endswith(_NOUN_SUFFIXES) and lw not in verbish))
                 or "'" in lw
                 or "’" in lw
                 or final[lw] < 0.5 * used[lw]  # mostly a modifier ("steel tariffs")
@@ -1155,6 +1188,10 @@ def _modifier_framing(story: Story, articles: list[Article]) -> list[Framing]:
     for head, variants in sorted(found.items()):
         if len(variants) < 2:
             continue
+        if not any(w in nounish for w in heads[head]) and (
+            len(set().union(*(aids for _c, aids, _n in variants.values()))) < 2
+        ):
+            continue  # a head never after a determiner: closing phrases of two articles
         # The most used person and place among the modifiers; a phrase naming
         # another person or place of the same kind names another thing
         # ("Obama administration" beside "Trump administration").
@@ -1202,7 +1239,10 @@ def _modifier_framing(story: Story, articles: list[Article]) -> list[Framing]:
         # A choice of words: two variants, neither inside the other, used
         # by different articles.
         choice = any(
-            variants[a][1] != variants[b][1] and not _inside(a, b) and not _inside(b, a)
+            variants[a][1] != variants[b][1]
+            and not _inside(a, b)
+            and not _inside(b, a)
+            and not _same_wording(a, b)
             for n, a in enumerate(keep)
             for b in keep[n + 1 :]
         )
