@@ -14,7 +14,7 @@ from storyline.stages.clean.metadata import (
     resolve_relative_stamp,
 )
 from storyline.stages.clean.textdump import split_articles
-from storyline.stages.clean.zones import is_full_render, main_zone
+from storyline.stages.clean.zones import is_full_render, is_glued_teaser, is_prose, main_zone
 
 ARTICLE = [
     "The lighthouse keepers of Marrow Point voted on Thursday to hand the beacon over to "
@@ -226,3 +226,37 @@ def test_full_render_with_whole_related_articles_is_still_split() -> None:
     for a in articles:
         body = "\n".join(a.paragraphs)
         assert "Menu" not in body and "Share this page" not in body and "hours ago" not in body
+
+
+def test_article_above_a_heavier_comment_thread_is_the_zone() -> None:
+    """Readers' replies can hold more prose than the article; the article stands above."""
+    replies = [
+        f"reader{i} wrote in to say that the county has never once kept a promise about the "
+        f"old lights, and that this one will be sold off within five years like the rest, "
+        f"mark my words, because that is what happened at Gannet Rock in the end too."
+        for i in range(8)
+    ]
+    page = MENU + ["", "Keepers hand Marrow Point light to the county", ""]
+    page += [p for paragraph in ARTICLE for p in (paragraph, "")]
+    page += ["Reader replies", ""]
+    for index, reply in enumerate(replies):
+        page += [f"harbourwatcher{index}", reply]
+    articles = split_articles("\n".join(page))
+    assert len(articles) == 1
+    body = articles[0].body
+    assert all(paragraph in body for paragraph in ARTICLE)
+    assert "mark my words" not in body
+
+
+def test_glued_teaser_cards_are_not_prose() -> None:
+    teaser = (
+        "Ferry Timetable Shake-Up Promised For The Winter MonthsThe harbour board said on "
+        "Monday that the crossings would run every two hours."
+    )
+    assert is_glued_teaser(teaser) and not is_prose(teaser)
+    for sentence in (
+        "Wichita East's Hugh McPherson won first place in the 100 yard freestyle on Friday.",
+        "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal at all.",
+        "The harbour board uploaded the meeting to YouTube so that islanders could watch it.",
+    ):
+        assert not is_glued_teaser(sentence) and is_prose(sentence)

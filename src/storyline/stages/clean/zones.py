@@ -59,14 +59,18 @@ SEGMENT_MIN_MASS = 20
 MAIN_SEGMENT_SHARE = 0.5
 
 #: Lines that open a comment thread or a share bar: the article never runs past them.
-ZONE_STOP_RE = re.compile(
+_COMMENT_OPENER = (
     r"^[\[(]?\s*(?:\d+\s+)?(?:(?:top[- ]rated|latest|all|show|view|reader|user)\s+)?"
     r"(?:comments?|responses?|replies|reactions)\b(?:\s+(?:to|on)\b.*)?\s*[\])]?$"
     r"|^(?:leave|post|add|write) (?:a |your )?(?:comment|reply|response)"
     r"|^\S+(?: \S+)? (?:says|wrote|commented):$"
-    r"|^(?:share|click to share|share this)\b",
-    re.I,
 )
+ZONE_STOP_RE = re.compile(_COMMENT_OPENER + r"|^(?:share|click to share|share this)\b", re.I)
+#: Lines that open a comment thread: the prose after the first of them is readers'.
+COMMENT_OPENER_RE = re.compile(_COMMENT_OPENER, re.I)
+#: An article before the comment thread is chosen over heavier prose after it when it
+#: holds at least this many prose words.
+BEFORE_COMMENTS_MIN_MASS = 50
 #: A bulleted line in a page render: "* item", "+ item", "o item", "- item", "1. item".
 BULLET_LINE_RE = re.compile(r"^(?:[*+•◦▪·o-]|\d{1,2}[.)])\s")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -87,11 +91,43 @@ def word_weight(text: str) -> int:
     return max(words, cjk // 2) if cjk else words
 
 
+#: A capitalised headline run into the blurb under it, with no space between:
+#: "Police Name Suspect In Harbour FireA 24-year-old man was ...".
+_GLUED_RE = re.compile(r"[a-z0-9.?!’”)](?=[A-Z][a-z])")
+_HEADLINE_SMALL_WORDS = frozenset("of in at the a an to for on and or with by from vs as".split())
+#: The glued headline stands within this many characters of the line start.
+GLUED_HEADLINE_MAX_CHARS = 160
+#: ... and the word it glues onto has at least this many characters ("Mc", "Le", "You"
+#: and "Mac" start names written in camel case).
+GLUED_WORD_MIN_CHARS = 4
+
+
+def is_glued_teaser(text: str) -> bool:
+    """A teaser card rendered as one line: a Title-Case headline glued to its blurb.
+
+    The word at the glue must be a whole word before it ("SteakhouseA party"), not a
+    name written in camel case ("McPherson", "LeBron", "YouTube").
+    """
+    match = _GLUED_RE.search(text, 0, GLUED_HEADLINE_MAX_CHARS)
+    if not match:
+        return False
+    words = text[: match.end()].split()
+    if len(words) < 3 or len(words[-1].lstrip("\"'‘“(")) < GLUED_WORD_MIN_CHARS:
+        return False
+    return all(
+        word[:1].isupper() or word[:1].isdigit() or not word[:1].isalpha()
+        or word in _HEADLINE_SMALL_WORDS
+        for word in words
+    )  # fmt: skip
+
+
 def is_prose(text: str) -> bool:
     """A sentence-like line: long enough, and ending like a sentence or full of function
-    words (prose in any of a few languages)."""
+    words (prose in any of a few languages); not a teaser card glued into one line."""
     weight = word_weight(text)
     if weight < PROSE_MIN_WORDS:
+        return False
+    if is_glued_teaser(text):
         return False
     if text.rstrip(_TRAILING)[-1:] in _SENTENCE_END:
         return True
@@ -203,6 +239,13 @@ def main_zone(texts: Sequence[str], is_furniture: Callable[[str], bool]) -> tupl
     segments = dense_segments(core)
     if not segments:
         return None
+    opener = next(
+        (i for i, text in enumerate(lines) if COMMENT_OPENER_RE.match(text.strip())), None
+    )
+    if opener is not None:
+        # Readers' comments can outweigh the article; the article stands above them.
+        before = [s for s in segments if s[2] <= opener and s[0] >= BEFORE_COMMENTS_MIN_MASS]
+        segments = before or segments
     heaviest = max(mass for mass, _, _ in segments)
     _, start, end = min(
         (s for s in segments if s[0] >= MAIN_SEGMENT_SHARE * heaviest), key=lambda s: s[1]
