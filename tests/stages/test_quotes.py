@@ -549,3 +549,11 @@ def test_colon_hands_the_quote_to_the_main_cue(nlp):
     assert direct(quotes_of(nlp, text)) == [
         ("Meet in public. Publish the minutes.", "Irene Walsh", "wrote")
     ]
+
+
+def test_pronoun_is_not_one_of_coordinated_subjects(nlp):
+    text = (
+        "Reps. Ian Moss of Ohio and Carl Webb of Utah are drafting a letter to the caucus.\n\n"
+        '"There is no majority for this bill," he told reporters.'
+    )
+    assert direct(quotes_of(nlp, text)) == [("There is no majority for this bill,", None, "told")]

@@ -745,12 +745,16 @@ class _Context:
     def _subject_token(self, m: Mention) -> Token | None:
         """The subject token `m` is (or is an appositive or compound of)."""
         for tok in self.tokens(m.start, m.end):
+            subj = None
             if tok.dep_ in ("nsubj", "nsubjpass"):
-                return tok
-            if tok.head.idx >= m.end or tok.head.idx < m.start:
+                subj = tok
+            elif tok.head.idx >= m.end or tok.head.idx < m.start:
                 # The mention's head token; an appositive or compound of a subject counts.
                 if tok.dep_ in ("appos", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass"):
-                    return tok.head
+                    subj = tok.head
+            if subj is not None:
+                # "Smith and Jones are drafting a letter": neither is "he".
+                return None if any(c.dep_ == "conj" for c in subj.children) else subj
         return None
 
     # -- attribution patterns ---------------------------------------------
