@@ -290,3 +290,11 @@ def test_clean_html_end_to_end() -> None:
     removed = {span.text: span.reason for span in article.removed}
     assert "Read more: Mayor opens the new ferry terminal at Quay Street" in removed
     assert all(span.text and span.reason for span in article.removed)
+
+
+def test_pages_trafilaturas_loader_reads_still_parse() -> None:
+    body = f"<p>{PARAGRAPHS[0]}</p>"
+    declared = f"<?xml version='1.0' encoding='utf-8'?><html><body>{body}</body></html>"
+    assert PARAGRAPHS[0] in clean_html(declared)[0].body
+    assert PARAGRAPHS[0] in clean_html(body)[0].body  # a fragment, not a page
+    assert clean_html("") == [] and clean_html("   ") == []

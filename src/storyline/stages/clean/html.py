@@ -87,19 +87,15 @@ def parse_html(html: str) -> Any | None:
         if b"<html" in line and line.endswith(b"/>"):
             data = _SELF_CLOSING_HTML_RE.sub(rb"\1>", data, count=1)
             break
-    tree = None
     try:
         from trafilatura.utils import HTML_PARSER
 
         tree = lxml_html.fromstring(data, parser=HTML_PARSER)
     except Exception:  # empty or unparsable document
         tree = None
-    # Not a whole page ("<p>x</p>"): parsed as a fragment below, like trafilatura's loader.
-    if tree is not None and (len(tree) < 1 or (b"html" not in beginning and len(tree) < 2)):
-        tree = None
     if tree is None:
         try:
-            tree = lxml_html.fromstring(data.decode("utf-8"))
+            tree = lxml_html.fragment_fromstring(data.decode("utf-8"), create_parent="div")
         except Exception:
             return None
     return tree
