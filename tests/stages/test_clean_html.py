@@ -298,3 +298,10 @@ def test_pages_trafilaturas_loader_reads_still_parse() -> None:
     assert PARAGRAPHS[0] in clean_html(declared)[0].body
     assert PARAGRAPHS[0] in clean_html(body)[0].body  # a fragment, not a page
     assert clean_html("") == [] and clean_html("   ") == []
+
+
+def test_a_last_paragraph_about_social_media_is_article_text() -> None:
+    last = "The minister said on Twitter that the gates would be tested again in May."
+    lines = _lines(("p", PARAGRAPHS[0]), ("p", PARAGRAPHS[1]), ("p", last))
+    mark_lines(lines, title=None, links=[])
+    assert _kept(lines) == [PARAGRAPHS[0], PARAGRAPHS[1], last]

@@ -101,11 +101,13 @@ def parse_html(html: str) -> Any | None:
     return tree
 
 
-def _element_text(element: Any) -> str:
-    """The visible text of an element, one block element per line (the element is copied)."""
+def _element_text(element: Any, copied: bool = False) -> str:
+    """The visible text of an element, one block element per line (the element is copied
+    unless ``copied`` says the caller's copy may be changed)."""
     from lxml import etree
 
-    element = copy.deepcopy(element)
+    if not copied:
+        element = copy.deepcopy(element)
     etree.strip_elements(element, *NON_CONTENT_TAGS, etree.Comment, with_tail=False)
     for block in element.iter(*BLOCK_TAGS):
         block.tail = "\n" + (block.tail or "")
@@ -148,16 +150,19 @@ def _full_articles(tree: Any) -> list[tuple[str | None, str]]:
         return []
     found: list[tuple[str | None, str]] = []
     for element in outer:
-        element = copy.deepcopy(element)
         heading = next(element.iter("h1", "h2", "h3"), None)
-        title = " ".join(heading.text_content().split()) if heading is not None else None
-        if heading is not None:
-            heading.drop_tree()
+        if heading is None:
+            continue
+        title = " ".join(heading.text_content().split())
         # A full article has its own headline; a block headed "You may also like" or
         # without a heading (a comment, a promo box) is not one.
         if not title or classify_line(title) is not None or title.rstrip().endswith("..."):
             continue
-        text = _element_text(element)
+        if len(element.text_content().split()) < FULL_ARTICLE_MIN_WORDS:
+            continue  # a teaser card, whatever its markup holds
+        element = copy.deepcopy(element)
+        next(element.iter("h1", "h2", "h3")).drop_tree()
+        text = _element_text(element, copied=True)
         if len(text.split()) >= FULL_ARTICLE_MIN_WORDS:
             found.append((title, text))
     return found if len(found) >= 2 else []
@@ -686,6 +691,14 @@ _PROMO_RE = re.compile(
     r"|join \w+|listen (?:to|live)|learn more)",
     re.I,
 )
+#: ... said to the reader: an address ("you", "our") or a sentence opening on a call to act
+#: ("Follow him on Twitter"). "She said on Twitter that ..." is article text.
+_TO_READER_RE = re.compile(
+    r"\b(?:you|your|yours|us|our)\b|have a tip|may be reached at|follow @"
+    r"|(?:^|[.!?:]\s+)(?:follow|subscribe|sign up|e-?mail|listen|join|get|download|watch"
+    r"|visit|learn|read|click|tap|like|share|contact|send|write to)\b",
+    re.I,
+)
 #: Paragraphs this long are article text wherever they stand.
 PROMO_MAX_WORDS = 45
 #: How many lines at the end are judged as a tail.
@@ -700,6 +713,7 @@ def _mark_tail_promos(lines: list[HtmlLine]) -> None:
             line.tag not in ("list", "table")
             and word_count(line.text) <= PROMO_MAX_WORDS
             and _PROMO_RE.search(line.text)
+            and _TO_READER_RE.search(line.text)
         ):
             line.reason = "widget"
 
