@@ -260,3 +260,48 @@ def test_glued_teaser_cards_are_not_prose() -> None:
         "The harbour board uploaded the meeting to YouTube so that islanders could watch it.",
     ):
         assert not is_glued_teaser(sentence) and is_prose(sentence)
+
+
+def test_a_copyright_line_closes_the_article_zone() -> None:
+    """Teaser cards with one-sentence blurbs below the footer are not the article."""
+    cards = []
+    for headline, blurb in (
+        ("Gull numbers soar on the northern cliffs", "Wardens counted twice as many nests "
+         "on the cliffs as last spring, and say the mild winter helped."),
+        ("Ferry timetable shake-up promised", "The harbour board will publish the new winter "
+         "crossings next week after a month of talks with the island councils."),
+        ("Mayor opens the new fish market hall", "Traders moved their stalls into the hall on "
+         "Saturday morning, ending two years of trading from tents on the quay."),
+    ):  # fmt: skip
+        cards += ["", headline, "", blurb]
+    page = MENU + ["", "Keepers hand Marrow Point light to the county", ""]
+    page += [p for paragraph in ARTICLE for p in (paragraph, "")]
+    page += ["© 2031 Marrow Gazette Ltd. Every bit of it ours.", "", "Harbour news"] + cards
+    body = split_articles("\n".join(page))[0].body
+    assert all(paragraph in body for paragraph in ARTICLE)
+    assert "Wardens counted" not in body and "Traders moved" not in body
+
+
+def test_teaser_cards_after_the_article_are_removed() -> None:
+    """Three or more headline + one-line-blurb cards ending a render's zone are links."""
+    cards = []
+    for headline, blurb in (
+        ("Gull numbers soar on the northern cliffs", "Wardens counted twice as many nests "
+         "on the cliffs as last spring, and say the mild winter helped."),
+        ("Ferry timetable shake-up promised", "The harbour board will publish the new winter "
+         "crossings next week after talks with the island councils."),
+        ("Mayor opens the new fish market hall", "Traders moved their stalls into the hall on "
+         "Saturday morning, ending two years of trading from tents."),
+    ):  # fmt: skip
+        cards += ["", headline, blurb]
+    long_article = ARTICLE + [
+        "Munroe, whose grandfather first lit the lamp in 1941, said she would keep the "
+        "keys to the lamp room until the county engineers arrived to fit the new light.",
+    ]
+    page = MENU + ["", "Keepers hand Marrow Point light to the county", ""]
+    page += [p for paragraph in long_article for p in (paragraph, "")]
+    page += cards
+    article = split_articles("\n".join(page))[0]
+    assert all(paragraph in article.body for paragraph in long_article)
+    assert "Wardens counted" not in article.body and "Gull numbers" not in article.body
+    assert any(span.reason == "headline_list" and "Traders" in span.text for span in article.removed)

@@ -922,6 +922,63 @@ def mark_furniture_clusters(lines: list[Line]) -> None:
                 line.reason = weak[position]
 
 
+#: A teaser card's blurb: one line of at most this many words.
+TEASER_BLURB_MAX_WORDS = 40
+#: Cards in a row at the end of a full render's zone that make a teaser grid.
+TEASER_RUN_MIN = 3
+#: ... standing after at least this many words of the article's own text.
+TEASER_BODY_MIN_WORDS = 80
+_LEADING_BULLET_RE = re.compile(r"^(?:[*+•◦▪·>»-]|o(?= ))\s*")
+
+
+def _card_headline(text: str) -> bool:
+    return is_title_like(_LEADING_BULLET_RE.sub("", text))
+
+
+def mark_teaser_tail(lines: list[Line]) -> None:
+    """Remove a grid of teaser cards at the end of a full render's article zone.
+
+    A card is one or more headline-shaped lines (a section label, the headline, the
+    headline again) over a one-line blurb. An article ends on its own
+    paragraphs; three or more cards in a row after it, to the end of the zone, are links
+    to other stories, whatever their wording.
+    """
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    cards: list[int] = []  # start of each card, from the last one up
+    position = len(kept)
+    while position > 0:
+        blurb_end = position
+        blurb_words = 0
+        while (
+            position > 0
+            and blurb_end - position < 1
+            and not _card_headline(lines[kept[position - 1]].text)
+        ):
+            blurb_words += word_count(lines[kept[position - 1]].text)
+            position -= 1
+        if blurb_end - position == 0 and cards:
+            break  # two headlines with no blurb between belong to the card below
+        if blurb_end == position or blurb_words > TEASER_BLURB_MAX_WORDS:
+            position = blurb_end
+            break
+        heads = position
+        while position > 0 and _card_headline(lines[kept[position - 1]].text):
+            position -= 1
+        if position == heads:
+            position = blurb_end
+            break
+        cards.append(position)
+    if len(cards) < TEASER_RUN_MIN:
+        return
+    start = cards[-1]
+    body_words = sum(word_count(lines[i].text) for i in kept[:start])
+    card_words = sum(word_count(lines[i].text) for i in kept[start:])
+    if body_words < max(TEASER_BODY_MIN_WORDS, card_words):
+        return  # the article outweighs the links below it
+    for i in kept[start:]:
+        lines[i].reason = "headline_list"
+
+
 def _after_furniture(lines: list[Line], index: int) -> bool:
     """True when the nearest non-blank line above ``index`` was removed (or there is none).
 
@@ -985,6 +1042,8 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
     groups = find_headers(lines)
     mark_headline_lists(lines, groups)
     mark_furniture_clusters(lines)
+    if outside:
+        mark_teaser_tail(lines)
 
     # Cut at each article header that follows body text; a header before any
     # body only lends its metadata to the article it stands above.

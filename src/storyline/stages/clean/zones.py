@@ -65,7 +65,11 @@ _COMMENT_OPENER = (
     r"|^(?:leave|post|add|write) (?:a |your )?(?:comment|reply|response)"
     r"|^\S+(?: \S+)? (?:says|wrote|commented):$"
 )
-ZONE_STOP_RE = re.compile(_COMMENT_OPENER + r"|^(?:share|click to share|share this)\b", re.I)
+#: A copyright line ("© 2019 Example Media. All rights reserved.") closes the article.
+_COPYRIGHT = r"|^.{0,40}(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b|^.{0,120}\ball rights reserved\b"
+ZONE_STOP_RE = re.compile(
+    _COMMENT_OPENER + r"|^(?:share|click to share|share this)\b" + _COPYRIGHT, re.I
+)
 #: Lines that open a comment thread: the prose after the first of them is readers'.
 COMMENT_OPENER_RE = re.compile(_COMMENT_OPENER, re.I)
 #: An article before the comment thread is chosen over heavier prose after it when it
