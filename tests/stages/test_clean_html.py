@@ -305,3 +305,10 @@ def test_a_last_paragraph_about_social_media_is_article_text() -> None:
     lines = _lines(("p", PARAGRAPHS[0]), ("p", PARAGRAPHS[1]), ("p", last))
     mark_lines(lines, title=None, links=[])
     assert _kept(lines) == [PARAGRAPHS[0], PARAGRAPHS[1], last]
+
+
+def test_the_top_level_heading_is_the_headline_whatever_the_title_says() -> None:
+    lines = _lines(("head", "Gates hold back the spring tide"), ("p", PARAGRAPHS[0]))
+    lines[0].level = "h1"
+    mark_lines(lines, title="Valley Post | Home of local news", links=[])
+    assert lines[0].reason == "title" and lines[1].reason is None

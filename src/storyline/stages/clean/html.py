@@ -336,6 +336,7 @@ class HtmlLine:
     block: int  # index of that element
     link: bool = False  # the line is mostly the text of a link on the page
     link_ends: bool = False  # ... and the link runs to its end ("Read more: <headline>")
+    level: str | None = None  # a heading's level: "h1", "h2", ...
     reason: RemovalReason | None = None
 
 
@@ -347,7 +348,9 @@ def _body_lines(body: Any) -> list[HtmlLine]:
         for raw in xmltotxt(child, False).split("\n"):
             text = " ".join(raw.split())
             if text:
-                lines.append(HtmlLine(text=text, tag=str(child.tag), block=index))
+                lines.append(
+                    HtmlLine(text=text, tag=str(child.tag), block=index, level=child.get("rend"))
+                )
     return lines
 
 
@@ -527,11 +530,20 @@ def _same_headline(line: str, title: str) -> bool:
 
 
 def _mark_title(lines: list[HtmlLine], title: str | None) -> None:
-    if not title:
-        return
-    key = normalise_for_compare(title)
+    """The headline above the text: the page title repeated, or a top-level heading."""
+    key = normalise_for_compare(title) if title else None
     for position, line in enumerate(lines):
         if line.reason is not None:
+            continue
+        if (
+            position < TITLE_SEARCH_LINES
+            and line.level == "h1"
+            and line.tag == "head"
+            and not ends_like_sentence(line.text)
+        ):
+            line.reason = "title"  # the on-page headline, even when <title> words it otherwise
+            continue
+        if not title:
             continue
         near_top = position < TITLE_SEARCH_LINES and (
             line.tag == "head" or is_title_like(line.text)
