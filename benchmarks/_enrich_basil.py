@@ -9,7 +9,10 @@ text (quote marks stripped).
 * found: a quote of ours (direct, mixed or indirect) overlaps the span;
 * right speaker: the quote overlapping the span most has a speaker whose
   surname (last word, accents folded, prefix-tolerant: BASIL truncates
-  "Calderón" to "Calder") is the annotated speaker's.
+  "Calderón" to "Calder") is the annotated speaker's; when the annotation
+  carries a generational suffix ("Donald_Trump_Jr.") the speaker must carry
+  it too. (BASIL writes "John_Roberts" for "John G. Roberts Jr.", so a
+  suffix only the speaker has is not held against it.)
 
 The target is measured on spans whose speaker is a named person; spans
 credited to a group ("House_Democrats", "Obama_campaign") are reported
@@ -113,9 +116,17 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+def suffix(name: str) -> str:
+    """A generational suffix ("jr", "sr"), or ""."""
+    words = fold(name).replace(".", " ").split()
+    return words[-1] if words and words[-1] in ("jr", "sr") else ""
+
+
 def same_person(gold: str, predicted: str | None) -> bool:
     if not predicted:
         return False
+    if suffix(gold) and suffix(gold) != suffix(predicted):
+        return False  # "Donald_Trump_Jr." is not Donald Trump
     g, p = surname(gold), surname(predicted)
     if not g or not p:
         return False

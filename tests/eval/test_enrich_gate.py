@@ -47,3 +47,14 @@ def test_seed_quotes_right_speaker(seeds_dir: Path) -> None:
     result = seeds.score(seeds.seed_articles(seeds_dir), seeds.load_gold())
     assert result.found / result.gold >= FLOORS["seed_quote_found"], result.misses
     assert result.right / result.gold >= FLOORS["seed_quote_speaker_right"], result.misses
+
+
+def test_basil_name_matching_is_by_surname_and_keeps_juniors_apart() -> None:
+    assert basil.same_person("Michael_Steele", "Steele")
+    assert basil.same_person("Vicente_Fox", "Vicente Fox")
+    assert basil.same_person("Felipe_Calder", "Felipe Calderón")  # BASIL truncates accents
+    assert basil.same_person("John_Roberts", "John G. Roberts Jr.")
+    assert basil.same_person("Donald_Trump_Jr.", "Trump Jr.")
+    assert not basil.same_person("Donald_Trump_Jr.", "Donald Trump")
+    assert not basil.same_person("Michael_Steele", "Michael Bloomberg")
+    assert not basil.same_person("Michael_Steele", None)
