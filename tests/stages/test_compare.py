@@ -668,3 +668,20 @@ def test_modifier_framing_one_head_noun_modified_differently():
     assert "Velmar blockade" in terms
     assert "Nordland blockade" not in terms  # another place: another blockade
     assert not any("Monday" in t for t in terms)
+
+
+def test_two_derivatives_of_one_name_are_no_framing_choice():
+    a = make_article(
+        "d1",
+        "Paper One",
+        ["The Democrats of Velmora voted against the dam."],
+        mentions=[("Democrats", "NORP", "e-dem")],
+    )
+    b = make_article(
+        "d2",
+        "Paper Two",
+        ["Engineers praised a Democratic plan for the spillway on Friday."],
+        mentions=[("Democratic", "NORP", "e-dem")],
+    )
+    rows = compare_story(Story(id="s-d", title="dam", article_ids=["d1", "d2"]), [a, b]).framing
+    assert not any("Democrat" in v.term for r in rows for v in r.variants), rows

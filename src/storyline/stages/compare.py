@@ -1274,6 +1274,20 @@ def _modifier_framing(story: Story, articles: list[Article]) -> list[Framing]:
     return out
 
 
+_ROOT_ENDINGS = frozenset(
+    ("", "s", "es", "ic", "ics", "n", "an", "ian", "ns", "ans", "ians", "ese")
+)
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Two words made of one root of five letters or more and an ending:
+    "democrats" / "democratic", "republicans" / "republican"."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 5 and a[n:] in _ROOT_ENDINGS and b[n:] in _ROOT_ENDINGS
+
+
 def _inside(a: str, b: str) -> bool:
     """Term key ``a`` is a part of ``b``: its words a subset, or its acronym."""
     if a == b:
@@ -1283,6 +1297,8 @@ def _inside(a: str, b: str) -> bool:
         return True
     if len(ta) == len(tb) == 1 and len(a) <= len(b) and _derived(a, b):
         return True  # "russia" / "russian": a word and its derivative
+    if len(ta) == len(tb) == 1 and len(a) <= len(b) and _same_root(a, b):
+        return True  # "democrats" / "democratic": two derivatives of one word
     return len(ta) == 1 and len(tb) >= 2 and ta[0] == "".join(w[0] for w in tb if w)
 
 
