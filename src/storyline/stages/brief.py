@@ -14,6 +14,7 @@ every choice is tie-broken on ids and text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -173,28 +174,45 @@ _CSTOP = frozenset(
 
 def content_words(text: str, *, template: bool = True) -> set[str]:
     """Stemmed content words of ``text`` (the brief's connectives left out)."""
+    return set(_content_words(text or "", template))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _content_words(text: str, template: bool) -> frozenset[str]:
     out = set()
-    for w in _CWORD_RE.findall(text or ""):
+    for w in _CWORD_RE.findall(text):
         lw = w.lower()
         if lw in _CSTOP or (template and lw in TEMPLATE_WORDS) or len(lw) < 2:
             continue
-        out.add(stem(lw))
-    return out
+        out.add(_stem(lw))
+    return frozenset(out)
 
 
-def _spans(article: Article) -> list[set[str]]:
-    body = article.body or ""
-    bounds = sorted(
-        (s, e) for s, e in ((_int(x, 0), _int(x, 1)) for x in article.sentences or []) if 0 <= s < e
+_stem = functools.lru_cache(maxsize=1 << 17)(stem)
+
+
+def _spans(article: Article) -> tuple[frozenset[str], ...]:
+    """Content-word sets of the article's spans (cached: every brief sentence
+    is checked against every article it cites)."""
+    return _span_sets(
+        article.body or "",
+        tuple((_int(x, 0), _int(x, 1)) for x in article.sentences or []),
+        " ".join(x for x in (article.title, article.outlet) if x),
     )
+
+
+@functools.lru_cache(maxsize=512)
+def _span_sets(
+    body: str, sentences: tuple[tuple[int, int], ...], header: str
+) -> tuple[frozenset[str], ...]:
+    bounds = sorted((s, e) for s, e in sentences if 0 <= s < e)
     if not bounds:
         bounds = [(m.start(), m.end()) for m in re.finditer(r"[^\n.!?]+[.!?]*", body)]
-    sets = [content_words(body[s:e], template=False) for s, e in bounds]
+    sets = [_content_words(body[s:e], False) for s, e in bounds]
     out = [a | b for a, b in zip(sets, sets[1:], strict=False)] + sets
-    header = " ".join(x for x in (article.title, article.outlet) if x)
     if header:
-        out.append(content_words(header, template=False))
-    return out
+        out.append(_content_words(header, False))
+    return tuple(out)
 
 
 def support_score(text: str, article: Article, section: str = "") -> float:
