@@ -2,17 +2,22 @@
 
 1. The page is parsed once (:func:`parse_html`); every later step reads that tree.
 2. A page holding several full ``<article>`` elements is split into one article each.
-3. trafilatura extracts the main text and the metadata from the tree in one call, in its
-   fast recall mode (no second extractor); when that finds too little text, the full
-   cascade runs (readability / justext comparison, baseline rescue), and when that finds
-   nothing the page's visible text is used.
-4. trafilatura's body keeps its structure (paragraphs, headings, list items, table rows),
-   so each output line knows where it came from. The text classifier of text dumps
-   (:func:`~storyline.stages.clean.textdump.classify_line`) judges each line, and rules that
-   need the markup remove what trafilatura keeps: the headline repeated above the body, runs
-   of headings or list items that are links to other pages ("Read more", "Don't miss"),
-   bare URLs, and sign-up / follow-us notes after the last paragraph. Every removed line is
-   kept as a :class:`~storyline.records.RemovedSpan` with its reason.
+3. Metadata (title, site name, author, date, description) comes from the tree by
+   trafilatura's own steps (:func:`page_metadata`), the main text from trafilatura's fast
+   recall mode (no second extractor). When that finds too little text the full cascade
+   runs (readability / justext comparison, baseline rescue); when that finds nothing the
+   page's visible text is used.
+4. Text trafilatura dropped comes back (:func:`rescue_dropped`): the rest of a body cut
+   into several containers by ads, and the social posts the article embeds.
+5. trafilatura's body keeps its structure (paragraphs, headings, list items, table rows),
+   so each output line knows where it came from (:func:`mark_lines`). The text classifier
+   of text dumps (:func:`~storyline.stages.clean.textdump.classify_line`) judges paragraph
+   lines, and rules that need the markup remove what trafilatura keeps: the headline and
+   standfirst above the body, the date line of the page header, headings and lines that
+   are links to other stories ("Read more: ...", runs of linked headlines), the page's own
+   address, and sign-up / follow-us notes after the last paragraph. The article's own
+   lists and tables are left alone. Every removed line is kept as a
+   :class:`~storyline.records.RemovedSpan` with its reason.
 """
 
 from __future__ import annotations
@@ -291,8 +296,14 @@ def page_metadata(tree: Any, url: str | None) -> dict[str, Any]:
             extract_url,
         )
         from trafilatura.settings import set_date_params
-    except ImportError:  # pragma: no cover - a trafilatura without these helpers
-        return {}
+    except ImportError:  # pragma: no cover - another trafilatura: its public, slower call
+        try:
+            from trafilatura import extract_metadata
+            from trafilatura.settings import set_date_params
+
+            return _metadata(extract_metadata(tree, url, set_date_params(extensive=False)))
+        except Exception:
+            return {}
     try:
         metadata = examine_meta(tree)
         if metadata.author and " " not in metadata.author:
