@@ -1056,6 +1056,7 @@ def _modifier_framing(story: Story, articles: list[Article]) -> list[Framing]:
     """
     tokens: dict[str, list[tuple[str, int, int]]] = {}
     nounish: set[str] = set()
+    nouns: set[str] = set()
     final: Counter = Counter()  # word -> uses closing a phrase
     after_cue: set[str] = set()  # words seen right after "to", "will", "he" ...
     used: Counter = Counter()
@@ -1064,9 +1065,14 @@ def _modifier_framing(story: Story, articles: list[Article]) -> list[Framing]:
         body = art.body or ""
         toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(body)]
         tokens[art.id] = toks
-        for (a, _s, ae), (b, bs, _e) in zip(toks, toks[1:], strict=False):
+        for n, ((a, _s, ae), (b, bs, be)) in enumerate(zip(toks, toks[1:], strict=False)):
             if a.lower() in _DETERMINERS and not body[ae:bs].strip():
                 nounish.add(b.lower())
+                # "the tariff." -- a noun alone after a determiner, not an
+                # adjective ("the permanent exemption")
+                nxt = toks[n + 2] if n + 2 < len(toks) else None
+                if nxt is None or body[be : nxt[1]].strip() or nxt[0].lower() in _STOP:
+                    nouns.add(b.lower())
         for n, (a, _s, ae) in enumerate(toks):
             la = a.lower()
             used[la] += 1
@@ -1174,7 +1180,7 @@ def _modifier_framing(story: Story, articles: list[Article]) -> list[Framing]:
             # Lower-case nouns among the modifiers name a kind of the head
             # ("immigration bill", "spending bill"): another kind, another thing.
             nouns = sorted(
-                stem(x.lower()) for x, _ in mods if x[:1].islower() and x.lower() in nounish
+                stem(x.lower()) for x, _ in mods if x[:1].islower() and x.lower() in nouns
             )
             if nouns:
                 named.add(("NOUN", " ".join(nouns)))
