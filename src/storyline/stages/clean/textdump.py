@@ -663,12 +663,16 @@ def classify_line(text: str) -> RemovalReason | None:
     return None
 
 
-def _describe(line: Line) -> None:
-    """Fill ``line.kind`` and the metadata a furniture line carries."""
+def _describe(line: Line, verdicts: dict[str, RemovalReason | None] | None = None) -> None:
+    """Fill ``line.kind`` and the metadata a furniture line carries (``verdicts``: lines
+    of the page already classified)."""
     if line.kind == "blank":
         return
     text = line.text
-    line.reason = classify_line(text)
+    if verdicts is not None and text in verdicts:
+        line.reason = verdicts[text]
+    else:
+        line.reason = classify_line(text)
     if BULLET_RE.match(text):
         line.kind = "bullet"
     elif line.reason == "timestamp":
@@ -944,27 +948,31 @@ def mark_teaser_tail(lines: list[Line]) -> None:
     to other stories, whatever their wording.
     """
     kept = [i for i, line in enumerate(lines) if line.kept]
+    texts = [lines[i].text for i in kept]
+    # Headline-shaped, a section label, or a line shown twice in a row (a card repeats
+    # its headline over a label or an image).
+    heads = [
+        _card_headline(text)
+        or _is_label(_LEADING_BULLET_RE.sub("", text))
+        or text in texts[max(0, k - 2) : k]
+        or text in texts[k + 1 : k + 3]
+        for k, text in enumerate(texts)
+    ]
     cards: list[int] = []  # start of each card, from the last one up
     position = len(kept)
     while position > 0:
         blurb_end = position
-        blurb_words = 0
-        while (
-            position > 0
-            and blurb_end - position < 1
-            and not _card_headline(lines[kept[position - 1]].text)
-        ):
-            blurb_words += word_count(lines[kept[position - 1]].text)
-            position -= 1
-        if blurb_end - position == 0 and cards:
-            break  # two headlines with no blurb between belong to the card below
-        if blurb_end == position or blurb_words > TEASER_BLURB_MAX_WORDS:
+        if not heads[position - 1]:
+            position -= 1  # the blurb: one line
+        if blurb_end == position:
+            break  # a card ends on its blurb
+        if word_count(texts[position]) > TEASER_BLURB_MAX_WORDS:
             position = blurb_end
             break
-        heads = position
-        while position > 0 and _card_headline(lines[kept[position - 1]].text):
+        top = position
+        while position > 0 and heads[position - 1]:
             position -= 1
-        if position == heads:
+        if position == top:
             position = blurb_end
             break
         cards.append(position)
@@ -1034,11 +1042,12 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
             and all(a.outlet for a in parts[1:])  # each introduced by an outlet header
         ):
             return parts
-    lines, outside = _article_zone(lines) if zone else (lines, [])
+    verdicts: dict[str, RemovalReason | None] = {}
+    lines, outside = _article_zone(lines, verdicts) if zone else (lines, [])
     if outside:
         split = False  # a full page render holds one article; its teasers are furniture
     for line in lines:
-        _describe(line)
+        _describe(line, verdicts)
     groups = find_headers(lines)
     mark_headline_lists(lines, groups)
     mark_furniture_clusters(lines)
@@ -1081,21 +1090,25 @@ _STAMP_RE = re.compile(r"\bago\.?$|^(?:yesterday|just now)$", re.I)
 
 def _may_hold_articles(texts: list[str]) -> bool:
     """Whether a full render may hold several whole articles, each after the first
-    introduced by an outlet header: a "- Outlet" line, or a name line above a stamp or
-    date line ("Reuters" / "5 hours ago"). Most renders hold none, and so are not
-    classified twice."""
+    introduced by an outlet header below the first one's text: a "- Outlet" line, or a
+    name line above a stamp or date line ("Reuters" / "5 hours ago"), after some prose.
+    Most renders hold none, and so are not classified twice."""
     previous = ""
+    prose_words = 0
     for text in texts:
         if not text:
             continue
         if len(text) < 80:
-            if parse_dash_outlet(text):
-                return True
-            stamp = _STAMP_RE.search(text) or (
-                _DIGIT_RE.search(text) is not None and parse_date_line(text) is not None
-            )
-            if stamp and is_name_like(previous):
-                return True
+            if prose_words >= SPLIT_ARTICLE_MIN_WORDS:
+                if parse_dash_outlet(text):
+                    return True
+                stamp = _STAMP_RE.search(text) or (
+                    _DIGIT_RE.search(text) is not None and parse_date_line(text) is not None
+                )
+                if stamp and is_name_like(previous):
+                    return True
+        elif is_prose(text):
+            prose_words += word_count(text)
         previous = text
     return False
 
@@ -1105,13 +1118,14 @@ def _may_hold_articles(texts: list[str]) -> bool:
 ZONE_HEADER_LINES = 3
 
 
-def _article_zone(lines: list[Line]) -> tuple[list[Line], list[RemovedSpan]]:
+def _article_zone(
+    lines: list[Line], verdicts: dict[str, RemovalReason | None]
+) -> tuple[list[Line], list[RemovedSpan]]:
     """On a full page render, the lines of the article zone (see :mod:`.zones`) and the
     removed spans for every line outside it; other pages are returned whole."""
     texts = [line.text for line in lines]
     if not is_full_render(texts):
         return lines, []
-    verdicts: dict[str, RemovalReason | None] = {}
 
     def furniture(text: str) -> bool:
         verdicts[text] = classify_line(text)
