@@ -1,5 +1,13 @@
 """Framing on NewsWCL50: concepts two outlets name with different words, and
-whether storyline groups those words under one framing referent."""
+whether storyline groups those words under one framing referent.
+
+A row's term names a gold phrase when the two are equal, or when one is
+inside the other and the shorter holds the longer's head word ("Mr. Trump"
+names "President Trump"; it does not name "Mr. Trump's visit", a phrase of
+the visit concept). Until 2026-11 any phrase inside the other counted, which
+credited person rows to the event and group concepts whose phrases mention
+the person.
+"""
 
 from __future__ import annotations
 
