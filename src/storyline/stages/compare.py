@@ -1709,6 +1709,10 @@ def _aligned_pairs(
             x, y = " ".join(ta[i1:i2]), " ".join(tb[j1:j2])
             if not (_is_term(x) and _is_term(y)):
                 continue
+            if x[:1].isupper() and y[:1].isupper():
+                # Two names: the names' own variants come from the entities;
+                # here they are two places or people ("Israel" / "Tel Aviv").
+                continue
             if set(la[i1:i2]) & set(lb[j1:j2]) or _same_class(x.lower(), y.lower()):
                 continue
             if any(w in _STOP for w in la[i1:i2] + lb[j1:j2]):
