@@ -446,3 +446,54 @@ def test_no_seed_body_contains_furniture(seeds_dir: Path) -> None:
     for article in articles:
         for furniture in SEED_FORBIDDEN:
             assert furniture not in article.body, (furniture, article.title)
+
+
+PHRASE_LINES = [
+    "Please turn on JavaScript in your browser settings to read on.",
+    "We are verifying your access to this page, one moment.",
+    "Sorry, we had trouble loading this story for you.",
+    "Already a subscriber? Welcome back to the Gazette.",
+    "Subscribe today to keep reading every harbour story.",
+    "Sign in to continue with your Gazette membership.",
+    "Log into your Gannet Wire account to see the rest.",
+    "Log in to keep reading this piece.",
+    "You have reached your limit of free articles this month, sorry.",
+    "3 free stories remaining this month on our site.",
+    "This story is only available to our subscribers today.",
+    "Please disable your ad blocker to read the Gazette.",
+    "Are you a robot? Prove it below, then carry on.",
+    "Access to this page has been denied by the server.",
+    "Signed in to read? Your session may have ended.",
+    "Your browser is out of date and may not show this page.",
+    "This audio was narrated with the help of AI tools today.",
+    "A summary produced using artificial intelligence for readers.",
+    "AI-generated summary of the council meeting",
+    "Machine-generated translation of the original piece",
+    "We use cookies to improve your experience on the Gazette.",
+    "Sign up for our free quayside newsletter for weekly news.",
+    "For the full timetable, click here.",
+    "Your email address will not be published in the comment box.",
+    "Don't have an account? Sign up in a minute.",
+    "You have 5 gift articles to give each month.",
+    "Our reporting on the harbour relies on readers; donate today.",
+    "Copyright 2031 Marrow Gazette, a quayside company.",
+    "All rights reserved by the publisher of this page.",
+    "Photo: Ada Munroe for the Gazette",
+    "Reporting by Ada Munroe; editing by the night desk",
+    "This article was first published in the Quay Review last week.",
+    "Contact the author with corrections or ideas.",
+    "Tips? Send them to news@marrow.example today",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+]
+
+
+@pytest.mark.parametrize("line", PHRASE_LINES)
+def test_phrase_prefilter_lets_every_phrase_rule_through(line: str) -> None:
+    """The cheap prefilter in front of the phrase rules never hides a line a rule matches."""
+    from storyline.stages.clean import textdump
+
+    normalised = textdump.normalise_line(line)
+    matched = [r for r, pattern in textdump._COMPILED_PHRASES if pattern.search(normalised)]
+    assert matched, line  # each line here is one a phrase rule catches
+    assert textdump._may_hold_phrase(normalised), line
+    assert classify_line(line) is not None

@@ -322,23 +322,31 @@ _COMPILED_PHRASES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple(
 #: holding none of them is not searched with the 35 patterns. Kept in step with
 #: PHRASE_RULES (tests/stages/test_clean.py checks the two agree on sample lines).
 _PHRASE_KEYS = (
-    "javascript", "verify", "reader mode", "trouble", "subscri", "log", "sign",
-    "continue reading", "you've", "you have", "free ", "member", "premium", "block", "robot",
-    "human", "checking", "denied", "browser", "assist", "generated", "cookie", "here",
-    "email", "required", "account", "gift", "anyone can read", "journalism", "donat",
-    "contribution", "become a", "copyright", "(c)", "©", "rights", "published", "appeared",
-    "broadcast", "trust principles", "@", " ai", "a.i.", "artificial",
+    "javascript", "verify", "reader mode", "trouble ", "subscri", "log in", "login",
+    "sign in", "signin", "logged", "signed", "sign up", "continue reading", "you've",
+    "you have", "free article", "free stories", "is available", "is only", "is reserved",
+    "is exclusive", "adblock", "ad block", "ad-block", "are you a", "checking", "denied",
+    "browser", "cookie", "click here", "tap here", "email address", "required fields",
+    "an account", "gift article", "anyone can read", "journalism", "donat", "a contribution",
+    "become a", "copyright", "(c)", "©", "rights reserved", "broadcast", "trust principles",
+    "@", "a.i.", "artificial intelligence",
 )  # fmt: skip
 _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
     "reporting", "additional reporting", "editing", "writing", "compiled", "edited",
-    "translated", "research", "contact", "email", "write to", "ai", "machine",
+    "translated", "research", "contact", "email", "write to", "ai", "machine", "article",
+    "story", "this article", "this story",
 )  # fmt: skip
+_AI_WORD_RE = re.compile(r"\bai\b")
 
 
 def _may_hold_phrase(normalised: str) -> bool:
     """False when no phrase rule can match ``normalised`` (a cheap test before the rules)."""
-    return normalised.startswith(_PHRASE_STARTS) or any(k in normalised for k in _PHRASE_KEYS)
+    return (
+        normalised.startswith(_PHRASE_STARTS)
+        or any(k in normalised for k in _PHRASE_KEYS)
+        or (" ai" in normalised and _AI_WORD_RE.search(normalised) is not None)
+    )
 
 #: Call-to-action lines: a CTA verb first and a CTA object, in a handful of words.
 CTA_MAX_WORDS = 6
@@ -627,6 +635,8 @@ def classify_line(text: str) -> RemovalReason | None:
     words = word_count(text)
     if words == 0:
         return None
+    if words > PHRASE_LINE_MAX_WORDS:  # a paragraph: no rule looks at lines this long
+        return "boilerplate" if BULLET_RE.match(text) else None
     normalised = normalise_line(text)
     if BULLET_RE.match(text) or not normalised:
         return "boilerplate"
@@ -1100,12 +1110,12 @@ def _may_hold_articles(texts: list[str]) -> bool:
             continue
         if len(text) < 80:
             if prose_words >= SPLIT_ARTICLE_MIN_WORDS:
-                if parse_dash_outlet(text):
+                if text[0] in "-–—" and parse_dash_outlet(text):
                     return True
-                stamp = _STAMP_RE.search(text) or (
-                    _DIGIT_RE.search(text) is not None and parse_date_line(text) is not None
-                )
-                if stamp and is_name_like(previous):
+                if is_name_like(previous) and (
+                    _STAMP_RE.search(text)
+                    or (_DIGIT_RE.search(text) is not None and parse_date_line(text) is not None)
+                ):
                     return True
         elif is_prose(text):
             prose_words += word_count(text)

@@ -91,6 +91,8 @@ STOPWORDS = frozenset(
 def word_weight(text: str) -> int:
     """Words in ``text``; for Chinese, Japanese or Korean text, characters / 2."""
     words = len(text.split())
+    if text.isascii():
+        return words
     cjk = len(_CJK_RE.findall(text))
     return max(words, cjk // 2) if cjk else words
 
@@ -185,8 +187,6 @@ _STOP = -(10**6)
 
 def _edge_score(text: str, prose: bool, furniture: bool) -> int:
     body = text.strip()
-    if ZONE_STOP_RE.match(body):
-        return _STOP
     if furniture:
         return -FURNITURE_LINE_COST
     if prose:
@@ -229,22 +229,23 @@ def main_zone(texts: Sequence[str], is_furniture: Callable[[str], bool]) -> tupl
     positions = [index for index, text in enumerate(texts) if text.strip()]
     if not positions:
         return None
-    lines = [texts[index] for index in positions]
+    lines = [texts[index].strip() for index in positions]
     prose = [is_prose(text) for text in lines]
     furniture = [bool(p and is_furniture(text)) for text, p in zip(lines, prose, strict=True)]
+    stops = [bool(ZONE_STOP_RE.match(text)) for text in lines]
     core = [
         _STOP
-        if ZONE_STOP_RE.match(t.strip())
+        if stop
         else -FURNITURE_LINE_COST
         if f
         else (word_weight(t) if p else -CORE_LINE_COST)
-        for t, p, f in zip(lines, prose, furniture, strict=True)
+        for t, p, f, stop in zip(lines, prose, furniture, stops, strict=True)
     ]
     segments = dense_segments(core)
     if not segments:
         return None
     opener = next(
-        (i for i, text in enumerate(lines) if COMMENT_OPENER_RE.match(text.strip())), None
+        (i for i, text in enumerate(lines) if stops[i] and COMMENT_OPENER_RE.match(text)), None
     )
     if opener is not None:
         # Readers' comments can outweigh the article; the article stands above them.
@@ -254,6 +255,9 @@ def main_zone(texts: Sequence[str], is_furniture: Callable[[str], bool]) -> tupl
     _, start, end = min(
         (s for s in segments if s[0] >= MAIN_SEGMENT_SHARE * heaviest), key=lambda s: s[1]
     )
-    edge = [_edge_score(t, p, f) for t, p, f in zip(lines, prose, furniture, strict=True)]
+    edge = [
+        _STOP if stop else _edge_score(t, p, f)
+        for t, p, f, stop in zip(lines, prose, furniture, stops, strict=True)
+    ]
     start, end = _grow(edge, start, end)
     return positions[start], positions[end - 1] + 1
