@@ -685,3 +685,25 @@ def test_two_derivatives_of_one_name_are_no_framing_choice():
     )
     rows = compare_story(Story(id="s-d", title="dam", article_ids=["d1", "d2"]), [a, b]).framing
     assert not any("Democrat" in v.term for r in rows for v in r.variants), rows
+
+
+def test_modifier_framing_keeps_two_kinds_of_one_head_apart():
+    """An article naming "the spending bill" and "the immigration bill" shows
+    two bills: they are not two words for one referent."""
+    a = make_article(
+        "k1",
+        "Capitol Wire",
+        [
+            "Senators passed the spending bill on Friday, and they cut the spending.",
+            "The immigration bill, however, stalled over the immigration of farm workers.",
+            "Nobody liked the bill.",
+        ],
+    )
+    b = make_article("k2", "River Times", ["Senators passed the stopgap bill on Friday."])
+    c = make_article("k3", "Hill Ledger", ["Critics called it a reckless bill."])
+    story = Story(id="s-k", title="bill", article_ids=["k1", "k2", "k3"])
+    rows = [r for r in compare_story(story, [a, b, c]).framing if r.referent == "bill"]
+    assert len(rows) == 1, rows
+    terms = {v.term for v in rows[0].variants}
+    assert "reckless bill" in terms
+    assert not {"spending bill", "immigration bill"} <= terms, terms

@@ -1179,11 +1179,11 @@ def _modifier_framing(story: Story, articles: list[Article]) -> list[Framing]:
             named = {(kind, ek) for es, ee, kind, ek in ents[art.id] if start <= es and ee <= ws}
             # Lower-case nouns among the modifiers name a kind of the head
             # ("immigration bill", "spending bill"): another kind, another thing.
-            nouns = sorted(
+            kinds = sorted(
                 stem(x.lower()) for x, _ in mods if x[:1].islower() and x.lower() in nouns
             )
-            if nouns:
-                named.add(("NOUN", " ".join(nouns)))
+            if kinds:
+                named.add(("NOUN", " ".join(kinds)))
             named = frozenset(named)
             slot = found[stem(lw)].setdefault(key, [Counter(), set(), named])
             slot[0][term] += 1
