@@ -305,3 +305,30 @@ def test_teaser_cards_after_the_article_are_removed() -> None:
     assert all(paragraph in article.body for paragraph in long_article)
     assert "Wardens counted" not in article.body and "Gull numbers" not in article.body
     assert any(span.reason == "headline_list" and "Traders" in span.text for span in article.removed)
+
+
+def test_a_table_article_is_found_among_menus_and_promos() -> None:
+    """A page whose article is a table (a regatta's standings) has no prose to anchor
+    the zone; its rows weigh like sentences, so the sidebar promos below the share bar
+    do not win."""
+    rows = [
+        f"{rank} {boat} {points} {wins} {seconds}"
+        for rank, (boat, points, wins, seconds) in enumerate(
+            [("Gannet", 412, 5, 2), ("Kittiwake", 398, 4, 3), ("Puffin Lass", 377, 3, 4),
+             ("Skerry Maid", 350, 2, 2), ("Storm Petrel", 341, 2, 1), ("Shag Rock", 322, 1, 3),
+             ("Tern", 301, 1, 1), ("Fulmar", 288, 0, 2)],
+            start=1,
+        )  # fmt: skip
+    ]
+    promos = [
+        "Tap the photo above and read every column our skipper has written this season.",
+        "Catch up with the whole harbour podcast and hear the crews talk about the races.",
+        "See the tide tables, the forecasts and the mooring lists for the coming month.",
+    ]
+    page = MENU + ["", "Marrow Point regatta: final standings", ""]
+    page += ["The standings after all twelve races of the season:", "", "Pos Boat Points Wins 2nd"]
+    page += rows + ["", "Share the standings with your crew", "", "Tags", ""]
+    page += [p for promo in promos for p in (promo, "", "+ Promo", "")]
+    body = split_articles("\n".join(page))[0].body
+    assert all(row in body for row in rows)
+    assert not any(promo in body for promo in promos)

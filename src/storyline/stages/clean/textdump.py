@@ -52,7 +52,7 @@ from storyline.stages.clean.metadata import (
     split_date_prefix,
     word_count,
 )
-from storyline.stages.clean.zones import is_full_render, is_prose, main_zone
+from storyline.stages.clean.zones import data_runs, is_data_row, is_full_render, is_prose, main_zone
 
 LineKind = Literal[
     "blank", "text", "timestamp", "date", "dash_outlet", "byline", "bullet", "list_heading"
@@ -881,6 +881,9 @@ def mark_headline_lists(lines: list[Line], groups: list[HeaderGroup]) -> None:
         if group.role == "article"
         and (headline := _next_kept(lines, group.end, _HEADER_STOP_KINDS)) is not None
     }
+    table_rows = {
+        row for start, end in data_runs([line.text for line in lines]) for row in range(start, end)
+    }
     in_list = False
     run: list[int] = []
     for index in _content_indices(lines) + [len(lines)]:
@@ -893,7 +896,12 @@ def mark_headline_lists(lines: list[Line], groups: list[HeaderGroup]) -> None:
             continue
         if line is not None and index in article_headlines:
             closer = "article"
-        elif line is not None and line.kept and is_title_like(line.text):
+        elif (
+            line is not None
+            and line.kept
+            and is_title_like(line.text)
+            and index not in table_rows  # a table's rows are content, not headlines
+        ):
             run.append(index)
             continue
         elif line is not None and not line.kept:
@@ -1237,6 +1245,7 @@ def _drop_unfinished_tail(article: CleanedArticle) -> None:
             ends_like_sentence(last)
             or last.rstrip().endswith("?")
             or (word_count(last) > TAIL_LINE_MAX_WORDS)
+            or _ends_table(article.paragraphs)
         ):
             break
         article.paragraphs.pop()
@@ -1246,6 +1255,15 @@ def _drop_unfinished_tail(article: CleanedArticle) -> None:
         )  # fmt: skip
         tail.append(RemovedSpan(text=last, reason=reason))
     article.removed.extend(reversed(tail))
+
+
+def _ends_table(paragraphs: list[str]) -> bool:
+    """True when the last paragraphs are rows of a table or schedule: the article's data,
+    however unpunctuated."""
+    if not is_data_row(paragraphs[-1]):
+        return False
+    runs = data_runs(paragraphs)
+    return bool(runs) and runs[-1][1] == len(paragraphs)
 
 
 def _title_from_first_line(lines: list[Line], article: CleanedArticle) -> None:

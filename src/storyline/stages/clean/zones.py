@@ -84,7 +84,11 @@ STOPWORDS = frozenset(
     "the a an of to in and or but is are was were be been has have had it its on for with "
     "as at by from that this which who he she they we i his her their our not said says will "
     "would can could than then there about after before into over de la el en y que los las "
-    "le les des et du un une die der und das ist von zu il di che per na os da do em um uma".split()
+    "le les des et du un une die der und das ist von zu il di che per na os da do em um uma "
+    # more function words of Portuguese, Spanish, Italian, French, German and Dutch
+    "o e é se com não para por mais como mas ao dos das no nas nos pela pelo sua seu "
+    "del al lo con es su más una pero sus nel della gli non sono è une est pour pas dans qui "
+    "sur au avec ce sont ne den dem mit sich nicht auf für ein eine im het een van op".split()
 )
 
 
@@ -219,6 +223,62 @@ def _grow(scores: Sequence[int], start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A row of a table or a schedule: this many words at least, with a digit
+#: ("3 Kevin Harvick 5033 4 6 15 26", "June 9 – West Palm Beach, FL @ Coral Sky").
+DATA_ROW_MIN_WORDS = 4
+#: Rows in a row that make a table: menus and teaser lists hold no such runs.
+DATA_RUN_MIN = 5
+_DIGIT_RE = re.compile(r"\d")
+_ROW_SEPARATOR_RE = re.compile(r"\s[–—|@/-]\s|[:;,]\s")
+DATA_ROW_MAX_WORDS = 16
+_SHAPE_DIGITS = re.compile(r"\d+")
+_SHAPE_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
+_SHAPE_LOWER = re.compile(r"[a-zß-öø-ÿ]+")
+
+
+def is_data_row(text: str) -> bool:
+    """A row of a table or schedule: a few words with figures in two cells, or a figure
+    and a separator ("June 9 – Tampa, FL"); not a bulleted item, not a numbered headline
+    ("6 Things to Do in May")."""
+    words = text.split()
+    if not DATA_ROW_MIN_WORDS <= len(words) <= DATA_ROW_MAX_WORDS or BULLET_LINE_RE.match(text):
+        return False
+    figures = sum(1 for word in words if _DIGIT_RE.search(word))
+    return figures >= 2 or (figures == 1 and _ROW_SEPARATOR_RE.search(text) is not None)
+
+
+def row_shape(text: str) -> str:
+    """The shape of a row's first two cells ("1 Kyle Busch 5040" -> "0 Aa"): the rows of
+    one table share it, a list of teasers that happen to hold figures does not."""
+    return _SHAPE_DIGITS.sub("0", _SHAPE_LOWER.sub("a", _SHAPE_UPPER.sub("A", " ".join(text.split()[:2]))))
+
+
+def data_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """``[start, end)`` of the runs of at least :data:`DATA_RUN_MIN` consecutive rows of
+    one shape among ``lines`` (blank lines end a run only when the next line is no row)."""
+    runs: list[tuple[int, int]] = []
+    start, shape, count = 0, None, 0
+    for index, text in enumerate([*lines, None]):
+        if text == "":
+            continue
+        this = row_shape(text) if text is not None and is_data_row(text) else None
+        if this is not None and this == shape:
+            count += 1
+            continue
+        if count >= DATA_RUN_MIN:
+            runs.append((start, index))
+        start, shape, count = index, this, 1 if this is not None else 0
+    return runs
+
+
+def _mark_data_runs(lines: Sequence[str], prose: list[bool]) -> None:
+    """Count the rows of a table or schedule as prose: an article may be a table (league
+    standings, a race calendar), and its rows weigh like its sentences."""
+    for start, end in data_runs(lines):
+        for row in range(start, end):
+            prose[row] = True
+
+
 def main_zone(texts: Sequence[str], is_furniture: Callable[[str], bool]) -> tuple[int, int] | None:
     """``[start, end)`` of the article's lines among ``texts`` (blank lines included), or
     ``None`` when no run of prose stands out.
@@ -231,6 +291,7 @@ def main_zone(texts: Sequence[str], is_furniture: Callable[[str], bool]) -> tupl
         return None
     lines = [texts[index].strip() for index in positions]
     prose = [is_prose(text) for text in lines]
+    _mark_data_runs(lines, prose)
     furniture = [bool(p and is_furniture(text)) for text, p in zip(lines, prose, strict=True)]
     stops = [bool(ZONE_STOP_RE.match(text)) for text in lines]
     core = [
