@@ -1516,13 +1516,26 @@ def _entity_framing(story: Story, articles: list[Article]) -> list[Framing]:
     def fam(k: str) -> str:
         return min(family[k].items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            if fam(a) == fam(b) and (
-                _keys_spelling_variants(a, b)
-                or _keys_spelling_variants(base.get(a, a), base.get(b, b))
-            ):
-                uf.union(pos[a], pos[b])
+    # Spelling variants have as many words and the same first letter: only
+    # keys of one bucket are compared (the corpus holds thousands of keys).
+    buckets: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for k in keys:
+        for form in {k, base.get(k, k)}:
+            if form:
+                buckets[(len(form.split()), form[0])].append(k)
+    tried: set[tuple[str, str]] = set()
+    for bucket in buckets.values():
+        members = sorted(set(bucket))
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if (a, b) in tried:
+                    continue
+                tried.add((a, b))
+                if fam(a) == fam(b) and (
+                    _keys_spelling_variants(a, b)
+                    or _keys_spelling_variants(base.get(a, a), base.get(b, b))
+                ):
+                    uf.union(pos[a], pos[b])
     groups: dict[int, list[str]] = defaultdict(list)
     for k in keys:
         groups[uf.find(pos[k])].append(k)
