@@ -557,3 +557,17 @@ def test_pronoun_is_not_one_of_coordinated_subjects(nlp):
         '"There is no majority for this bill," he told reporters.'
     )
     assert direct(quotes_of(nlp, text)) == [("There is no majority for this bill,", None, "told")]
+
+
+def test_name_under_a_heading_without_full_stop(nlp):
+    # The parser runs the heading into the sentence and takes a heading word for
+    # the subject: a subject across a paragraph break is not the speaker's.
+    text = (
+        "President Ivan Petrov gave a long television interview on Sunday.\n\n"
+        "Russia’s Resource Wealth and the Potential for U.S. Cooperation\n\n"
+        "Petrov emphasized Russia’s position as a global leader in rare earth minerals, "
+        "describing these resources as “capital-intensive investments” that require "
+        "significant foreign partnership."
+    )
+    speakers = {q.text: q.speaker for q in quotes_of(nlp, text)}
+    assert speakers["capital-intensive investments"] == "Ivan Petrov"

@@ -553,12 +553,23 @@ class _Context:
                 # the parse joined the cue to the wrong clause; its subject is unsure.
                 return _Attribution(None, cue_word, False)
             verb = head
-        if subj is not None and self.in_quote(subj.idx) and not self.in_quote(cue.idx):
+        if subj is not None and (
+            (self.in_quote(subj.idx) and not self.in_quote(cue.idx))
+            or self.paragraph_index(subj.idx) != self.paragraph_index(cue.idx)
+        ):
             # The parse took a word of the quote for the cue's subject
-            # ('"... China," Mr. Trump wrote.'): look next to the cue instead.
+            # ('"... China," Mr. Trump wrote.'), or ran over a paragraph
+            # break: look next to the cue instead.
             subj = None
         if subj is None:
             subj = self._adjacent_subject(cue)
+        if subj is None and verb.i != cue.i and verb.dep_ == "ROOT" and verb.i > 0:
+            # "Putin emphasized ..., describing": the parse hung the name on a
+            # heading above; the person named right before the main verb.
+            prev = verb.nbor(-1)
+            m = self._speaker_mention(prev)
+            if m is not None and m.label == "PERSON" and not self.in_quote(prev.idx):
+                subj = prev
         if subj is None:
             return _Attribution(None, cue_word, False)
         if (
