@@ -497,3 +497,30 @@ def test_phrase_prefilter_lets_every_phrase_rule_through(line: str) -> None:
     assert matched, line  # each line here is one a phrase rule catches
     assert textdump._may_hold_phrase(normalised), line
     assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Keeper Ada Munroe climbs the tower stairs for the last time (Image: Marrow Gazette )",
+        "The old lamp room, now empty, on Thursday evening (Photo: Harbour Trust)",
+        "Divers surface beside the wreck of the schooner off Gannet Rock Credit: Quay Divers Club",
+        "In this Thursday, May 1, 2031, file photo, keepers lower the flag at Marrow Point.",
+        "FILE PHOTO: Boats moored in the harbour at Marrow Point, May 1, 2031. REUTERS/Jane Roe",
+        "3 of 8 Keepers carry the old lens down the spiral stairs of the Marrow Point tower.",
+    ],
+)
+def test_photo_captions_are_removed_as_boilerplate(line: str) -> None:
+    assert classify_line(line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The county said 2 of 5 keepers would stay on as guides for summer visitors.",
+        "In this town, the photo club meets every Thursday in the old customs house.",
+        "She said the credit: union would lend the trust the money for a new lamp.",
+    ],
+)
+def test_sentences_about_photos_and_credit_are_kept(line: str) -> None:
+    assert classify_line(line) is None

@@ -630,12 +630,39 @@ def _is_glued_date(text: str) -> bool:
     )
 
 
+#: Photo captions, by the conventions of captions rather than their words: a credit at the
+#: end ("... (Image: Getty)", "... Credit: Harbour Trust", "... REUTERS/Jane Roe"), an
+#: agency-style opening ("In this Nov. 12, 2019, file photo, ...", "FILE PHOTO: ..."), or a
+#: gallery counter ("3 of 8 ...").
+CAPTION_END_RE = re.compile(
+    r"\((?i:image|photo|picture|pictured|credit|source)s?\s*:[^()]{1,60}\)\s*$"
+    r"|\bCredit:\s*[A-Z][\w.'’&/ -]{0,60}$"
+    r"|\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images|AP)/[\w.'’ -]{1,40}\)?\s*$"
+)
+CAPTION_START_RE = re.compile(
+    r"(?:file photo\s*[:-]|in this (?:undated |(?:[\w.,'’-]+ ){0,6}?\d{4},? )"
+    r"(?:file |handout |provided )?(?:photo|photograph|image|picture)\b"
+    r"|\d{1,3} of \d{1,3} (?-i:[A-Z]))",
+    re.I,
+)
+#: How far from its end a caption's credit stands.
+CAPTION_TAIL_CHARS = 100
+
+
+def _is_caption(text: str) -> bool:
+    return bool(
+        CAPTION_END_RE.search(text[-CAPTION_TAIL_CHARS:]) or CAPTION_START_RE.match(text)
+    )
+
+
 def classify_line(text: str) -> RemovalReason | None:
     """The furniture reason for one line judged alone, or ``None`` for article text."""
     words = word_count(text)
     if words == 0:
         return None
-    if words > PHRASE_LINE_MAX_WORDS:  # a paragraph: no rule looks at lines this long
+    if _is_caption(text):
+        return "boilerplate"
+    if words > PHRASE_LINE_MAX_WORDS:  # a paragraph: no other rule looks at lines this long
         return "boilerplate" if BULLET_RE.match(text) else None
     normalised = normalise_line(text)
     if BULLET_RE.match(text) or not normalised:
@@ -1147,7 +1174,8 @@ def _article_zone(
 
     def furniture(text: str) -> bool:
         verdicts[text] = classify_line(text)
-        return verdicts[text] is not None
+        # A photo caption stands inside the article: removed, but it does not part it.
+        return verdicts[text] is not None and not _is_caption(text)
 
     zone = main_zone(texts, furniture)
     if zone is None:
