@@ -332,3 +332,27 @@ def test_a_table_article_is_found_among_menus_and_promos() -> None:
     body = split_articles("\n".join(page))[0].body
     assert all(row in body for row in rows)
     assert not any(promo in body for promo in promos)
+
+
+def test_bulleted_teaser_summaries_above_the_article_are_not_its_zone() -> None:
+    """A ticker of bulleted headlines with a sentence of summary each stands above the
+    article in many renders; bullets mark list items, not the article's paragraphs."""
+    ticker = [
+        f"* {headline} MARROW POINT: {summary}"
+        for headline, summary in (
+            ("Ferry timetable shake-up promised", "The harbour board will publish the new "
+             "winter crossings next week after a month of talks with the island councils."),
+            ("Gull numbers soar on the cliffs", "Wardens counted twice as many nests on the "
+             "northern cliffs as last spring, and say the mild winter helped the colony."),
+            ("Fish market hall opens on the quay", "Traders moved their stalls into the new "
+             "hall on Saturday, ending two years of trading from tents by the harbour wall."),
+            ("Lifeboat crew honoured for rescue", "The crew of the inshore boat received "
+             "medals for the night rescue of four sailors off Gannet Rock in January."),
+        )  # fmt: skip
+    ]
+    page = MENU + ["Latest"] + ticker + ["", "Keepers hand Marrow Point light to the county"]
+    page += ["", "May 2", "Print this page", ""] + [p for a in ARTICLE for p in (a, "")]
+    page += ["Contact", "Archive"]
+    body = split_articles("\n".join(page))[0].body
+    assert all(paragraph in body for paragraph in ARTICLE)
+    assert "Wardens counted" not in body and "MARROW POINT" not in body

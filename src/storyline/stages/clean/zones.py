@@ -77,6 +77,9 @@ COMMENT_OPENER_RE = re.compile(_COMMENT_OPENER, re.I)
 BEFORE_COMMENTS_MIN_MASS = 50
 #: A bulleted line in a page render: "* item", "+ item", "o item", "- item", "1. item".
 BULLET_LINE_RE = re.compile(r"^(?:[*+•◦▪·o-]|\d{1,2}[.)])\s")
+#: A line bulleted with a symbol (not numbered): in a render, an item of a link or teaser
+#: list unless prose stands around it.
+SYMBOL_BULLET_RE = re.compile(r"^[*+•◦▪·o-]\s")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = ".!?。！？:;"
 _TRAILING = "\"'”’»)] "
@@ -193,10 +196,10 @@ def _edge_score(text: str, prose: bool, furniture: bool) -> int:
     body = text.strip()
     if furniture:
         return -FURNITURE_LINE_COST
+    if SYMBOL_BULLET_RE.match(body) or (not prose and BULLET_LINE_RE.match(body)):
+        return -EDGE_BULLET_COST
     if prose:
         return word_weight(text)
-    if BULLET_LINE_RE.match(body):
-        return -EDGE_BULLET_COST
     return -EDGE_LINE_COST
 
 
@@ -294,13 +297,14 @@ def main_zone(texts: Sequence[str], is_furniture: Callable[[str], bool]) -> tupl
     _mark_data_runs(lines, prose)
     furniture = [bool(p and is_furniture(text)) for text, p in zip(lines, prose, strict=True)]
     stops = [bool(ZONE_STOP_RE.match(text)) for text in lines]
+    bullets = [bool(SYMBOL_BULLET_RE.match(text)) for text in lines]
     core = [
         _STOP
         if stop
         else -FURNITURE_LINE_COST
         if f
-        else (word_weight(t) if p else -CORE_LINE_COST)
-        for t, p, f, stop in zip(lines, prose, furniture, stops, strict=True)
+        else (word_weight(t) if p and not b else -CORE_LINE_COST)
+        for t, p, f, stop, b in zip(lines, prose, furniture, stops, bullets, strict=True)
     ]
     segments = dense_segments(core)
     if not segments:
