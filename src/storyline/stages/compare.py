@@ -39,6 +39,7 @@ from storyline.records import (
     Story,
     content_id,
 )
+from storyline.stages.enrich.times import event_times
 
 __all__ = [
     "StoryAnalysis",
@@ -742,8 +743,9 @@ def _build_events(story: Story, sents: list[_Sent], sims) -> list[Event]:
     for aid in sorted(by_article):
         art = by_article[aid][0].article
         body = art.body or ""
+        # A page's date line or a comment's time stamp dates no event.
         for tm in sorted(
-            (t for t in (art.times or []) if t is not None and t.date),
+            event_times(body, (t for t in (art.times or []) if t is not None)),
             key=lambda t: (t.start, t.end, t.date),
         ):
             for s in by_article[aid]:
