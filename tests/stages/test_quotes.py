@@ -571,3 +571,13 @@ def test_name_under_a_heading_without_full_stop(nlp):
     )
     speakers = {q.text: q.speaker for q in quotes_of(nlp, text)}
     assert speakers["capital-intensive investments"] == "Ivan Petrov"
+
+
+def test_topic_label_is_not_the_speaker(nlp):
+    text = (
+        "What else came up: trade and fishing rights.\n\n"
+        "Vetland: President Ana Ruiz, angered that Vetland had not been invited to the talks, "
+        "said she was cancelling her own visit to Oslo."
+    )
+    indirect = [(q.speaker, q.cue) for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert indirect == [("Ana Ruiz", "said")]

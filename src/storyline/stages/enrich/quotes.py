@@ -561,6 +561,12 @@ class _Context:
             # ('"... China," Mr. Trump wrote.'), or ran over a paragraph
             # break: look next to the cue instead.
             subj = None
+        if subj is not None and _is_label(subj):
+            # "Ukraine: President Zelensky ... said": a topic label, with
+            # perhaps the speaker in apposition to it.
+            subj = self._person_appositive(subj)
+        if subj is None:
+            subj = self._participle_subject(verb)
         if subj is None:
             subj = self._adjacent_subject(cue)
         if subj is None and verb.i != cue.i and verb.dep_ == "ROOT" and verb.i > 0:
@@ -603,6 +609,37 @@ class _Context:
             nxt = cue.nbor(1)
             if not self.in_quote(nxt.idx) and self._speaker_mention(nxt):
                 return nxt
+        return None
+
+    def _participle_subject(self, verb: Token) -> Token | None:
+        """'Zelensky, angered that ..., said': the parse gave the person to the
+        participle before the verb; a participle has no subject of its own."""
+        for child in verb.lefts:
+            if child.dep_ not in ("advcl", "acl", "ccomp"):
+                continue
+            if child.tag_ not in ("VBN", "VBG", "VBD"):
+                continue
+            if any(c.dep_ in ("mark", "aux", "auxpass") for c in child.children):
+                continue  # "After Obama spoke, ... said": a clause of its own
+            for subj in child.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass") or self.in_quote(subj.idx):
+                    continue
+                if _is_label(subj):
+                    subj = self._person_appositive(subj)
+                    if subj is None:
+                        continue
+                m = self._speaker_mention(subj)
+                if m is not None and m.label == "PERSON":
+                    return subj
+        return None
+
+    def _person_appositive(self, tok: Token) -> Token | None:
+        """The person in apposition to `tok` ("Vetland: President Ana Ruiz")."""
+        for child in tok.children:
+            if child.dep_ == "appos":
+                m = self._speaker_mention(child)
+                if m is not None and m.label == "PERSON":
+                    return child
         return None
 
     def _name_before(self, relative: Token) -> Token | None:
@@ -934,6 +971,15 @@ class _Context:
 
 #: Dependents that carry what a cue verb reports ("said *that* ...").
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
+
+
+def _is_label(tok: Token) -> bool:
+    """A word opening its sentence and followed by a colon: "Ukraine: ..."."""
+    return (
+        tok.i + 1 < len(tok.doc)
+        and tok.nbor(1).text == ":"
+        and (tok.i == tok.sent.start or tok.nbor(-1).is_space)
+    )
 
 
 def _adjective_controller(verb: Token) -> Token | None:
