@@ -524,3 +524,17 @@ def test_photo_captions_are_removed_as_boilerplate(line: str) -> None:
 )
 def test_sentences_about_photos_and_credit_are_kept(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Stay on top of harbour news - subscribe to the Quay Letter", "You are now subscribed. Thanks!",
+     "Get our weekly newsletter every Friday morning"],
+)  # fmt: skip
+def test_short_newsletter_lines_are_widgets(line: str) -> None:
+    assert classify_line(line) == "widget"
+
+
+def test_a_long_sentence_about_a_newsletter_is_kept() -> None:
+    line = "The council newsletter said the mayor would step down by Friday, three aides told us."
+    assert classify_line(line) is None

@@ -356,3 +356,27 @@ def test_bulleted_teaser_summaries_above_the_article_are_not_its_zone() -> None:
     body = split_articles("\n".join(page))[0].body
     assert all(paragraph in body for paragraph in ARTICLE)
     assert "Wardens counted" not in body and "MARROW POINT" not in body
+
+
+def test_a_list_after_a_lead_in_line_stays_in_the_article() -> None:
+    """A long bulleted list introduced by a line ending in a colon is the article's own,
+    and the prose after it still belongs to the article."""
+    items = [f"* {thing}" for thing in (
+        "the brass lamp and its spare mantles", "the logbooks from 1931 to 2031",
+        "the foghorn and its compressor", "the keepers' kitchen range", "two oilskin coats",
+        "the weather station", "the signal flags", "the radio set", "the tide clock",
+        "the visitors' book", "the spiral stair carpet", "the lens cleaning kit",
+        "the boat winch",
+    )]  # fmt: skip
+    closing = (
+        "The trust will keep the cottage and its garden, and plans to open a small museum "
+        "there next summer with photographs and letters from ninety years of keepers."
+    )
+    page = MENU + ["", "Keepers hand Marrow Point light to the county", ""]
+    page += [p for paragraph in ARTICLE for p in (paragraph, "")]
+    page += ["Under the agreement the county takes over the following items:"] + items
+    page += ["", closing, "", "Contact", "Archive"]
+    body = split_articles("\n".join(page))[0].body
+    assert all(paragraph in body for paragraph in ARTICLE)
+    assert closing in body
+    assert "the boat winch" in body

@@ -360,6 +360,10 @@ CTA_OBJECTS = frozenset(
     "podcast comments comment later all you your up in journalism features alerts".split()
 )
 
+#: A short line about subscribing to a newsletter or mailing ("Stay up to date: subscribe
+#: to our newsletter", "You have successfully subscribed") is a sign-up widget.
+NEWSLETTER_RE = re.compile(r"\b(?:un)?subscribed?\b|\bnewsletters?\b|\bmailing list\b")
+
 #: Short lines speaking to the reader ("Send us your feedback", "Enter your email
 #: address", "Our journalism relies on your support") are site messages; article text
 #: addresses the reader only inside quotations or in long paragraphs.
@@ -697,6 +701,8 @@ def classify_line(text: str) -> RemovalReason | None:
         for reason, pattern in _COMPILED_PHRASES:
             if pattern.search(normalised):
                 return reason
+    if words <= SHORT_LINE_MAX_WORDS and NEWSLETTER_RE.search(normalised):
+        return "widget"
     return None
 
 

@@ -51,6 +51,8 @@ EDGE_LINE_COST = 2
 #: Cost of a bulleted line ("* Click to share", "+ Section") at the edge: teaser and
 #: link lists are bulleted in page renders; a list inside an article is short.
 EDGE_BULLET_COST = 8
+#: A line ending in a colon introduces a list when it has at least this many words.
+LEAD_IN_MIN_WORDS = 3
 #: How far (in lines) the zone looks past its edge for more prose.
 EDGE_LOOKAHEAD = 15
 #: A segment lighter than this (in prose words) is no article.
@@ -203,6 +205,18 @@ def _edge_score(text: str, prose: bool, furniture: bool) -> int:
     return -EDGE_LINE_COST
 
 
+def _cheapen_introduced_lists(lines: Sequence[str], edge: list[int]) -> None:
+    """A bulleted list right after a lead-in line ending in a colon ("Foods you may eat:")
+    is the article's own list: its items cost no more than any other non-prose line."""
+    introduced = False
+    for index, text in enumerate(lines):
+        if BULLET_LINE_RE.match(text):
+            if introduced and edge[index] == -EDGE_BULLET_COST:
+                edge[index] = -EDGE_LINE_COST
+            continue
+        introduced = text.rstrip().endswith(":") and len(text.split()) >= LEAD_IN_MIN_WORDS
+
+
 def _grow(scores: Sequence[int], start: int, end: int) -> tuple[int, int]:
     """Grow ``[start, end)`` over its edges while more prose than cost lies beyond."""
     while True:
@@ -324,5 +338,6 @@ def main_zone(texts: Sequence[str], is_furniture: Callable[[str], bool]) -> tupl
         _STOP if stop else _edge_score(t, p, f)
         for t, p, f, stop in zip(lines, prose, furniture, stops, strict=True)
     ]
+    _cheapen_introduced_lists(lines, edge)
     start, end = _grow(edge, start, end)
     return positions[start], positions[end - 1] + 1
