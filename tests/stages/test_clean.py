@@ -538,3 +538,14 @@ def test_short_newsletter_lines_are_widgets(line: str) -> None:
 def test_a_long_sentence_about_a_newsletter_is_kept() -> None:
     line = "The council newsletter said the mayor would step down by Friday, three aides told us."
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("PUBLISHED: 09:10, Fri, May 2, 2031 | UPDATED: 11:45, Fri, May 2, 2031", "timestamp"),
+        ("Posted by the harbour board on its website in 2031 and read by every local", None),
+    ],
+)
+def test_publication_stamp_lines(line: str, reason: str | None) -> None:
+    assert classify_line(line) == reason

@@ -380,3 +380,22 @@ def test_a_list_after_a_lead_in_line_stays_in_the_article() -> None:
     assert all(paragraph in body for paragraph in ARTICLE)
     assert closing in body
     assert "the boat winch" in body
+
+
+def test_the_standfirst_above_the_byline_is_not_article_text() -> None:
+    deck = "The county takes over a light the Munroe family kept burning for ninety years."
+    page = MENU + ["", "Keepers hand Marrow Point light to the county", "", deck, ""]
+    page += ["By Tom Gull", "Published May 2, 2031", ""]
+    page += [p for paragraph in ARTICLE for p in (paragraph, "")] + ["Contact", "Archive"]
+    article = split_articles("\n".join(page))[0]
+    assert deck not in article.body
+    assert all(paragraph in article.body for paragraph in ARTICLE)
+    assert any(span.text == deck for span in article.removed)
+
+
+def test_a_wire_lede_above_a_byline_is_kept() -> None:
+    lede = "MARROW POINT (Gannet Wire) - The county took over the lighthouse on Thursday."
+    page = MENU + ["", "Keepers hand Marrow Point light to the county", "", lede, ""]
+    page += ["By Tom Gull", ""] + [p for paragraph in ARTICLE for p in (paragraph, "")]
+    page += ["Contact", "Archive"]
+    assert lede in split_articles("\n".join(page))[0].body

@@ -40,6 +40,7 @@ from typing import Literal
 from storyline.records import DatePrecision, RemovalReason, RemovedSpan
 from storyline.stages.clean.metadata import (
     ends_like_sentence,
+    has_sentence_break,
     is_name_like,
     is_title_like,
     looks_like_site_name,
@@ -420,6 +421,15 @@ UPDATED_LINE_RE = re.compile(
     r"^(?:updated|published|posted|last updated|first published|modified)\b\s*:?\s*\S.{0,60}$",
     re.I,
 )
+#: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019": publication
+#: stamps, possibly two in a row, with figures and no sentence.
+STAMP_LINE_RE = re.compile(
+    r"^(?:updated|published|posted|last updated|first published|modified)\b\s*:?\s*"
+    r"(?=[^.]*\d)[^.!?]*(?:\d|\b[ap]\.?m\.?|\b(?-i:[A-Z]{2,4}))\s*$",
+    re.I,
+)
+STAMP_LINE_MAX_WORDS = 20
+
 #: A line that is only bullet marks: the skeleton of a scraped list.
 BULLET_RE = re.compile(r"^[-–—•*·|>»◦▪●]+$")
 #: "Home > News > World": breadcrumb trails.
@@ -697,6 +707,8 @@ def classify_line(text: str) -> RemovalReason | None:
             return "navigation"
         if _is_ai_notice(text):
             return "ai_notice"
+    elif words <= STAMP_LINE_MAX_WORDS and STAMP_LINE_RE.match(text):
+        return "timestamp"
     if words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
         for reason, pattern in _COMPILED_PHRASES:
             if pattern.search(normalised):
@@ -1038,6 +1050,33 @@ def mark_teaser_tail(lines: list[Line]) -> None:
         lines[i].reason = "headline_list"
 
 
+#: A lede opening on a dateline: "HAYWARD, Calif. (AP) —", "NEW YORK (Reuters) -".
+WIRE_LEDE_RE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[\w. ]{2,20})?\s*(?:\([^)]{2,30}\))?\s*[-–—:]\s")
+#: A standfirst (the deck under a headline) is one sentence of at most this many words.
+STANDFIRST_MAX_WORDS = 45
+#: Lines that stand between a standfirst and the article's first paragraph.
+_STANDFIRST_GAP_REASONS = frozenset({"byline", "dateline", "timestamp", "boilerplate"})
+
+
+def mark_standfirst(lines: list[Line]) -> None:
+    """Remove the standfirst of a full render: the one-sentence summary under the headline,
+    set apart from the article by its byline, date or photo ("By Jane Roe", "Published
+    ...", a caption) before the first paragraph."""
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    first = next((k for k, i in enumerate(kept) if _is_body(lines[i])), None)
+    if first is None or first + 1 >= len(kept):
+        return
+    index, following = kept[first], kept[first + 1]
+    text = lines[index].text
+    if word_count(text) > STANDFIRST_MAX_WORDS or has_sentence_break(text):
+        return
+    if parse_wire_dateline(text) or WIRE_LEDE_RE.match(text):
+        return  # "NEW YORK (Reuters) - ...": the lede, not a summary above it
+    gap = [lines[i] for i in range(index + 1, following) if lines[i].kind != "blank"]
+    if any(line.reason in _STANDFIRST_GAP_REASONS for line in gap) and _is_body(lines[following]):
+        lines[index].reason = "boilerplate"
+
+
 def _after_furniture(lines: list[Line], index: int) -> bool:
     """True when the nearest non-blank line above ``index`` was removed (or there is none).
 
@@ -1104,6 +1143,7 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
     mark_furniture_clusters(lines)
     if outside:
         mark_teaser_tail(lines)
+        mark_standfirst(lines)
 
     # Cut at each article header that follows body text; a header before any
     # body only lends its metadata to the article it stands above.
