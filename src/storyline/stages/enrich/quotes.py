@@ -20,6 +20,7 @@ Nothing here raises on odd input: the functions are meant to be fuzzed.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -352,7 +353,8 @@ class _Context:
         self.spans = spans
         self.mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
         self.mention_starts = [m.start for m in self.mentions]
-        self.tok_idx = [t.idx for t in doc]
+        self.tok_idx, self.cue_candidates = _token_index(doc)
+        self._cue_candidate_set = set(self.cue_candidates)
         self.paragraphs = _paragraphs(self.text)
         self.para_starts = [s for s, _ in self.paragraphs]
         self.quote_regions = sorted((s.open, s.close) for s in spans)
@@ -467,11 +469,22 @@ class _Context:
 
         A pronoun's look-back counts these only: a long quote between a name
         and "he added" does not push the name out of reach."""
-        narrative = [False] * len(self.sent_starts)
-        for tok in self.doc:
-            if tok.is_punct or tok.is_space or self.in_quote(tok.idx):
-                continue
-            narrative[self.sentence_index(tok.idx)] = True
+        ends = [*self.sent_starts[1:], len(self.text)]
+        narrative = []
+        for start, end in zip(self.sent_starts, ends, strict=True):
+            pos, found = start, False
+            for a, b in self.quote_regions[
+                max(0, bisect.bisect_right(self.region_starts, start) - 1) :
+            ]:
+                if a >= end:
+                    break
+                if b <= pos:
+                    continue
+                if a > pos and _WORD_CHAR.search(self.text, pos, a):
+                    found = True
+                    break
+                pos = max(pos, b)
+            narrative.append(found or bool(_WORD_CHAR.search(self.text, pos, max(pos, end))))
         counts, total = [], 0
         for flag in narrative:
             total += flag
@@ -506,7 +519,8 @@ class _Context:
         """Resolve every cue verb's speaker once, in text order, so that a
         pronoun sees every speaker named before it ("Scalia, who said ...
         '...,' he said") whichever pass asks first."""
-        for tok in self.doc:
+        for i in self.cue_candidates:
+            tok = self.doc[i]
             if self.is_cue(tok, MIXED_CUE_LEMMAS | INDIRECT_CUE_LEMMAS):
                 self.cue_subject(tok)
 
@@ -810,7 +824,7 @@ class _Context:
     def is_cue(self, tok: Token, lemmas: frozenset[str] = CUE_LEMMAS, finite: bool = False) -> bool:
         """Whether `tok` is a speech verb outside quotes. `finite` excludes
         participles without a subject ("speaking to CNN", "when asked")."""
-        if self.in_quote(tok.idx):
+        if tok.i not in self._cue_candidate_set or self.in_quote(tok.idx):
             return False
         if finite and (
             tok.tag_ == "VBG"
@@ -971,6 +985,34 @@ class _Context:
 
 #: Dependents that carry what a cue verb reports ("said *that* ...").
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
+
+
+_WORD_CHAR = re.compile(r"\w")
+_ALL_CUE_LEMMAS = MIXED_CUE_LEMMAS | INDIRECT_CUE_LEMMAS
+
+
+@functools.cache
+def _cue_hashes() -> tuple[list[int], list[int]]:
+    """String hashes of cue lemmas and cue word forms (spaCy imported lazily)."""
+    from spacy.strings import hash_string
+
+    lemmas = _ALL_CUE_LEMMAS | {w.capitalize() for w in _ALL_CUE_LEMMAS}
+    forms = _CUE_WORDS | _ALL_CUE_LEMMAS
+    return [hash_string(w) for w in sorted(lemmas)], [hash_string(w) for w in sorted(forms)]
+
+
+def _token_index(doc: Doc) -> tuple[list[int], list[int]]:
+    """Token offsets, and the tokens that may be cues (by lemma or form),
+    read in one pass over the doc's arrays instead of token by token."""
+    if not len(doc):
+        return [], []
+    import numpy
+    from spacy.attrs import IDX, LEMMA, LOWER
+
+    lemma_hashes, form_hashes = _cue_hashes()
+    arr = doc.to_array([IDX, LEMMA, LOWER])
+    maybe_cue = numpy.isin(arr[:, 1], lemma_hashes) | numpy.isin(arr[:, 2], form_hashes)
+    return arr[:, 0].tolist(), numpy.flatnonzero(maybe_cue).tolist()
 
 
 def _is_label(tok: Token) -> bool:
@@ -1155,7 +1197,8 @@ def indirect_quotes(ctx: _Context, article_id: str, direct: Iterable[Quote]) -> 
             )
         )
 
-    for tok in ctx.doc:
+    for i in ctx.cue_candidates:
+        tok = ctx.doc[i]
         if not ctx.is_cue(tok, INDIRECT_CUE_LEMMAS) or tok.pos_ not in ("VERB", "AUX"):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
