@@ -399,3 +399,22 @@ def test_a_wire_lede_above_a_byline_is_kept() -> None:
     page += ["By Tom Gull", ""] + [p for paragraph in ARTICLE for p in (paragraph, "")]
     page += ["Contact", "Archive"]
     assert lede in split_articles("\n".join(page))[0].body
+
+
+def test_a_grid_of_rich_teaser_cards_is_removed_even_when_it_outweighs_the_article() -> None:
+    """Kicker, headline, a source-and-section line and a blurb, card after card: a grid
+    of links to other stories, however much text it holds."""
+    cards = []
+    for number in range(8):
+        cards += [
+            f"SEABIRD SEASON {number}",
+            f"Wardens Count Record Numbers Of Puffins On Island {number}",
+            f"{number + 1} votes harbourwatch.example Nature",
+            f"Volunteers on island {number} spent the whole weekend counting burrows on the "
+            "cliffs and found more young birds than in any year since the count began.",
+        ]
+    page = MENU + ["", "Keepers hand Marrow Point light to the county", ""]
+    page += [p for paragraph in ARTICLE for p in (paragraph, "")] + cards
+    article = split_articles("\n".join(page))[0]
+    assert all(paragraph in article.body for paragraph in ARTICLE)
+    assert "Volunteers on island" not in article.body and "Puffins" not in article.body

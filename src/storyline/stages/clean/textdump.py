@@ -993,6 +993,16 @@ def mark_furniture_clusters(lines: list[Line]) -> None:
 TEASER_BLURB_MAX_WORDS = 40
 #: Cards in a row at the end of a full render's zone that make a teaser grid.
 TEASER_RUN_MIN = 3
+#: A card may carry up to this many short lines between headline and blurb (the source,
+#: the section, a count of votes) ...
+TEASER_META_MAX_LINES = 2
+#: ... of at most this many words.
+TEASER_META_MAX_WORDS = 6
+#: A question of at least this many words ending a card is its blurb.
+TEASER_QUESTION_MIN_WORDS = 10
+#: This many cards, most with a kicker, a repeated headline or a meta line, are a grid of
+#: links even when they outweigh the article above them.
+TEASER_GRID_MIN = 6
 #: ... standing after at least this many words of the article's own text.
 TEASER_BODY_MIN_WORDS = 80
 _LEADING_BULLET_RE = re.compile(r"^(?:[*+•◦▪·>»-]|o(?= ))\s*")
@@ -1022,16 +1032,24 @@ def mark_teaser_tail(lines: list[Line]) -> None:
         for k, text in enumerate(texts)
     ]
     cards: list[int] = []  # start of each card, from the last one up
+    rich = 0  # cards with a kicker, a repeated headline or a meta line ("2 diggs Science")
     position = len(kept)
     while position > 0:
         blurb_end = position
-        if not heads[position - 1]:
-            position -= 1  # the blurb: one line
-        if blurb_end == position:
-            break  # a card ends on its blurb
-        if word_count(texts[position]) > TEASER_BLURB_MAX_WORDS:
-            position = blurb_end
-            break
+        last = texts[position - 1]
+        question = last.rstrip().endswith("?") and word_count(last) >= TEASER_QUESTION_MIN_WORDS
+        if (heads[position - 1] and not question) or word_count(last) > TEASER_BLURB_MAX_WORDS:
+            break  # a card ends on its blurb (a long question is a blurb, not a headline)
+        position -= 1
+        meta = 0
+        while (
+            position > 0
+            and meta < TEASER_META_MAX_LINES
+            and not heads[position - 1]
+            and word_count(texts[position - 1]) <= TEASER_META_MAX_WORDS
+        ):
+            position -= 1
+            meta += 1
         top = position
         while position > 0 and heads[position - 1]:
             position -= 1
@@ -1039,13 +1057,15 @@ def mark_teaser_tail(lines: list[Line]) -> None:
             position = blurb_end
             break
         cards.append(position)
+        rich += meta > 0 or top - position >= 2
     if len(cards) < TEASER_RUN_MIN:
         return
     start = cards[-1]
     body_words = sum(word_count(lines[i].text) for i in kept[:start])
     card_words = sum(word_count(lines[i].text) for i in kept[start:])
-    if body_words < max(TEASER_BODY_MIN_WORDS, card_words):
-        return  # the article outweighs the links below it
+    grid = len(cards) >= TEASER_GRID_MIN and rich * 2 >= len(cards)
+    if body_words < TEASER_BODY_MIN_WORDS or (body_words < card_words and not grid):
+        return  # the article outweighs the links below it, unless they are a whole grid
     for i in kept[start:]:
         lines[i].reason = "headline_list"
 
