@@ -581,3 +581,24 @@ def test_topic_label_is_not_the_speaker(nlp):
     )
     indirect = [(q.speaker, q.cue) for q in quotes_of(nlp, text) if q.kind == "indirect"]
     assert indirect == [("Ana Ruiz", "said")]
+
+
+def test_quotes_without_the_parser(nlp, caplog):
+    # The pipeline may skip the parser on some texts: nothing may fail, and
+    # attribution falls back to the words next to the cue.
+    text = (
+        "Senator Alma Reyes spoke in Lisbon on Monday.\n\n"
+        '"We will rebuild the harbor," Reyes said. "It will take years," she added.\n\n'
+        "Vetland: Reyes answered the critics in a statement:\n\n"
+        '"I have done nothing wrong."'
+    )
+    with nlp.select_pipes(disable=["parser"]):
+        doc = nlp(text)
+    quotes = extract_quotes(doc, "art-1")
+    assert "quote extraction failed" not in caplog.text
+    assert [q.text for q in quotes if q.kind == "direct"] == [
+        "We will rebuild the harbor,",
+        "It will take years,",
+        "I have done nothing wrong.",
+    ]
+    assert quotes[0].speaker == "Alma Reyes"

@@ -1020,7 +1020,7 @@ def _is_label(tok: Token) -> bool:
     return (
         tok.i + 1 < len(tok.doc)
         and tok.nbor(1).text == ":"
-        and (tok.i == tok.sent.start or tok.nbor(-1).is_space)
+        and (tok.i == 0 or tok.nbor(-1).is_space or tok.nbor(-1).text in ".!?")
     )
 
 
