@@ -34,6 +34,7 @@ The cascade, each step a pure function over a list of :class:`Line`:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -1141,7 +1142,16 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
     """
     lines = explode_lines(text)
     texts = [line.text for line in lines]
-    if zone and split and is_full_render(texts) and _may_hold_articles(texts):
+    full = zone and is_full_render(texts)
+    prose_memo: dict[str, bool] = {}
+
+    def prose(text: str) -> bool:
+        found = prose_memo.get(text)
+        if found is None:
+            found = prose_memo[text] = is_prose(text)
+        return found
+
+    if full and split and _may_hold_articles(texts, prose):
         # A full render may still hold several real articles ("More from …" blocks
         # with whole bodies): keep that split when every part is a real article,
         # otherwise cut the page down to its one article zone.
@@ -1153,7 +1163,7 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
         ):
             return parts
     verdicts: dict[str, RemovalReason | None] = {}
-    lines, outside = _article_zone(lines, verdicts) if zone else (lines, [])
+    lines, outside = _article_zone(lines, verdicts, prose) if full else (lines, [])
     if outside:
         split = False  # a full page render holds one article; its teasers are furniture
     for line in lines:
@@ -1199,7 +1209,7 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
 _STAMP_RE = re.compile(r"\bago\.?$|^(?:yesterday|just now)$", re.I)
 
 
-def _may_hold_articles(texts: list[str]) -> bool:
+def _may_hold_articles(texts: list[str], prose: Callable[[str], bool] = is_prose) -> bool:
     """Whether a full render may hold several whole articles, each after the first
     introduced by an outlet header below the first one's text: a "- Outlet" line, or a
     name line above a stamp or date line ("Reuters" / "5 hours ago"), after some prose.
@@ -1218,7 +1228,7 @@ def _may_hold_articles(texts: list[str]) -> bool:
                     or (_DIGIT_RE.search(text) is not None and parse_date_line(text) is not None)
                 ):
                     return True
-        elif is_prose(text):
+        elif prose(text):
             prose_words += word_count(text)
         previous = text
     return False
@@ -1230,20 +1240,21 @@ ZONE_HEADER_LINES = 3
 
 
 def _article_zone(
-    lines: list[Line], verdicts: dict[str, RemovalReason | None]
+    lines: list[Line],
+    verdicts: dict[str, RemovalReason | None],
+    prose: Callable[[str], bool] = is_prose,
 ) -> tuple[list[Line], list[RemovedSpan]]:
     """On a full page render, the lines of the article zone (see :mod:`.zones`) and the
-    removed spans for every line outside it; other pages are returned whole."""
+    removed spans for every line outside it (``verdicts`` and ``prose`` memoise the line
+    classifier and the prose test for the page)."""
     texts = [line.text for line in lines]
-    if not is_full_render(texts):
-        return lines, []
 
     def furniture(text: str) -> bool:
         verdicts[text] = classify_line(text)
         # A photo caption stands inside the article: removed, but it does not part it.
         return verdicts[text] is not None and not _is_caption(text)
 
-    zone = main_zone(texts, furniture)
+    zone = main_zone(texts, furniture, prose)
     if zone is None:
         return lines, []
     start, end = zone
@@ -1252,19 +1263,21 @@ def _article_zone(
         if lines[index].kind != "blank":
             above = index
     removed = [
-        RemovedSpan(text=line.text, reason=verdicts.get(line.text) or _outside_reason(line.text))
+        RemovedSpan(
+            text=line.text, reason=verdicts.get(line.text) or _outside_reason(line.text, prose)
+        )
         for line in lines[:above] + lines[end:]
         if line.kind != "blank"
     ]
     return lines[above:end], removed
 
 
-def _outside_reason(text: str) -> RemovalReason:
+def _outside_reason(text: str, prose: Callable[[str], bool] = is_prose) -> RemovalReason:
     """Why a line outside the article zone goes: menus and labels are navigation, teaser
     headlines a headline list, anything else boilerplate."""
     if word_count(text) <= NAV_LABEL_MAX_WORDS:
         return "navigation"
-    if is_title_like(text) or not is_prose(text):
+    if is_title_like(text) or not prose(text):
         return "headline_list"
     return "boilerplate"
 

@@ -257,6 +257,8 @@ def is_data_row(text: str) -> bool:
     """A row of a table or schedule: a few words with figures in two cells, or a figure
     and a separator ("June 9 – Tampa, FL"); not a bulleted item, not a numbered headline
     ("6 Things to Do in May")."""
+    if _DIGIT_RE.search(text) is None:
+        return False
     words = text.split()
     if not DATA_ROW_MIN_WORDS <= len(words) <= DATA_ROW_MAX_WORDS or BULLET_LINE_RE.match(text):
         return False
@@ -296,7 +298,11 @@ def _mark_data_runs(lines: Sequence[str], prose: list[bool]) -> None:
             prose[row] = True
 
 
-def main_zone(texts: Sequence[str], is_furniture: Callable[[str], bool]) -> tuple[int, int] | None:
+def main_zone(
+    texts: Sequence[str],
+    is_furniture: Callable[[str], bool],
+    prose_test: Callable[[str], bool] = is_prose,
+) -> tuple[int, int] | None:
     """``[start, end)`` of the article's lines among ``texts`` (blank lines included), or
     ``None`` when no run of prose stands out.
 
@@ -307,7 +313,7 @@ def main_zone(texts: Sequence[str], is_furniture: Callable[[str], bool]) -> tupl
     if not positions:
         return None
     lines = [texts[index].strip() for index in positions]
-    prose = [is_prose(text) for text in lines]
+    prose = [prose_test(text) for text in lines]
     _mark_data_runs(lines, prose)
     furniture = [bool(p and is_furniture(text)) for text, p in zip(lines, prose, strict=True)]
     stops = [bool(ZONE_STOP_RE.match(text)) for text in lines]
