@@ -602,3 +602,12 @@ def test_quotes_without_the_parser(nlp, caplog):
         "I have done nothing wrong.",
     ]
     assert quotes[0].speaker == "Alma Reyes"
+
+
+def test_negated_cue_reports_nothing(nlp):
+    text = (
+        "Press secretary Dana Cole would not say whether the governor had signed the bill. "
+        "Cole said the governor was traveling."
+    )
+    indirect = [(q.text, q.speaker) for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert indirect == [("the governor was traveling", "Dana Cole")]

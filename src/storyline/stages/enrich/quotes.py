@@ -1201,6 +1201,8 @@ def indirect_quotes(ctx: _Context, article_id: str, direct: Iterable[Quote]) -> 
         tok = ctx.doc[i]
         if not ctx.is_cue(tok, INDIRECT_CUE_LEMMAS) or tok.pos_ not in ("VERB", "AUX"):
             continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "Carney wouldn't say whether ...": nothing was said
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
         if clause is None:
             clause = _preposed_clause(ctx, tok)
