@@ -652,7 +652,7 @@ def _is_glued_date(text: str) -> bool:
 CAPTION_END_RE = re.compile(
     r"\((?i:image|photo|picture|pictured|credit|source)s?\s*:[^()]{1,60}\)\s*$"
     r"|\bCredit:\s*[A-Z][\w.'’&/ -]{0,60}$"
-    r"|\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images|AP)/[\w.'’ -]{1,40}\)?\s*$"
+    r"|\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images|AP)/[\w.,'’ -]{1,40}\)?\s*$"
 )
 CAPTION_START_RE = re.compile(
     r"(?:file photo\s*[:-]|in this (?:undated |(?:[\w.,'’-]+ ){0,6}?\d{4},? )"
