@@ -549,3 +549,24 @@ def test_a_long_sentence_about_a_newsletter_is_kept() -> None:
 )
 def test_publication_stamp_lines(line: str, reason: str | None) -> None:
     assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("4 / 12", "widget"),
+        ("2 of 9", "widget"),
+        ("Back to the slideshow", "widget"),
+        ("Hide caption", "widget"),
+        ("Learn more", "widget"),
+        ("Link copied", "widget"),
+        ("Ada Munroe/Marrow Gazette", "boilerplate"),
+        ("Tom Gull | Getty Images", "boilerplate"),
+        ("Keeper Ada Munroe Submitted photo", "boilerplate"),
+        ("Courtesy of the Harbour Trust", "boilerplate"),
+        ("Rock / Pop", None),
+        ("Input/output", None),
+    ],
+)
+def test_gallery_controls_and_photo_credits(line: str, reason: str | None) -> None:
+    assert classify_line(line) == reason

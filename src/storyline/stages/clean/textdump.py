@@ -211,6 +211,13 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|saved)"
         r"|reading list|saved (?:articles|stories)",
         r"scroll (?:down|up)\b.{0,30}",
+        # Gallery and reader-interface controls: "3 / 12", "1 of 6", "Back to gallery",
+        # "Hide caption", "Learn more", "Explore further", "Link copied".
+        r"\d{1,3} ?(?:/|of) ?\d{1,3}",
+        r"(?:hide |show |expand )?captions?|(?:back to|view|open|launch|see) (?:the )?"
+        r"(?:gallery|slideshow|photos?|images?)|(?:previous|next) (?:image|photo|slide)",
+        r"learn more|explore further|about the authors?|(?:copy )?link (?:url )?copied"
+        r"|copy link url copied",
     ),
     # Access checks that replace the article for readers without a subscription.
     "paywall": (
@@ -236,6 +243,12 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:getty images|ap photo|afp photo|shutterstock|istock|file photo|epa-efe)"
         r"(?:[ /].{0,40})?"
         r"|(?:afp|reuters|epa|ap|ap images|getty)/[\w .'-]{1,40}",
+        # Photo credits: "Jane Roe/Harbour Trust", "Submitted photo", "Courtesy of ...".
+        r"[a-z][\w.'’-]*(?: [a-z][\w.'’-]*){1,3} ?/ ?[\w&.'’ -]{2,30}",
+        r"[\w.'’ -]{2,40} [|/] (?:getty images?|ap photo|ap|afp|reuters|shutterstock|istock"
+        r"|epa|alamy)(?: .{0,30})?",
+        r"(?:[\w.'’ -]{1,40} )?(?:submitted|staff|contributed|handout|file) (?:photo|image"
+        r"|picture)s?|courtesy(?: of)? [\w&.,'’ -]{2,50}",
     ),
 }
 
