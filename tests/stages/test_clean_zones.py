@@ -418,3 +418,20 @@ def test_a_grid_of_rich_teaser_cards_is_removed_even_when_it_outweighs_the_artic
     article = split_articles("\n".join(page))[0]
     assert all(paragraph in article.body for paragraph in ARTICLE)
     assert "Volunteers on island" not in article.body and "Puffins" not in article.body
+
+
+def test_a_share_bar_closes_the_article_zone() -> None:
+    """Prose after a row of share buttons belongs to other items of the page."""
+    others = [
+        "Every storm that reaches the point leaves a new gift on the shingle, and this "
+        "winter the sea brought a ship's figurehead ashore near the old slipway.",
+        "The walkers' club meets at the lighthouse gate on the first Sunday of each month "
+        "and welcomes anyone who can manage six miles of cliff path in the wind.",
+    ]
+    page = MENU + ["", "Keepers hand Marrow Point light to the county", ""]
+    page += [p for paragraph in ARTICLE for p in (paragraph, "")]
+    page += ["Facebook WhatsApp Bluesky Print", "", "Gift from the sea", ""]
+    page += [p for other in others for p in (other, "", "Facebook WhatsApp Bluesky Print", "")]
+    body = split_articles("\n".join(page))[0].body
+    assert all(paragraph in body for paragraph in ARTICLE)
+    assert not any(other in body for other in others)

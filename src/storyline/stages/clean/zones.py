@@ -72,6 +72,24 @@ _COPYRIGHT = r"|^.{0,40}(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b|^.{0,
 ZONE_STOP_RE = re.compile(
     _COMMENT_OPENER + r"|^(?:share|click to share|share this)\b" + _COPYRIGHT, re.I
 )
+#: Social networks named by share bars ("Facebook Twitter WhatsApp Email").
+SOCIAL_NAMES = frozenset(
+    "facebook twitter whatsapp linkedin reddit pinterest telegram flipboard messenger tumblr "
+    "mastodon bluesky instagram youtube tiktok vk line viber".split()
+)
+#: A share bar is a short line naming at least this many social networks.
+SHARE_BAR_MIN_NAMES = 2
+SHARE_BAR_MAX_WORDS = 8
+
+
+def is_share_bar(text: str) -> bool:
+    """A row of share buttons: it stands at the article's edge, never inside it."""
+    words = text.lower().replace(",", " ").replace("|", " ").split()
+    if not words or len(words) > SHARE_BAR_MAX_WORDS:
+        return False
+    return sum(1 for word in words if word in SOCIAL_NAMES) >= SHARE_BAR_MIN_NAMES
+
+
 #: Lines that open a comment thread: the prose after the first of them is readers'.
 COMMENT_OPENER_RE = re.compile(_COMMENT_OPENER, re.I)
 #: An article before the comment thread is chosen over heavier prose after it when it
@@ -316,7 +334,7 @@ def main_zone(
     prose = [prose_test(text) for text in lines]
     _mark_data_runs(lines, prose)
     furniture = [bool(p and is_furniture(text)) for text, p in zip(lines, prose, strict=True)]
-    stops = [bool(ZONE_STOP_RE.match(text)) for text in lines]
+    stops = [bool(ZONE_STOP_RE.match(text)) or is_share_bar(text) for text in lines]
     bullets = [bool(SYMBOL_BULLET_RE.match(text)) for text in lines]
     core = [
         _STOP
