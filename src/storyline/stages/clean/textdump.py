@@ -1026,28 +1026,12 @@ def _card_headline(text: str) -> bool:
     return is_title_like(_LEADING_BULLET_RE.sub("", text))
 
 
-def mark_teaser_tail(lines: list[Line]) -> None:
-    """Remove a grid of teaser cards at the end of a full render's article zone.
-
-    A card is one or more headline-shaped lines (a section label, the headline, the
-    headline again) over a one-line blurb. An article ends on its own
-    paragraphs; three or more cards in a row after it, to the end of the zone, are links
-    to other stories, whatever their wording.
-    """
-    kept = [i for i, line in enumerate(lines) if line.kept]
-    texts = [lines[i].text for i in kept]
-    # Headline-shaped, a section label, or a line shown twice in a row (a card repeats
-    # its headline over a label or an image).
-    heads = [
-        _card_headline(text)
-        or _is_label(_LEADING_BULLET_RE.sub("", text))
-        or text in texts[max(0, k - 2) : k]
-        or text in texts[k + 1 : k + 3]
-        for k, text in enumerate(texts)
-    ]
+def _teaser_cards(texts: list[str], heads: list[bool], end: int) -> tuple[list[int], int]:
+    """The starts of the teaser cards ending at ``texts[end - 1]``, from the last one up,
+    and how many of them are rich (see :func:`mark_teaser_tail`)."""
     cards: list[int] = []  # start of each card, from the last one up
     rich = 0  # cards with a kicker, a repeated headline or a meta line ("2 diggs Science")
-    position = len(kept)
+    position = end
     while position > 0:
         blurb_end = position
         last = texts[position - 1]
@@ -1072,6 +1056,37 @@ def mark_teaser_tail(lines: list[Line]) -> None:
             break
         cards.append(position)
         rich += meta > 0 or top - position >= 2
+    return cards, rich
+
+
+def mark_teaser_tail(lines: list[Line]) -> None:
+    """Remove a grid of teaser cards at the end of a full render's article zone.
+
+    A card is one or more headline-shaped lines (a kicker or section label, the headline,
+    the headline again), up to two short meta lines (source, section, votes) and a
+    one-line blurb. An article ends on its own paragraphs; three or more cards in a row
+    after it, to the end of the zone (or to a last lone headline), are links to other
+    stories, whatever their wording: removed when the article outweighs them, or when
+    they make a whole grid of rich cards.
+    """
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    texts = [lines[i].text for i in kept]
+    # Headline-shaped, a section label, or a line shown twice in a row (a card repeats
+    # its headline over a label or an image).
+    heads = [
+        _card_headline(text)
+        or _is_label(_LEADING_BULLET_RE.sub("", text))
+        or text in texts[max(0, k - 2) : k]
+        or text in texts[k + 1 : k + 3]
+        for k, text in enumerate(texts)
+    ]
+    cards: list[int] = []
+    rich = 0
+    # The grid may end on a lone headline (a last card without its blurb): try both ends.
+    for end in (len(kept), len(kept) - 1):
+        cards, rich = _teaser_cards(texts, heads, end)
+        if len(cards) >= TEASER_RUN_MIN:
+            break
     if len(cards) < TEASER_RUN_MIN:
         return
     start = cards[-1]
