@@ -435,3 +435,20 @@ def test_a_share_bar_closes_the_article_zone() -> None:
     body = split_articles("\n".join(page))[0].body
     assert all(paragraph in body for paragraph in ARTICLE)
     assert not any(other in body for other in others)
+
+
+def test_a_sign_up_text_after_the_article_is_a_barrier() -> None:
+    """Promotional prose after a newsletter or cookie text is not the article's."""
+    promos = [
+        "The Gazette offers every reader a morning digest of harbour news, tide times and "
+        "ferry changes, sent before the first boat leaves the quay.",
+        "Our events team runs guided walks to the lighthouse every Saturday in summer, with "
+        "tea and scones in the keepers' cottage afterwards for all walkers.",
+    ]
+    page = MENU + ["", "Keepers hand Marrow Point light to the county", ""]
+    page += [p for paragraph in ARTICLE for p in (paragraph, "")]
+    page += ["Stay in the know. Subscribe to our newsletter today.", "", "Gazette services", ""]
+    page += [p for promo in promos for p in (promo, "", "+ More", "")]
+    body = split_articles("\n".join(page))[0].body
+    assert all(paragraph in body for paragraph in ARTICLE)
+    assert not any(promo in body for promo in promos)

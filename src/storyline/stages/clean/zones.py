@@ -45,6 +45,9 @@ PROSE_MIN_STOPWORD_SHARE = 0.2
 CORE_LINE_COST = 15
 #: Cost of a prose-shaped line the classifier calls furniture (a cookie or paywall text).
 FURNITURE_LINE_COST = 30
+#: Cost of a prose-shaped furniture line at the edge (a sign-up or cookie text): the
+#: zone crosses it only for a great deal of prose beyond.
+EDGE_FURNITURE_COST = 60
 #: Cost of a non-prose line when the core grows over its edges: lists, tables and
 #: subheadings inside an article are cheap to cross when prose follows.
 EDGE_LINE_COST = 2
@@ -215,7 +218,7 @@ _STOP = -(10**6)
 def _edge_score(text: str, prose: bool, furniture: bool) -> int:
     body = text.strip()
     if furniture:
-        return -FURNITURE_LINE_COST
+        return -EDGE_FURNITURE_COST
     if SYMBOL_BULLET_RE.match(body) or (not prose and BULLET_LINE_RE.match(body)):
         return -EDGE_BULLET_COST
     if prose:
