@@ -508,6 +508,8 @@ def test_phrase_prefilter_lets_every_phrase_rule_through(line: str) -> None:
         "In this Thursday, May 1, 2031, file photo, keepers lower the flag at Marrow Point.",
         "FILE PHOTO: Boats moored in the harbour at Marrow Point, May 1, 2031. REUTERS/Jane Roe",
         "3 of 8 Keepers carry the old lens down the spiral stairs of the Marrow Point tower.",
+        "Keepers shake hands in the lamp room on Thursday. The trust handed over the keys. less",
+        "Keepers shake hands in the lamp room on Thursday, as the trust hands ... more",
     ],
 )
 def test_photo_captions_are_removed_as_boilerplate(line: str) -> None:
@@ -520,6 +522,7 @@ def test_photo_captions_are_removed_as_boilerplate(line: str) -> None:
         "The county said 2 of 5 keepers would stay on as guides for summer visitors.",
         "In this town, the photo club meets every Thursday in the old customs house.",
         "She said the credit: union would lend the trust the money for a new lamp.",
+        "The keepers said the county would have to pay for more",
     ],
 )
 def test_sentences_about_photos_and_credit_are_kept(line: str) -> None:

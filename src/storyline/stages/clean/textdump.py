@@ -658,14 +658,16 @@ def _is_glued_date(text: str) -> bool:
     )
 
 
-#: Photo captions, by the conventions of captions rather than their words: a credit at the
-#: end ("... (Image: Getty)", "... Credit: Harbour Trust", "... REUTERS/Jane Roe"), an
+#: Photo captions, by the conventions of captions rather than their words: a credit or an
+#: expand toggle at the end ("... (Image: Getty)", "... Credit: Harbour Trust",
+#: "... REUTERS/Jane Roe", "... the harbour. less"), an
 #: agency-style opening ("In this Nov. 12, 2019, file photo, ...", "FILE PHOTO: ..."), or a
 #: gallery counter ("3 of 8 ...").
 CAPTION_END_RE = re.compile(
     r"\((?i:image|photo|picture|pictured|credit|source)s?\s*:[^()]{1,60}\)\s*$"
     r"|\bCredit:\s*[A-Z][\w.'’&/ -]{0,60}$"
     r"|\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images|AP)/[\w.,'’ -]{1,40}\)?\s*$"
+    r"|(?:[.!?]|\.\.\.|…)[”\"’']?\s+(?:less|more)\s*$"  # a caption's expand / collapse toggle
 )
 CAPTION_START_RE = re.compile(
     r"(?:file photo\s*[:-]|in this (?:undated |(?:[\w.,'’-]+ ){0,6}?\d{4},? )"
