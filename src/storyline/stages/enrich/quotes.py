@@ -6,12 +6,16 @@ Three steps:
    single quotes, quotes that run across paragraphs) without any NLP.
 2. Each span is attributed from its surroundings, in order of reliability:
    the attribution right after it (`"...," X said`), right before it
-   (`X said: "..."`), the previous sentence (`X told Y. "..."`), then
-   the sentence's own cue verb for quotes embedded in a sentence (mixed).
-   Subjects are read from spaCy's dependency parse; pronouns go to the most
-   recent person who was a subject, role descriptions to the person the
-   article introduced with that role. When the text does not say who spoke
-   the speaker is None.
+   (`X said: "..."`), the previous sentence (`X told Y. "..."`) or
+   paragraph (`X responded in a statement:`), then the sentence's own cue
+   verb for quotes embedded in a sentence (mixed). Every cue is resolved
+   once, in text order. Subjects are read from spaCy's dependency parse
+   (never from inside the quote, a heading above or a topic label); "he"
+   and "she" go to the person of the most recent sentence who was a
+   subject highest in its clause tree, or to a speaker already attributed
+   there ("they" never goes to one person); role descriptions go to the
+   person the article introduced with that role. When the text does not
+   say who spoke the speaker is None.
 3. Indirect speech ("X said that ...", "According to X, ...") from the parse.
 
 Nothing here raises on odd input: the functions are meant to be fuzzed.
