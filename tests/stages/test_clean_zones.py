@@ -304,7 +304,9 @@ def test_teaser_cards_after_the_article_are_removed() -> None:
     article = split_articles("\n".join(page))[0]
     assert all(paragraph in article.body for paragraph in long_article)
     assert "Wardens counted" not in article.body and "Gull numbers" not in article.body
-    assert any(span.reason == "headline_list" and "Traders" in span.text for span in article.removed)
+    assert any(
+        span.reason == "headline_list" and "Traders" in span.text for span in article.removed
+    )
 
 
 def test_a_table_article_is_found_among_menus_and_promos() -> None:
@@ -314,9 +316,16 @@ def test_a_table_article_is_found_among_menus_and_promos() -> None:
     rows = [
         f"{rank} {boat} {points} {wins} {seconds}"
         for rank, (boat, points, wins, seconds) in enumerate(
-            [("Gannet", 412, 5, 2), ("Kittiwake", 398, 4, 3), ("Puffin Lass", 377, 3, 4),
-             ("Skerry Maid", 350, 2, 2), ("Storm Petrel", 341, 2, 1), ("Shag Rock", 322, 1, 3),
-             ("Tern", 301, 1, 1), ("Fulmar", 288, 0, 2)],
+            [
+                ("Gannet", 412, 5, 2),
+                ("Kittiwake", 398, 4, 3),
+                ("Puffin Lass", 377, 3, 4),
+                ("Skerry Maid", 350, 2, 2),
+                ("Storm Petrel", 341, 2, 1),
+                ("Shag Rock", 322, 1, 3),
+                ("Tern", 301, 1, 1),
+                ("Fulmar", 288, 0, 2),
+            ],
             start=1,
         )  # fmt: skip
     ]
@@ -340,14 +349,26 @@ def test_bulleted_teaser_summaries_above_the_article_are_not_its_zone() -> None:
     ticker = [
         f"* {headline} MARROW POINT: {summary}"
         for headline, summary in (
-            ("Ferry timetable shake-up promised", "The harbour board will publish the new "
-             "winter crossings next week after a month of talks with the island councils."),
-            ("Gull numbers soar on the cliffs", "Wardens counted twice as many nests on the "
-             "northern cliffs as last spring, and say the mild winter helped the colony."),
-            ("Fish market hall opens on the quay", "Traders moved their stalls into the new "
-             "hall on Saturday, ending two years of trading from tents by the harbour wall."),
-            ("Lifeboat crew honoured for rescue", "The crew of the inshore boat received "
-             "medals for the night rescue of four sailors off Gannet Rock in January."),
+            (
+                "Ferry timetable shake-up promised",
+                "The harbour board will publish the new "
+                "winter crossings next week after a month of talks with the island councils.",
+            ),
+            (
+                "Gull numbers soar on the cliffs",
+                "Wardens counted twice as many nests on the "
+                "northern cliffs as last spring, and say the mild winter helped the colony.",
+            ),
+            (
+                "Fish market hall opens on the quay",
+                "Traders moved their stalls into the new "
+                "hall on Saturday, ending two years of trading from tents by the harbour wall.",
+            ),
+            (
+                "Lifeboat crew honoured for rescue",
+                "The crew of the inshore boat received "
+                "medals for the night rescue of four sailors off Gannet Rock in January.",
+            ),
         )  # fmt: skip
     ]
     page = MENU + ["Latest"] + ticker + ["", "Keepers hand Marrow Point light to the county"]

@@ -17,13 +17,18 @@ The cascade, each step a pure function over a list of :class:`Line`:
    to the front of a line ("date 2025-02-27 This audio is created with AI
    assistance").
 2. :func:`classify_line` judges each line alone against rule tables keyed by
-   :data:`~storyline.records.RemovalReason`.
+   :data:`~storyline.records.RemovalReason` (photo captions and credits, gallery
+   controls, stamps, sign-up lines included). On a full page render only the lines
+   of the article zone (:mod:`.zones`) are judged; the rest go with a reason of
+   their shape.
 3. :func:`find_headers` finds teaser headers (outlet / timestamp / "- Outlet"
    lines) and decides whether each opens an article (a headline followed by
    body text) or is one item of a headline list.
-4. :func:`mark_headline_lists` removes runs of bare headlines, and
-   :func:`mark_furniture_clusters` removes weak furniture (short lines speaking
-   to the reader) that stands among other furniture.
+4. :func:`mark_headline_lists` removes runs of bare headlines (a table's rows are
+   not headlines), and :func:`mark_furniture_clusters` removes weak furniture
+   (short lines speaking to the reader) that stands among other furniture. On a
+   full render, :func:`mark_teaser_tail` removes a grid of teaser cards ending the
+   zone and :func:`mark_standfirst` the one-sentence deck above the byline.
 5. :func:`split_articles` cuts the page at article headers and builds one
    :class:`CleanedArticle` per part: title, outlet, byline, date, body.
    :func:`read_header_zone` reads the lines above a part's first paragraph:
@@ -363,6 +368,7 @@ def _may_hold_phrase(normalised: str) -> bool:
         or (" ai" in normalised and _AI_WORD_RE.search(normalised) is not None)
     )
 
+
 #: Call-to-action lines: a CTA verb first and a CTA object, in a handful of words.
 CTA_MAX_WORDS = 6
 CTA_VERBS = frozenset(
@@ -680,9 +686,7 @@ CAPTION_TAIL_CHARS = 100
 
 
 def _is_caption(text: str) -> bool:
-    return bool(
-        CAPTION_END_RE.search(text[-CAPTION_TAIL_CHARS:]) or CAPTION_START_RE.match(text)
-    )
+    return bool(CAPTION_END_RE.search(text[-CAPTION_TAIL_CHARS:]) or CAPTION_START_RE.match(text))
 
 
 def classify_line(text: str) -> RemovalReason | None:
@@ -1102,7 +1106,9 @@ def mark_teaser_tail(lines: list[Line]) -> None:
 
 
 #: A lede opening on a dateline: "HAYWARD, Calif. (AP) —", "NEW YORK (Reuters) -".
-WIRE_LEDE_RE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[\w. ]{2,20})?\s*(?:\([^)]{2,30}\))?\s*[-–—:]\s")
+WIRE_LEDE_RE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[\w. ]{2,20})?\s*(?:\([^)]{2,30}\))?\s*[-–—:]\s"
+)
 #: A standfirst (the deck under a headline) is one sentence of at most this many words.
 STANDFIRST_MAX_WORDS = 45
 #: Lines that stand between a standfirst and the article's first paragraph.

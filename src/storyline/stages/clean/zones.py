@@ -8,15 +8,19 @@ near the article, and everything far from it is removed as page furniture.
 
 The cascade, each step a pure function over the page's lines:
 
-1. :func:`line_score`: a prose line counts its words; any other line costs a
-   fixed amount (more for a prose-shaped line the classifier calls furniture).
+1. Scores: a prose line counts its words (so does each row of a table or schedule,
+   see :func:`data_runs`); any other line, a symbol-bulleted one included, costs a
+   fixed amount (more for a prose-shaped line the classifier calls furniture; a
+   photo caption is not called so). A comment-thread opener, a share bar or a
+   copyright line is a stop the zone never crosses.
 2. :func:`dense_segments`: the maximal-sum segments of those scores, found
    recursively (best segment, then the best left and right of it).
 3. :func:`main_zone`: the *first* segment holding at least
    :data:`MAIN_SEGMENT_SHARE` of the largest one's mass (an article comes
-   before the comments, teaser grids and cookie texts below it), grown over its
-   edges with milder costs so a list, table or subheading inside the article is
-   not cut off.
+   before the comments, teaser grids and cookie texts below it; and above a comment
+   thread, however heavy the replies), grown over its edges with milder costs so a
+   list, table or subheading inside the article is not cut off (a list after a
+   lead-in line ending in a colon is cheaper still; furniture prose dearer).
 
 Nothing here decides why a line is furniture: the zone only says where the
 article is. Lines outside it are removed by :mod:`.textdump` with a reason.
@@ -71,7 +75,9 @@ _COMMENT_OPENER = (
     r"|^\S+(?: \S+)? (?:says|wrote|commented):$"
 )
 #: A copyright line ("© 2019 Example Media. All rights reserved.") closes the article.
-_COPYRIGHT = r"|^.{0,40}(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b|^.{0,120}\ball rights reserved\b"
+_COPYRIGHT = (
+    r"|^.{0,40}(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b|^.{0,120}\ball rights reserved\b"
+)
 ZONE_STOP_RE = re.compile(
     _COMMENT_OPENER + r"|^(?:share|click to share|share this)\b" + _COPYRIGHT, re.I
 )
@@ -83,10 +89,14 @@ SOCIAL_NAMES = frozenset(
 #: A share bar is a short line naming at least this many social networks.
 SHARE_BAR_MIN_NAMES = 2
 SHARE_BAR_MAX_WORDS = 8
+SHARE_BAR_MAX_CHARS = 120
+_SOCIAL_RE = re.compile("|".join(sorted(SOCIAL_NAMES, key=len, reverse=True)), re.I)
 
 
 def is_share_bar(text: str) -> bool:
     """A row of share buttons: it stands at the article's edge, never inside it."""
+    if len(text) > SHARE_BAR_MAX_CHARS or not _SOCIAL_RE.search(text):
+        return False
     words = text.lower().replace(",", " ").replace("|", " ").split()
     if not words or len(words) > SHARE_BAR_MAX_WORDS:
         return False
@@ -290,7 +300,9 @@ def is_data_row(text: str) -> bool:
 def row_shape(text: str) -> str:
     """The shape of a row's first two cells ("1 Kyle Busch 5040" -> "0 Aa"): the rows of
     one table share it, a list of teasers that happen to hold figures does not."""
-    return _SHAPE_DIGITS.sub("0", _SHAPE_LOWER.sub("a", _SHAPE_UPPER.sub("A", " ".join(text.split()[:2]))))
+    return _SHAPE_DIGITS.sub(
+        "0", _SHAPE_LOWER.sub("a", _SHAPE_UPPER.sub("A", " ".join(text.split()[:2])))
+    )
 
 
 def data_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
