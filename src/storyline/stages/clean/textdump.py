@@ -473,6 +473,7 @@ LEADING_NOTICE_RE = re.compile(
 #: A syndication note run into the last sentence of a paragraph: "... in a changing
 #: global article was first published by Valdai Discussion Club, translated and edited
 #: by the RT team."
+_SYNDICATION_KEYS = ("ublished", "UBLISHED", "ppeared", "PPEARED")
 TRAILING_SYNDICATION_RE = re.compile(
     r"\s*(?:this )?\b(?:article|story|piece|op-ed)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
     r"(?:published|appeared)\s+(?:by|in|on|at)\s+[^.]{1,120}\.\s*$",
@@ -1358,7 +1359,11 @@ def build_article(lines: list[Line], outlet: str | None) -> CleanedArticle:
             article.removed.append(RemovedSpan(text=line.text, reason=line.reason))
             continue
         paragraph = line.text
-        tail = TRAILING_SYNDICATION_RE.search(paragraph)
+        tail = (
+            TRAILING_SYNDICATION_RE.search(paragraph)
+            if any(key in paragraph for key in _SYNDICATION_KEYS)
+            else None
+        )
         if tail and tail.start() > 0:
             article.removed.append(RemovedSpan(text=tail.group().strip(), reason="boilerplate"))
             paragraph = paragraph[: tail.start()].rstrip()

@@ -90,12 +90,11 @@ SOCIAL_NAMES = frozenset(
 SHARE_BAR_MIN_NAMES = 2
 SHARE_BAR_MAX_WORDS = 8
 SHARE_BAR_MAX_CHARS = 120
-_SOCIAL_RE = re.compile("|".join(sorted(SOCIAL_NAMES, key=len, reverse=True)), re.I)
 
 
 def is_share_bar(text: str) -> bool:
     """A row of share buttons: it stands at the article's edge, never inside it."""
-    if len(text) > SHARE_BAR_MAX_CHARS or not _SOCIAL_RE.search(text):
+    if len(text) > SHARE_BAR_MAX_CHARS or text.count(" ") >= SHARE_BAR_MAX_WORDS:
         return False
     words = text.lower().replace(",", " ").replace("|", " ").split()
     if not words or len(words) > SHARE_BAR_MAX_WORDS:
