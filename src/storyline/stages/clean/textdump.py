@@ -578,11 +578,20 @@ def _peel_prefixes(text: str) -> list[str]:
 # --- step 2: one line alone -----------------------------------------------------------
 
 
+_LEADING_MARKS_RE = re.compile(r"^[-–—•*·>»◦▪●]+\s*")
+_TRAILING_MARKS_RE = re.compile(r"[\s:»›>…|.!]+$")
+_LOWER_WORD_RE = re.compile(r"[a-z0-9']+")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z']+")
+_SOCIAL_SPLIT_RE = re.compile(r"[\s,|/·•]+")
+_QUOTE_MARKS_RE = re.compile('[“”"«»]')
+_DOUBLE_QUOTES_RE = re.compile('[“”"]')
+
+
 def normalise_line(text: str) -> str:
     """Lowercase, single spaces, list bullets and trailing ":" "»" "…" stripped."""
     text = " ".join(text.lower().split())
-    text = re.sub(r"^[-–—•*·>»◦▪●]+\s*", "", text)
-    text = re.sub(r"[\s:»›>…|.!]+$", "", text)
+    text = _LEADING_MARKS_RE.sub("", text)
+    text = _TRAILING_MARKS_RE.sub("", text)
     return text.replace("’", "'").strip()
 
 
@@ -590,7 +599,7 @@ _NORMALISED_SECTION_LABELS = frozenset(normalise_line(label) for label in SECTIO
 
 
 def _is_cta(normalised: str) -> bool:
-    words = re.findall(r"[a-z0-9']+", normalised)
+    words = _LOWER_WORD_RE.findall(normalised)
     if not words or len(words) > CTA_MAX_WORDS or words[0] not in CTA_VERBS:
         return False
     return any(word in CTA_OBJECTS for word in words[1:])
@@ -604,23 +613,23 @@ def _is_section_label(normalised: str) -> bool:
 
 
 def _is_social_bar(normalised: str) -> bool:
-    words = [word for word in re.split(r"[\s,|/·•]+", normalised) if word]
+    words = [word for word in _SOCIAL_SPLIT_RE.split(normalised) if word]
     return bool(words) and all(word in SOCIAL_NETWORKS for word in words)
 
 
 def _is_widget_words(normalised: str) -> bool:
-    words = re.findall(r"[a-z0-9']+", normalised)
+    words = _LOWER_WORD_RE.findall(normalised)
     return 0 < len(words) <= WIDGET_WORDS_MAX and all(word in WIDGET_WORDS for word in words)
 
 
 def _addresses_reader(text: str) -> bool:
-    if word_count(text) > READER_ADDRESS_MAX_WORDS or re.search('[“”"«»]', text):
+    if word_count(text) > READER_ADDRESS_MAX_WORDS or _QUOTE_MARKS_RE.search(text):
         return False
     if text.rstrip().endswith(":") or "need to know" in text.lower():
         return False  # a lead-in to the article's own list
     words = {
         word.lower()
-        for word in re.findall(r"[A-Za-z']+", text.replace("’", "'"))
+        for word in _LATIN_WORD_RE.findall(text.replace("’", "'"))
         if word != "US"  # the country
     }
     return bool(words & READER_WORDS)
@@ -641,7 +650,7 @@ def weak_furniture_reason(text: str) -> RemovalReason | None:
 def _is_ai_notice(text: str) -> bool:
     return (
         word_count(text) <= AI_NOTICE_MAX_WORDS
-        and not re.search('[“”"]', text)
+        and not _DOUBLE_QUOTES_RE.search(text)
         and bool(AI_TOKEN_RE.search(text))
         and bool(AI_VERB_RE.search(text))
     )

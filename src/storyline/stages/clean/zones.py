@@ -74,13 +74,33 @@ _COMMENT_OPENER = (
     r"|^(?:leave|post|add|write) (?:a |your )?(?:comment|reply|response)"
     r"|^\S+(?: \S+)? (?:says|wrote|commented):$"
 )
+ZONE_STOP_RE = re.compile(_COMMENT_OPENER + r"|^(?:share|click to share|share this)\b", re.I)
 #: A copyright line ("© 2019 Example Media. All rights reserved.") closes the article.
-_COPYRIGHT = (
-    r"|^.{0,40}(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b|^.{0,120}\ball rights reserved\b"
+COPYRIGHT_RE = re.compile(
+    r"^.{0,40}(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b|^.{0,120}\ball rights reserved\b",
+    re.I,
 )
-ZONE_STOP_RE = re.compile(
-    _COMMENT_OPENER + r"|^(?:share|click to share|share this)\b" + _COPYRIGHT, re.I
+_COPYRIGHT_KEYS = (
+    "©",
+    "(c)",
+    "(C)",
+    "opyright",
+    "OPYRIGHT",
+    "ights reserved",
+    "ights Reserved",
+    "IGHTS RESERVED",
 )
+
+
+def is_zone_stop(text: str) -> bool:
+    """A comment-thread opener, a share bar or a copyright line: the zone never crosses it."""
+    if ZONE_STOP_RE.match(text):
+        return True
+    if any(key in text for key in _COPYRIGHT_KEYS) and COPYRIGHT_RE.match(text):
+        return True
+    return is_share_bar(text)
+
+
 #: Social networks named by share bars ("Facebook Twitter WhatsApp Email").
 SOCIAL_NAMES = frozenset(
     "facebook twitter whatsapp linkedin reddit pinterest telegram flipboard messenger tumblr "
@@ -348,7 +368,7 @@ def main_zone(
     prose = [prose_test(text) for text in lines]
     _mark_data_runs(lines, prose)
     furniture = [bool(p and is_furniture(text)) for text, p in zip(lines, prose, strict=True)]
-    stops = [bool(ZONE_STOP_RE.match(text)) or is_share_bar(text) for text in lines]
+    stops = [is_zone_stop(text) for text in lines]
     bullets = [bool(SYMBOL_BULLET_RE.match(text)) for text in lines]
     core = [
         _STOP
