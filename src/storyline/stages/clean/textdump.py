@@ -557,7 +557,17 @@ def explode_lines(text: str) -> list[Line]:
     return lines
 
 
+#: Words a peelable prefix starts with (date keywords, machine notices): other lines are
+#: not matched against the prefix patterns at all.
+_PEEL_STARTS = (
+    "date", "published", "first", "posted", "updated", "last", "modified", "released", "on",
+    "this", "the", "audio", "article", "summary", "story",
+)  # fmt: skip
+
+
 def _peel_prefixes(text: str) -> list[str]:
+    if not text[:10].lower().startswith(_PEEL_STARTS):
+        return [text]
     pieces: list[str] = []
     for _ in range(3):  # a line holds at most a dateline and a notice before the text
         dated = split_date_prefix(text)
