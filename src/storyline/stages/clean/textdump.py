@@ -429,6 +429,8 @@ RELATIVE_TIME_RE = re.compile(
     r"|^(?P<label2>.{0,40}?)\s*(?:\b|(?<=[a-z]))(?:yesterday|just now|moments ago)$",
     re.I,
 )
+#: How every relative timestamp ends (a cheap test before the pattern).
+_RELATIVE_ENDS = ("ago", "yesterday", "just now")
 #: Other bare time furniture: "just now", "yesterday", "10:30 AM ET", "Updated 14:05 GMT".
 TIME_FURNITURE_RE = re.compile(
     r"^(?:(?:updated|published|posted|last updated|modified|edited)\s*:?\s*)?"
@@ -723,7 +725,11 @@ def classify_line(text: str) -> RemovalReason | None:
         return "boilerplate"
     if words <= SHORT_LINE_MAX_WORDS:
         digits = _DIGIT_RE.search(text) is not None  # every date and most stamps hold one
-        relative = RELATIVE_TIME_RE.match(text)
+        relative = (
+            RELATIVE_TIME_RE.match(text)
+            if text[-12:].lower().rstrip(".").endswith(_RELATIVE_ENDS)
+            else None
+        )
         if relative and word_count(relative["label"] or relative["label2"] or "") <= 4:
             return "timestamp"
         if digits and parse_date_line(text):
