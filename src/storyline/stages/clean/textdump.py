@@ -698,7 +698,8 @@ CAPTION_END_RE = re.compile(
     r"|(?:[.!?]|\.\.\.|…)[”\"’']?\s+(?:less|more)\s*$"  # a caption's expand / collapse toggle
 )
 CAPTION_START_RE = re.compile(
-    r"(?:file photo\s*[:-]|in this (?:undated |(?:[\w.,'’-]+ ){0,6}?\d{4},? )"
+    r"(?:file photo\s*[:-]|(?:photo|image|picture|photograph|video|illustration|graphic"
+    r"|caption)s?\s*:\s|in this (?:undated |(?:[\w.,'’-]+ ){0,6}?\d{4},? )"
     r"(?:file |handout |provided )?(?:photo|photograph|image|picture)\b"
     r"|\d{1,3} of \d{1,3} (?-i:[A-Z]))",
     re.I,
