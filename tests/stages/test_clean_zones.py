@@ -473,3 +473,12 @@ def test_a_sign_up_text_after_the_article_is_a_barrier() -> None:
     body = split_articles("\n".join(page))[0].body
     assert all(paragraph in body for paragraph in ARTICLE)
     assert not any(promo in body for promo in promos)
+
+
+def test_share_bars_are_told_from_subheads_naming_networks() -> None:
+    from storyline.stages.clean.zones import is_share_bar
+
+    assert is_share_bar("Facebook WhatsApp Bluesky Print")
+    assert is_share_bar("Follow the Gazette on Instagram, Facebook and YouTube.")
+    assert not is_share_bar("Stars of Instagram and YouTube")
+    assert not is_share_bar("Queue in line for the Messenger ferry")
