@@ -479,6 +479,6 @@ def test_share_bars_are_told_from_subheads_naming_networks() -> None:
     from storyline.stages.clean.zones import is_share_bar
 
     assert is_share_bar("Facebook WhatsApp Bluesky Print")
-    assert is_share_bar("Follow the Gazette on Instagram, Facebook and YouTube.")
+    assert is_share_bar("Follow us: Instagram, Facebook, YouTube.")
     assert not is_share_bar("Stars of Instagram and YouTube")
     assert not is_share_bar("Queue in line for the Messenger ferry")
