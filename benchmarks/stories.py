@@ -14,19 +14,22 @@
 (d) Near-duplicates: precision/recall on copies built from dev bodies (edits,
     furniture, truncation) against other articles on the same events.
 (e) Scale: synthetic corpora built from dev text through dedup + clustering;
-    time and peak memory per size.
+    time (whole run, and per article over the last tenth of the stream, which
+    stays flat when nothing is O(n²)) and peak RSS, each size in its own
+    process.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -159,26 +162,54 @@ def near_duplicates() -> None:
     print("recall by kind: " + ", ".join(f"{k} {sum(v) / len(v):.3f}" for k, v in by_kind.items()))
 
 
-def scale(sizes: list[int]) -> None:
-    print("\n## Scale: dedup + clustering on synthetic corpora from dev text\n")
-    print("| articles | seconds | ms/article | peak traced MB | max RSS MB | stories |")
-    print("|---|---|---|---|---|---|")
+def scale_one(n: int) -> dict:
+    """Dedup + clustering of a synthetic corpus of ``n`` articles, in this process."""
     records = ev.load("ecbplus") + ev.load("basil")
+    articles = syn.synthetic_corpus(records, n)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    with tempfile.TemporaryDirectory() as tmp:
+        with Store(Path(tmp) / "scale.db") as store:
+            t0 = time.perf_counter()
+            timings = syn.cluster_run(store, articles)
+            secs = time.perf_counter() - t0
+            stories = store.conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+        db_mb = (Path(tmp) / "scale.db").stat().st_size / 2**20
+    return {
+        "n": n,
+        "secs": secs,
+        "dedup": timings["dedup"],
+        "cluster": timings["cluster"],
+        "last_ms": 1000 * timings["last_tenth"] / max(1, n - int(n * 0.9)),
+        "rss_before": rss_before,
+        "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "db_mb": db_mb,
+        "stories": stories,
+    }
+
+
+def scale(sizes: list[int]) -> None:
+    """Each size in a fresh process, so its peak RSS is its own."""
+    print("\n## Scale: dedup + clustering on synthetic corpora from dev text\n")
+    print(
+        "| articles | seconds | dedup s | cluster s | ms/article | ms/article, last 10% "
+        "| peak RSS MB (corpus loaded) | SQLite MB | stories |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
     for n in sizes:
-        articles = syn.synthetic_corpus(records, n)
-        with tempfile.TemporaryDirectory() as tmp:
-            with Store(Path(tmp) / "scale.db") as store:
-                tracemalloc.start()
-                t0 = time.perf_counter()
-                syn.cluster_run(store, articles)
-                secs = time.perf_counter() - t0
-                _, peak = tracemalloc.get_traced_memory()
-                tracemalloc.stop()
-                stories = store.conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        proc = subprocess.run(
+            [sys.executable, __file__, "--scale-one", str(n)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode:
+            print(f"| {n} | failed: {proc.stderr.strip().splitlines()[-1:]} |", flush=True)
+            continue
+        r = json.loads(proc.stdout.strip().splitlines()[-1])
         print(
-            f"| {n} | {secs:.0f} | {1000 * secs / n:.1f} | {peak / 2**20:.0f} | {rss:.0f} "
-            f"| {stories} |",
+            f"| {n} | {r['secs']:.0f} | {r['dedup']:.0f} | {r['cluster']:.0f} "
+            f"| {1000 * r['secs'] / n:.1f} | {r['last_ms']:.1f} "
+            f"| {r['rss']:.0f} ({r['rss_before']:.0f}) | {r['db_mb']:.0f} | {r['stories']} |",
             flush=True,
         )
 
@@ -189,7 +220,11 @@ def main() -> None:
     ap.add_argument("--shuffles", type=int, default=None, help="input orders per dataset")
     ap.add_argument("--sizes", default=None, help="scale corpus sizes, e.g. 10000,30000")
     ap.add_argument("--only", choices=["clustering", "neardup", "scale"], default=None)
+    ap.add_argument("--scale-one", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.scale_one:
+        print(json.dumps(scale_one(args.scale_one)))
+        return
     logging.basicConfig(level=logging.WARNING)
     shuffles = args.shuffles or (3 if args.quick else 5)
     sizes = (

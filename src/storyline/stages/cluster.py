@@ -56,6 +56,8 @@ POSTING_TERMS = 25
 POSTINGS_PER_KEY = 300
 #: Stories (with the most shared keys) scored per new article.
 MAX_CANDIDATE_STORIES = 40
+#: Stories (with the most shared keys) checked per touched story for a merge.
+MERGE_CANDIDATES = 10
 #: Candidate articles fetched from the inverted index per new article.
 CANDIDATE_LIMIT = 200
 #: An article further than this from every dated member of a story is never
@@ -210,6 +212,7 @@ class StoryScorer:
         self._edf: dict[str, int] = {}
         self._vec: dict[str, dict[str, float]] = {}
         self._evec: dict[str, dict[str, float]] = {}
+        self._entity_sums: dict[tuple[str, ...], dict[str, float]] = {}
         self._centroids: dict[tuple[str, ...], dict[str, float]] = {}
 
     def load(self, ids: list[str]) -> None:
@@ -249,11 +252,16 @@ class StoryScorer:
         return self._evec[article_id]
 
     def entity_sum(self, ids: list[str]) -> dict[str, float]:
-        out: dict[str, float] = {}
-        for a in ids:
-            for e, v in self.entity_vector(a).items():
-                out[e] = out.get(e, 0.0) + v
-        return out
+        key = tuple(sorted(ids))
+        if key not in self._entity_sums:
+            out: dict[str, float] = {}
+            for a in key:
+                for e, v in self.entity_vector(a).items():
+                    out[e] = out.get(e, 0.0) + v
+            if len(self._entity_sums) > 4096:
+                self._entity_sums.clear()
+            self._entity_sums[key] = out
+        return self._entity_sums[key]
 
     def cohesion(self, ids: list[str]) -> float:
         """Mean combined similarity over a story's own article pairs, shrunk to a prior."""
@@ -318,11 +326,16 @@ class StoryScorer:
             ent = sum(self.entity_weight(e) for e in q_ents & m_ents) / total if total else 0.0
         return text, ent, TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * ent - penalty
 
-    def candidate_stories(self, query: list[str], assigned: dict[str, str]) -> dict[str, list[str]]:
+    def candidate_stories(
+        self, query: list[str], assigned: dict[str, str], limit: int = MAX_CANDIDATE_STORIES
+    ) -> dict[str, list[str]]:
         """Stories sharing salient terms or entities with ``query``, with their members."""
         self.load(query)
         vec = self.centroid(query)
-        ents = sorted(set().union(*(self.ents.get(a, set()) for a in query)))
+        # A story's own entities can run to hundreds: look up the ones most
+        # of its articles mention, as many as salient terms.
+        mentioned = Counter(e for a in query for e in self.ents.get(a, set()))
+        ents = sorted(mentioned, key=lambda e: (-mentioned[e], e))[:POSTING_TERMS]
         keys = [f"t:{t}" for t in salient_terms(vec)] + [f"e:{e}" for e in ents]
         found = self.view.recent_candidates(keys, POSTINGS_PER_KEY, CANDIDATE_LIMIT)
         stored = self.view.story_of(found)
@@ -335,7 +348,7 @@ class StoryScorer:
         for aid, sid in story_of.items():
             if aid not in query:
                 members.setdefault(sid, []).append(aid)
-        return dict(list(members.items())[:MAX_CANDIDATE_STORIES])
+        return dict(list(members.items())[:limit])
 
 
 def place_articles(
@@ -419,7 +432,8 @@ def find_merges(touched: list[str], view: MergeView) -> list[tuple[str, str]]:
         if sid in merged or not members_of(sid):
             continue
         best, best_score = None, 0.0
-        for other in sorted(scorer.candidate_stories(members_of(sid)[-MERGE_MEMBERS:], {})):
+        found = scorer.candidate_stories(members_of(sid)[-MERGE_MEMBERS:], {}, MERGE_CANDIDATES)
+        for other in sorted(found):
             if other == sid or other in merged:
                 continue
             small, large = sorted(
