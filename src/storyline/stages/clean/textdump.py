@@ -330,6 +330,12 @@ _COMPILED_SHORT: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple(
     (reason, re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.I))
     for reason, patterns in SHORT_LINE_RULES.items()
 )
+#: All short-line tables in one pattern, one named group per reason in table order: a
+#: ``fullmatch`` tries the alternatives in order, so ``lastgroup`` is the first reason
+#: whose pattern matches the whole line, as the loop over :data:`_COMPILED_SHORT` finds.
+_SHORT_RULES_RE = re.compile(
+    "|".join(f"(?P<{reason}>{pattern.pattern})" for reason, pattern in _COMPILED_SHORT), re.I
+)
 # Phrases stay one regex each for the verdict (the first reason whose pattern matches
 # anywhere wins); one alternation of them all first tells, in a single call, whether any
 # matches at all, which for most lines it does not.
@@ -358,13 +364,17 @@ _PHRASE_STARTS = (
     "story", "this article", "this story",
 )  # fmt: skip
 _AI_WORD_RE = re.compile(r"\bai\b")
+#: Any of the keys, in one search (the same test as ``any(k in line for k in keys)``).
+_PHRASE_KEYS_RE = re.compile("|".join(re.escape(key) for key in _PHRASE_KEYS))
+#: Any phrase rule at all, in one search: most lines holding a key match none of them.
+_ANY_PHRASE_RE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _COMPILED_PHRASES), re.I)
 
 
 def _may_hold_phrase(normalised: str) -> bool:
     """False when no phrase rule can match ``normalised`` (a cheap test before the rules)."""
     return (
         normalised.startswith(_PHRASE_STARTS)
-        or any(k in normalised for k in _PHRASE_KEYS)
+        or _PHRASE_KEYS_RE.search(normalised) is not None
         or (" ai" in normalised and _AI_WORD_RE.search(normalised) is not None)
     )
 
@@ -599,12 +609,23 @@ _QUOTE_MARKS_RE = re.compile('[“”"«»]')
 _DOUBLE_QUOTES_RE = re.compile('[“”"]')
 
 
+#: First characters :data:`_LEADING_MARKS_RE` removes, last ones :data:`_TRAILING_MARKS_RE`
+#: removes (after the join no line ends in a space): the substitutions run only when
+#: the line starts or ends with one of them.
+_LEADING_MARK_CHARS = frozenset("-–—•*·>»◦▪●")
+_TRAILING_MARK_CHARS = frozenset(":»›>…|.!")
+
+
 def normalise_line(text: str) -> str:
     """Lowercase, single spaces, list bullets and trailing ":" "»" "…" stripped."""
     text = " ".join(text.lower().split())
-    text = _LEADING_MARKS_RE.sub("", text)
-    text = _TRAILING_MARKS_RE.sub("", text)
-    return text.replace("’", "'").strip()
+    if text[:1] in _LEADING_MARK_CHARS:
+        text = _LEADING_MARKS_RE.sub("", text)
+    if text[-1:] in _TRAILING_MARK_CHARS:
+        text = _TRAILING_MARKS_RE.sub("", text)
+    if "’" in text:
+        text = text.replace("’", "'")
+    return text.strip()
 
 
 _NORMALISED_SECTION_LABELS = frozenset(normalise_line(label) for label in SECTION_LABELS)
@@ -624,14 +645,32 @@ def _is_section_label(normalised: str) -> bool:
     return 0 < len(words) <= 3 and all(word in _SECTION_WORDS for word in words)
 
 
+def _word_set_re(words: frozenset[str], separator: str, most: str = "") -> re.Pattern[str]:
+    """A pattern whose ``fullmatch`` says a line is made only of ``words`` (at least one,
+    ``most`` more at most) between runs of ``separator``: one call instead of a split and
+    a set look-up per word."""
+    names = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    repeat = f"{{0,{most}}}" if most else "*"
+    return re.compile(f"{separator}*(?:{names})(?:{separator}+(?:{names})){repeat}{separator}*")
+
+
+#: ``[w for w in _SOCIAL_SPLIT_RE.split(line) if w]`` all social networks, at least one.
+_SOCIAL_BAR_RE = _word_set_re(SOCIAL_NETWORKS, r"[\s,|/·•]")
+#: ``_LOWER_WORD_RE.findall(line)``: one to WIDGET_WORDS_MAX words, all widget words.
+#: (A widget word holding another character, "e-mail", is never one findall word.)
+_WIDGET_WORDS_RE = _word_set_re(
+    frozenset(w for w in WIDGET_WORDS if _LOWER_WORD_RE.fullmatch(w)),
+    r"[^a-z0-9']",
+    str(WIDGET_WORDS_MAX - 1),
+)
+
+
 def _is_social_bar(normalised: str) -> bool:
-    words = [word for word in _SOCIAL_SPLIT_RE.split(normalised) if word]
-    return bool(words) and all(word in SOCIAL_NETWORKS for word in words)
+    return _SOCIAL_BAR_RE.fullmatch(normalised) is not None
 
 
 def _is_widget_words(normalised: str) -> bool:
-    words = _LOWER_WORD_RE.findall(normalised)
-    return 0 < len(words) <= WIDGET_WORDS_MAX and all(word in WIDGET_WORDS for word in words)
+    return _WIDGET_WORDS_RE.fullmatch(normalised) is not None
 
 
 def _addresses_reader(text: str) -> bool:
@@ -708,8 +747,34 @@ CAPTION_START_RE = re.compile(
 CAPTION_TAIL_CHARS = 100
 
 
+#: Every caption end holds a ":" or a "/", or ends in "less" / "more".
+_CAPTION_END_WORDS = ("less", "more")
+
+
 def _is_caption(text: str) -> bool:
-    return bool(CAPTION_END_RE.search(text[-CAPTION_TAIL_CHARS:]) or CAPTION_START_RE.match(text))
+    tail = text[-CAPTION_TAIL_CHARS:]
+    if (":" in tail or "/" in tail or tail.rstrip().endswith(_CAPTION_END_WORDS)) and (
+        CAPTION_END_RE.search(tail)
+    ):
+        return True
+    return bool(CAPTION_START_RE.match(text))
+
+
+#: Every date shape (metadata.parse_date) holds a year of four digits: lines without one
+#: are not parsed as dates at all.
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")
+#: Every byline holds "by" or an author label's ":"; every "- Outlet" line starts on a dash.
+_BYLINE_HINT_RE = re.compile(r"by|:", re.I)
+_DASHES = ("-", "–", "—")
+#: Every menu separator holds one of these.
+_MENU_SEPARATOR_CHARS_RE = re.compile(r"[|/·•»›>]")
+
+
+def _may_be_byline(text: str) -> bool:
+    """``parse_byline(text) or parse_dash_outlet(text)``, skipped when neither can match."""
+    if _BYLINE_HINT_RE.search(text) is not None and parse_byline(text):
+        return True
+    return text.lstrip().startswith(_DASHES) and parse_dash_outlet(text) is not None
 
 
 def classify_line(text: str) -> RemovalReason | None:
@@ -725,7 +790,7 @@ def classify_line(text: str) -> RemovalReason | None:
     if BULLET_RE.match(text) or not normalised:
         return "boilerplate"
     if words <= SHORT_LINE_MAX_WORDS:
-        digits = _DIGIT_RE.search(text) is not None  # every date and most stamps hold one
+        digits = _YEAR_DIGITS_RE.search(text) is not None  # every date holds a year
         relative = (
             RELATIVE_TIME_RE.match(text)
             if text[-12:].lower().rstrip(".").endswith(_RELATIVE_ENDS)
@@ -739,24 +804,28 @@ def classify_line(text: str) -> RemovalReason | None:
             return "timestamp"
         if digits and _is_glued_date(text):
             return "timestamp"
-        if parse_byline(text) or parse_dash_outlet(text):
+        if _may_be_byline(text):
             return "byline"
         if _is_section_label(normalised) or BREADCRUMB_RE.match(text.strip()):
             return "navigation"
         if _is_social_bar(normalised) or _is_widget_words(normalised):
             return "widget"
-        for reason, pattern in _COMPILED_SHORT:
-            if pattern.fullmatch(normalised):
-                return reason
+        short = _SHORT_RULES_RE.fullmatch(normalised)
+        if short is not None:
+            return short.lastgroup  # type: ignore[return-value]
         if _is_cta(normalised):
             return "paywall" if ACCOUNT_WORDS_RE.search(normalised) else "widget"
-        if _is_menu_row(text):
+        if _MENU_SEPARATOR_CHARS_RE.search(text) is not None and _is_menu_row(text):
             return "navigation"
         if _is_ai_notice(text):
             return "ai_notice"
     elif words <= STAMP_LINE_MAX_WORDS and STAMP_LINE_RE.match(text):
         return "timestamp"
-    if words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
+    if (
+        words <= PHRASE_LINE_MAX_WORDS
+        and _may_hold_phrase(normalised)
+        and _ANY_PHRASE_RE.search(normalised) is not None
+    ):
         for reason, pattern in _COMPILED_PHRASES:
             if pattern.search(normalised):
                 return reason

@@ -92,11 +92,15 @@ _COPYRIGHT_KEYS = (
 )
 
 
+#: Any of the copyright keys, in one search.
+_COPYRIGHT_KEYS_RE = re.compile("|".join(re.escape(key) for key in _COPYRIGHT_KEYS))
+
+
 def is_zone_stop(text: str) -> bool:
     """A comment-thread opener, a share bar or a copyright line: the zone never crosses it."""
     if ZONE_STOP_RE.match(text):
         return True
-    if any(key in text for key in _COPYRIGHT_KEYS) and COPYRIGHT_RE.match(text):
+    if _COPYRIGHT_KEYS_RE.search(text) is not None and COPYRIGHT_RE.match(text):
         return True
     return is_share_bar(text)
 
@@ -111,13 +115,17 @@ SOCIAL_NAMES = frozenset(
 SHARE_BAR_MIN_NAMES = 2
 SHARE_BAR_MAX_WORDS = 8
 SHARE_BAR_MAX_CHARS = 120
+_SOCIAL_NAME_RE = re.compile("|".join(sorted(SOCIAL_NAMES)))
 
 
 def is_share_bar(text: str) -> bool:
     """A row of share buttons: it stands at the article's edge, never inside it."""
     if len(text) > SHARE_BAR_MAX_CHARS or text.count(" ") >= SHARE_BAR_MAX_WORDS:
         return False
-    words = text.lower().replace(",", " ").replace("|", " ").split()
+    lowered = text.lower()
+    if _SOCIAL_NAME_RE.search(lowered) is None:
+        return False  # every name counted below is a substring of the lowered line
+    words = lowered.replace(",", " ").replace("|", " ").split()
     if not words or len(words) > SHARE_BAR_MAX_WORDS:
         return False
     names = sum(1 for word in words if word.strip(".!:;") in SOCIAL_NAMES)
