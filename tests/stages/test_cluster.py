@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from storyline.records import Article, Document, content_id
 from storyline.stages.clean.metadata import normalise_for_compare
 from storyline.stages.cluster import (
@@ -178,5 +180,79 @@ def test_merge_text_is_average_link_not_centroid(tmp_path: Path) -> None:
         average = scorer.score(ids[:2], ids[2:], average_link=True)
         pairs = [_cosine(scorer.vector(q), scorer.vector(m)) for q in ids[:2] for m in ids[2:]]
     assert centroid is not None and average is not None
-    assert average[0] == sum(pairs) / len(pairs)
+    assert average[0] == pytest.approx(sum(pairs) / len(pairs))
     assert average[0] < centroid[0]
+
+
+def test_stories_alike_but_each_tighter_do_not_merge(tmp_path: Path, monkeypatch) -> None:
+    # Two tight stories sharing a third of their words: alike enough as wholes
+    # for MERGE_THRESHOLD, but far less alike than each is to itself.
+    import storyline.stages.cluster as cluster
+
+    shared = "harbour quake magnitude rescue cranes"
+    own = {
+        "a": "marlowe container quay toppled ferry dockers",
+        "b": "dunmore village school buried rubble mountain",
+    }
+    variants = ["night", "morning", "evening"]
+    arts = []
+    with Store(tmp_path / "s.db") as store:
+        with store.transaction():
+            for side, words in own.items():
+                for i, extra in enumerate(variants):
+                    a = article(f"{side}{i}", f"{shared} {words} {extra}")
+                    a.story_id = content_id("story", side)
+                    store.add_document(Document(a.doc_id, a.source, "", "body"), 1)
+                    store.add_article(a, article_terms(a))
+                    store.add_recent_postings(a.id, candidate_keys(a, article_terms(a)))
+                    arts.append(a)
+        stories = sorted({a.story_id for a in arts})
+        scorer = cluster.StoryScorer(store, [], {})
+        ids_a = [a.id for a in arts[:3]]
+        ids_b = [a.id for a in arts[3:]]
+        scored = scorer.score(ids_a, ids_b, average_link=True)
+        assert scored is not None and scored[2] >= cluster.MERGE_THRESHOLD
+        assert find_merges(stories, store) == []
+        monkeypatch.setattr(cluster, "MERGE_COHESION_SHARE", 0.0)
+        assert len(find_merges(stories, store)) == 1
+
+
+def test_cohesion_is_the_mean_over_own_pairs_shrunk_to_the_prior(tmp_path: Path) -> None:
+    from storyline.stages.cluster import PRIOR_COHESION, PRIOR_PAIRS, TEXT_WEIGHT, StoryScorer
+
+    batch = [article(f"k{i}", body) for i, body in enumerate(STORIES["bridge"])]
+    with Store(tmp_path / "s.db") as store:
+        scorer = StoryScorer(store, batch, {a.id: article_terms(a) for a in batch})
+        ids = [a.id for a in batch]
+        pairs = [(x, y) for i, x in enumerate(ids) for y in ids[i + 1 :]]
+        text = sum(
+            sum(v * scorer.vector(y).get(t, 0.0) for t, v in scorer.vector(x).items())
+            for x, y in pairs
+        )
+        expected = (TEXT_WEIGHT * text + PRIOR_PAIRS * PRIOR_COHESION) / (len(pairs) + PRIOR_PAIRS)
+        assert scorer.cohesion(ids) == pytest.approx(expected)
+        assert scorer.cohesion(ids[:1]) == PRIOR_COHESION
+
+
+def test_nearest_gap_is_the_closest_dated_pair() -> None:
+    from storyline.stages.cluster import _nearest_gap
+
+    assert _nearest_gap(["2024-01-01", "2024-03-01"], ["2024-02-27", None]) == 3
+    assert _nearest_gap(["2024-01-01"], ["2023-12-30T08:00:00"]) == 2
+    assert _nearest_gap([None, "2024"], ["2024-01-01"]) is None
+    assert _nearest_gap(["2024-01-01"], []) is None
+
+
+def test_numbers_and_dates_are_terms() -> None:
+    from storyline.records import Quantity, TimeMention
+
+    a = article("n", "Pirates captured by the navy in the gulf.")
+    a.quantities = [Quantity("23", 0, 2, 23.0, None, None), Quantity("one", 0, 3, 1.0, None, None)]
+    a.times = [
+        TimeMention("December 13, 2008", 0, 5, "2008-12-13", "day"),
+        TimeMention("2008", 0, 4, "2008", "year"),
+    ]
+    terms = article_terms(a)
+    assert terms["#23"] == 1.0 and "#1" not in terms
+    assert terms["@2008-12-13"] == 1.0 and "@2008" not in terms
+    assert terms["pirates"] == 1.0
