@@ -59,7 +59,14 @@ from storyline.stages.clean.metadata import (
     split_date_prefix,
     word_count,
 )
-from storyline.stages.clean.zones import data_runs, is_data_row, is_full_render, is_prose, main_zone
+from storyline.stages.clean.zones import (
+    PROSE_MIN_WORDS,
+    data_runs,
+    is_data_row,
+    is_full_render,
+    is_prose,
+    main_zone,
+)
 
 LineKind = Literal[
     "blank", "text", "timestamp", "date", "dash_outlet", "byline", "bullet", "list_heading"
@@ -364,10 +371,25 @@ _PHRASE_STARTS = (
     "story", "this article", "this story",
 )  # fmt: skip
 _AI_WORD_RE = re.compile(r"\bai\b")
+
+
+def _trie_pattern(keys: list[str]) -> str:
+    """A pattern matching any of ``keys``, as a trie (one branch per next character): a
+    search tests each position once, not once per key."""
+    if "" in keys:
+        return ""  # a key ends here: holding it is enough
+    branches: dict[str, list[str]] = {}
+    for key in keys:
+        branches.setdefault(key[0], []).append(key[1:])
+    alternatives = [
+        re.escape(char) + (f"(?:{rest})" if (rest := _trie_pattern(tails)) else "")
+        for char, tails in sorted(branches.items())
+    ]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
 #: Any of the keys, in one search (the same test as ``any(k in line for k in keys)``).
-_PHRASE_KEYS_RE = re.compile("|".join(re.escape(key) for key in _PHRASE_KEYS))
-#: Any phrase rule at all, in one search: most lines holding a key match none of them.
-_ANY_PHRASE_RE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _COMPILED_PHRASES), re.I)
+_PHRASE_KEYS_RE = re.compile(_trie_pattern(list(_PHRASE_KEYS)))
 
 
 def _may_hold_phrase(normalised: str) -> bool:
@@ -562,6 +584,10 @@ def explode_lines(text: str) -> list[Line]:
         if not stripped:
             lines.append(Line(text="", kind="blank"))
             blank_before = True
+            continue
+        if not stripped[:10].lower().startswith(_PEEL_STARTS):
+            lines.append(Line(text=stripped, blank_before=blank_before))
+            blank_before = False
             continue
         for piece in _peel_prefixes(stripped):
             lines.append(Line(text=piece, blank_before=blank_before))
@@ -779,14 +805,32 @@ def _may_be_byline(text: str) -> bool:
 
 def classify_line(text: str) -> RemovalReason | None:
     """The furniture reason for one line judged alone, or ``None`` for article text."""
+    return _judge(text)[0]
+
+
+#: What :func:`_judge` says of a line: its reason, its normalised text (when the rules
+#: needed it) and whether it is a photo caption.
+Verdict = tuple["RemovalReason | None", "str | None", bool]
+_NO_WORDS: Verdict = (None, None, False)
+_CAPTION: Verdict = ("boilerplate", None, True)
+
+
+def _judge(text: str) -> Verdict:
+    """:func:`classify_line` with what it learnt on the way (see :data:`Verdict`)."""
     words = word_count(text)
     if words == 0:
-        return None
+        return _NO_WORDS
     if _is_caption(text):
-        return "boilerplate"
+        return _CAPTION
     if words > PHRASE_LINE_MAX_WORDS:  # a paragraph: no other rule looks at lines this long
-        return "boilerplate" if BULLET_RE.match(text) else None
+        return ("boilerplate" if BULLET_RE.match(text) else None), None, False
     normalised = normalise_line(text)
+    return _normalised_reason(text, words, normalised), normalised, False
+
+
+def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason | None:
+    """The rules of :func:`classify_line` after the caption test, for a line of ``words``
+    words (at most PHRASE_LINE_MAX_WORDS) normalised to ``normalised``."""
     if BULLET_RE.match(text) or not normalised:
         return "boilerplate"
     if words <= SHORT_LINE_MAX_WORDS:
@@ -821,11 +865,7 @@ def classify_line(text: str) -> RemovalReason | None:
             return "ai_notice"
     elif words <= STAMP_LINE_MAX_WORDS and STAMP_LINE_RE.match(text):
         return "timestamp"
-    if (
-        words <= PHRASE_LINE_MAX_WORDS
-        and _may_hold_phrase(normalised)
-        and _ANY_PHRASE_RE.search(normalised) is not None
-    ):
+    if words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
         for reason, pattern in _COMPILED_PHRASES:
             if pattern.search(normalised):
                 return reason
@@ -834,16 +874,18 @@ def classify_line(text: str) -> RemovalReason | None:
     return None
 
 
-def _describe(line: Line, verdicts: dict[str, RemovalReason | None] | None = None) -> None:
+def _describe(line: Line, verdicts: dict[str, Verdict] | None = None) -> None:
     """Fill ``line.kind`` and the metadata a furniture line carries (``verdicts``: lines
-    of the page already classified)."""
+    of the page already judged, and where new verdicts go)."""
     if line.kind == "blank":
         return
     text = line.text
-    if verdicts is not None and text in verdicts:
-        line.reason = verdicts[text]
-    else:
-        line.reason = classify_line(text)
+    verdict = verdicts.get(text) if verdicts is not None else None
+    if verdict is None:
+        verdict = _judge(text)
+        if verdicts is not None:
+            verdicts[text] = verdict
+    line.reason, normalised = verdict[0], verdict[1]
     if BULLET_RE.match(text):
         line.kind = "bullet"
     elif line.reason == "timestamp":
@@ -864,7 +906,7 @@ def _describe(line: Line, verdicts: dict[str, RemovalReason | None] | None = Non
                 line.byline = found_byline[0]
                 if found_byline[1] and found_byline[2]:
                     line.date = (found_byline[1], found_byline[2])
-    if LIST_HEADING_RE.match(normalise_line(text)):
+    if LIST_HEADING_RE.match(normalised if normalised is not None else normalise_line(text)):
         line.kind = "list_heading"
 
 
@@ -1278,6 +1320,8 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
     prose_memo: dict[str, bool] = {}
 
     def prose(text: str) -> bool:
+        if text.count(" ") < PROSE_MIN_WORDS - 1 and text.isascii():
+            return False  # fewer than PROSE_MIN_WORDS words (lines are single-spaced)
         found = prose_memo.get(text)
         if found is None:
             found = prose_memo[text] = is_prose(text)
@@ -1294,7 +1338,7 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
             and all(a.outlet for a in parts[1:])  # each introduced by an outlet header
         ):
             return parts
-    verdicts: dict[str, RemovalReason | None] = {}
+    verdicts: dict[str, Verdict] = {}
     lines, outside = _article_zone(lines, verdicts, prose) if full else (lines, [])
     if outside:
         split = False  # a full page render holds one article; its teasers are furniture
@@ -1355,10 +1399,10 @@ def _may_hold_articles(texts: list[str], prose: Callable[[str], bool] = is_prose
             if prose_words >= SPLIT_ARTICLE_MIN_WORDS:
                 if text[0] in "-–—" and parse_dash_outlet(text):
                     return True
-                if is_name_like(previous) and (
+                if (
                     _STAMP_RE.search(text)
-                    or (_DIGIT_RE.search(text) is not None and parse_date_line(text) is not None)
-                ):
+                    or (_YEAR_DIGITS_RE.search(text) is not None and parse_date_line(text) is not None)
+                ) and is_name_like(previous):
                     return True
         elif prose(text):
             prose_words += word_count(text)
@@ -1373,7 +1417,7 @@ ZONE_HEADER_LINES = 3
 
 def _article_zone(
     lines: list[Line],
-    verdicts: dict[str, RemovalReason | None],
+    verdicts: dict[str, Verdict],
     prose: Callable[[str], bool] = is_prose,
 ) -> tuple[list[Line], list[RemovedSpan]]:
     """On a full page render, the lines of the article zone (see :mod:`.zones`) and the
@@ -1382,9 +1426,9 @@ def _article_zone(
     texts = [line.text for line in lines]
 
     def furniture(text: str) -> bool:
-        verdicts[text] = classify_line(text)
+        verdict = verdicts[text] = _judge(text)
         # A photo caption stands inside the article: removed, but it does not part it.
-        return verdicts[text] is not None and not _is_caption(text)
+        return verdict[0] is not None and not verdict[2]
 
     zone = main_zone(texts, furniture, prose)
     if zone is None:
@@ -1396,7 +1440,8 @@ def _article_zone(
             above = index
     removed = [
         RemovedSpan(
-            text=line.text, reason=verdicts.get(line.text) or _outside_reason(line.text, prose)
+            text=line.text,
+            reason=verdicts.get(line.text, _NO_WORDS)[0] or _outside_reason(line.text, prose),
         )
         for line in lines[:above] + lines[end:]
         if line.kind != "blank"
@@ -1409,7 +1454,7 @@ def _outside_reason(text: str, prose: Callable[[str], bool] = is_prose) -> Remov
     headlines a headline list, anything else boilerplate."""
     if word_count(text) <= NAV_LABEL_MAX_WORDS:
         return "navigation"
-    if is_title_like(text) or not prose(text):
+    if not prose(text) or is_title_like(text):
         return "headline_list"
     return "boilerplate"
 

@@ -266,12 +266,15 @@ def _edge_score(text: str, prose: bool, furniture: bool) -> int:
     return -EDGE_LINE_COST
 
 
-def _cheapen_introduced_lists(lines: Sequence[str], edge: list[int]) -> None:
+def _cheapen_introduced_lists(
+    lines: Sequence[str], edge: list[int], bulleted: Sequence[bool] | None = None
+) -> None:
     """A bulleted list right after a lead-in line ending in a colon ("Foods you may eat:")
-    is the article's own list: its items cost no more than any other non-prose line."""
+    is the article's own list: its items cost no more than any other non-prose line
+    (``bulleted``: whether each line matches :data:`BULLET_LINE_RE`, if known)."""
     introduced = False
     for index, text in enumerate(lines):
-        if BULLET_LINE_RE.match(text):
+        if bulleted[index] if bulleted is not None else BULLET_LINE_RE.match(text):
             if introduced and edge[index] == -EDGE_BULLET_COST:
                 edge[index] = -EDGE_LINE_COST
             continue
@@ -343,7 +346,11 @@ def data_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
     for index, text in enumerate([*lines, None]):
         if text == "":
             continue
-        this = row_shape(text) if text is not None and is_data_row(text) else None
+        this = (
+            row_shape(text)
+            if text is not None and _DIGIT_RE.search(text) is not None and is_data_row(text)
+            else None
+        )
         if this is not None and this == shape:
             count += 1
             continue
@@ -378,17 +385,33 @@ def main_zone(
     lines = [texts[index].strip() for index in positions]
     prose = [prose_test(text) for text in lines]
     _mark_data_runs(lines, prose)
-    furniture = [bool(p and is_furniture(text)) for text, p in zip(lines, prose, strict=True)]
-    stops = [is_zone_stop(text) for text in lines]
-    bullets = [bool(SYMBOL_BULLET_RE.match(text)) for text in lines]
-    core = [
-        _STOP
-        if stop
-        else -FURNITURE_LINE_COST
-        if f
-        else (word_weight(t) if p and not b else -CORE_LINE_COST)
-        for t, p, f, stop, b in zip(lines, prose, furniture, stops, bullets, strict=True)
-    ]
+    # Every line's scores in one pass: the core score (see module doc), the edge score
+    # (:func:`_edge_score`) and whether it is bulleted at all (for lists after a lead-in).
+    stops: list[bool] = []
+    core: list[int] = []
+    edge: list[int] = []
+    bulleted: list[bool] = []
+    for text, p in zip(lines, prose, strict=True):
+        stop = is_zone_stop(text)
+        furniture = p and is_furniture(text)
+        symbol = SYMBOL_BULLET_RE.match(text) is not None
+        bullet = symbol or BULLET_LINE_RE.match(text) is not None
+        weight = word_weight(text) if p else 0
+        stops.append(stop)
+        bulleted.append(bullet)
+        if stop:
+            core.append(_STOP)
+            edge.append(_STOP)
+            continue
+        if furniture:
+            core.append(-FURNITURE_LINE_COST)
+            edge.append(-EDGE_FURNITURE_COST)
+            continue
+        core.append(weight if p and not symbol else -CORE_LINE_COST)
+        if symbol or (not p and bullet):
+            edge.append(-EDGE_BULLET_COST)
+        else:
+            edge.append(weight if p else -EDGE_LINE_COST)
     segments = dense_segments(core)
     if not segments:
         return None
@@ -403,10 +426,6 @@ def main_zone(
     _, start, end = min(
         (s for s in segments if s[0] >= MAIN_SEGMENT_SHARE * heaviest), key=lambda s: s[1]
     )
-    edge = [
-        _STOP if stop else _edge_score(t, p, f)
-        for t, p, f, stop in zip(lines, prose, furniture, stops, strict=True)
-    ]
-    _cheapen_introduced_lists(lines, edge)
+    _cheapen_introduced_lists(lines, edge, bulleted)
     start, end = _grow(edge, start, end)
     return positions[start], positions[end - 1] + 1
