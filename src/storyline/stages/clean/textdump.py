@@ -41,16 +41,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from storyline.records import DatePrecision, RemovalReason, RemovedSpan
+from storyline.stages.clean import metadata as _metadata
 from storyline.stages.clean.metadata import (
     ends_like_sentence,
     has_sentence_break,
-    is_name_like,
-    is_title_like,
     looks_like_site_name,
-    normalise_for_compare,
     parse_byline,
     parse_dash_outlet,
     parse_date_line,
@@ -67,6 +66,16 @@ from storyline.stages.clean.zones import (
     is_prose,
     main_zone,
 )
+
+#: Line-shape tests asked again and again about the same lines of a page (by the header
+#: finder, the headline lists, the header zone): pure functions of the text, memoised.
+#: :func:`split_articles` empties the memos before each page, so no page is judged
+#: faster for having been seen before; the bound only caps direct callers.
+_PAGE_MEMO_SIZE = 1 << 14
+is_title_like = lru_cache(maxsize=_PAGE_MEMO_SIZE)(_metadata.is_title_like)
+is_name_like = lru_cache(maxsize=_PAGE_MEMO_SIZE)(_metadata.is_name_like)
+normalise_for_compare = lru_cache(maxsize=_PAGE_MEMO_SIZE)(_metadata.normalise_for_compare)
+_PAGE_MEMOS = (is_title_like, is_name_like, normalise_for_compare)
 
 LineKind = Literal[
     "blank", "text", "timestamp", "date", "dash_outlet", "byline", "bullet", "list_heading"
@@ -1314,9 +1323,14 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
     ``zone=False`` a full page render is not cut down to its article zone (used for text
     an extractor already chose).
     """
+    for memo in _PAGE_MEMOS:
+        memo.cache_clear()
     lines = explode_lines(text)
     texts = [line.text for line in lines]
     full = zone and is_full_render(texts)
+    # What one line is does not depend on where it stands: both passes over a page share
+    # the verdicts of the line classifier and the prose test.
+    verdicts: dict[str, Verdict] = {}
     prose_memo: dict[str, bool] = {}
 
     def prose(text: str) -> bool:
@@ -1331,20 +1345,38 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
         # A full render may still hold several real articles ("More from …" blocks
         # with whole bodies): keep that split when every part is a real article,
         # otherwise cut the page down to its one article zone.
-        parts = split_articles(text, split=True, zone=False)
+        fresh = [
+            Line(text=line.text, kind=line.kind, blank_before=line.blank_before) for line in lines
+        ]
+        parts = _split_lines(fresh, True, False, verdicts, prose, several=True)
         if (
             len(parts) >= 2
             and all(a.title and _word_count(a) >= SPLIT_ARTICLE_MIN_WORDS for a in parts)
             and all(a.outlet for a in parts[1:])  # each introduced by an outlet header
         ):
             return parts
-    verdicts: dict[str, Verdict] = {}
+    return _split_lines(lines, split, full, verdicts, prose)
+
+
+def _split_lines(
+    lines: list[Line],
+    split: bool,
+    full: bool,
+    verdicts: dict[str, Verdict],
+    prose: Callable[[str], bool],
+    several: bool = False,
+) -> list[CleanedArticle]:
+    """:func:`split_articles` on the exploded ``lines`` of a page (``full``: a full render,
+    cut to its article zone). With ``several``, only a split into two or more articles is
+    wanted: a page with no article header comes back empty, unbuilt."""
     lines, outside = _article_zone(lines, verdicts, prose) if full else (lines, [])
     if outside:
         split = False  # a full page render holds one article; its teasers are furniture
     for line in lines:
         _describe(line, verdicts)
     groups = find_headers(lines)
+    if several and not any(group.role == "article" for group in groups):
+        return []  # no header opens a second article: the page is one part
     mark_headline_lists(lines, groups)
     mark_furniture_clusters(lines)
     if outside:
@@ -1401,7 +1433,10 @@ def _may_hold_articles(texts: list[str], prose: Callable[[str], bool] = is_prose
                     return True
                 if (
                     _STAMP_RE.search(text)
-                    or (_YEAR_DIGITS_RE.search(text) is not None and parse_date_line(text) is not None)
+                    or (
+                        _YEAR_DIGITS_RE.search(text) is not None
+                        and parse_date_line(text) is not None
+                    )
                 ) and is_name_like(previous):
                     return True
         elif prose(text):
@@ -1424,9 +1459,13 @@ def _article_zone(
     removed spans for every line outside it (``verdicts`` and ``prose`` memoise the line
     classifier and the prose test for the page)."""
     texts = [line.text for line in lines]
+    asked: set[str] = set()  # the lines whose verdict names their reason outside the zone
 
     def furniture(text: str) -> bool:
-        verdict = verdicts[text] = _judge(text)
+        asked.add(text)
+        verdict = verdicts.get(text)
+        if verdict is None:
+            verdict = verdicts[text] = _judge(text)
         # A photo caption stands inside the article: removed, but it does not part it.
         return verdict[0] is not None and not verdict[2]
 
@@ -1441,7 +1480,8 @@ def _article_zone(
     removed = [
         RemovedSpan(
             text=line.text,
-            reason=verdicts.get(line.text, _NO_WORDS)[0] or _outside_reason(line.text, prose),
+            reason=(verdicts[line.text][0] if line.text in asked else None)
+            or _outside_reason(line.text, prose),
         )
         for line in lines[:above] + lines[end:]
         if line.kind != "blank"
