@@ -56,16 +56,17 @@ from storyline.stages.clean.metadata import (
     parse_wire_dateline,
     site_name_title_case,
     split_date_prefix,
-    word_count,
 )
 from storyline.stages.clean.zones import (
     PROSE_MIN_WORDS,
+    RENDER_MIN_SHORT_LINES,
+    RENDER_MIN_SHORT_SHARE,
     data_runs,
     is_data_row,
-    is_full_render,
     is_prose,
     main_zone,
 )
+from storyline.stages.clean.zones import SHORT_LINE_WORDS as SHORT_RENDER_LINE_WORDS
 
 #: Line-shape tests asked again and again about the same lines of a page (by the header
 #: finder, the headline lists, the header zone): pure functions of the text, memoised.
@@ -75,7 +76,8 @@ _PAGE_MEMO_SIZE = 1 << 14
 is_title_like = lru_cache(maxsize=_PAGE_MEMO_SIZE)(_metadata.is_title_like)
 is_name_like = lru_cache(maxsize=_PAGE_MEMO_SIZE)(_metadata.is_name_like)
 normalise_for_compare = lru_cache(maxsize=_PAGE_MEMO_SIZE)(_metadata.normalise_for_compare)
-_PAGE_MEMOS = (is_title_like, is_name_like, normalise_for_compare)
+word_count = lru_cache(maxsize=_PAGE_MEMO_SIZE)(_metadata.word_count)
+_PAGE_MEMOS = (is_title_like, is_name_like, normalise_for_compare, word_count)
 
 LineKind = Literal[
     "blank", "text", "timestamp", "date", "dash_outlet", "byline", "bullet", "list_heading"
@@ -586,22 +588,40 @@ class CleanedArticle:
 
 def explode_lines(text: str) -> list[Line]:
     """Split ``text`` into lines, peeling furniture glued to the front of a line."""
-    lines: list[Line] = []
+    texts, blank_before = _explode(text)
+    return _make_lines(texts, blank_before, 0, len(texts))
+
+
+def _explode(text: str) -> tuple[list[str], list[bool]]:
+    """The texts of :func:`explode_lines` ("" for a blank line) and whether each follows
+    a blank line: a full render's lines become :class:`Line` objects only in its zone."""
+    texts: list[str] = []
+    flags: list[bool] = []
     blank_before = True
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         stripped = " ".join(raw.split())
         if not stripped:
-            lines.append(Line(text="", kind="blank"))
+            texts.append("")
+            flags.append(True)
             blank_before = True
             continue
         if not stripped[:10].lower().startswith(_PEEL_STARTS):
-            lines.append(Line(text=stripped, blank_before=blank_before))
+            texts.append(stripped)
+            flags.append(blank_before)
             blank_before = False
             continue
         for piece in _peel_prefixes(stripped):
-            lines.append(Line(text=piece, blank_before=blank_before))
+            texts.append(piece)
+            flags.append(blank_before)
             blank_before = False
-    return lines
+    return texts, flags
+
+
+def _make_lines(texts: list[str], blank_before: list[bool], start: int, end: int) -> list[Line]:
+    return [
+        Line(text, "text", None, None, None, None, None, before) if text else Line("", "blank")
+        for text, before in zip(texts[start:end], blank_before[start:end], strict=True)
+    ]
 
 
 #: Words a peelable prefix starts with (date keywords, machine notices): other lines are
@@ -1312,6 +1332,14 @@ _DATE_PRIORITY = {"date": 0, "dated": 0, "published": 0, "published on": 0, "pos
 SPLIT_ARTICLE_MIN_WORDS = 60
 
 
+def _is_full_render(texts: list[str]) -> bool:
+    """:func:`~.zones.is_full_render` for exploded lines (stripped, single-spaced: a line
+    of n words holds n - 1 spaces)."""
+    lines = [text for text in texts if text]
+    short = sum(1 for text in lines if text.count(" ") < SHORT_RENDER_LINE_WORDS)
+    return short >= RENDER_MIN_SHORT_LINES and short >= RENDER_MIN_SHORT_SHARE * len(lines)
+
+
 def _word_count(article: CleanedArticle) -> int:
     return sum(len(p.split()) for p in article.paragraphs)
 
@@ -1325,9 +1353,8 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
     """
     for memo in _PAGE_MEMOS:
         memo.cache_clear()
-    lines = explode_lines(text)
-    texts = [line.text for line in lines]
-    full = zone and is_full_render(texts)
+    texts, blank_before = _explode(text)
+    full = zone and _is_full_render(texts)
     # What one line is does not depend on where it stands: both passes over a page share
     # the verdicts of the line classifier and the prose test.
     verdicts: dict[str, Verdict] = {}
@@ -1345,31 +1372,30 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
         # A full render may still hold several real articles ("More from …" blocks
         # with whole bodies): keep that split when every part is a real article,
         # otherwise cut the page down to its one article zone.
-        fresh = [
-            Line(text=line.text, kind=line.kind, blank_before=line.blank_before) for line in lines
-        ]
-        parts = _split_lines(fresh, True, False, verdicts, prose, several=True)
+        every = _make_lines(texts, blank_before, 0, len(texts))
+        parts = _split_lines(every, True, [], verdicts, several=True)
         if (
             len(parts) >= 2
             and all(a.title and _word_count(a) >= SPLIT_ARTICLE_MIN_WORDS for a in parts)
             and all(a.outlet for a in parts[1:])  # each introduced by an outlet header
         ):
             return parts
-    return _split_lines(lines, split, full, verdicts, prose)
+    start, end, outside = _article_zone(texts, verdicts, prose) if full else (0, len(texts), [])
+    lines = _make_lines(texts, blank_before, start, end)
+    return _split_lines(lines, split, outside, verdicts)
 
 
 def _split_lines(
     lines: list[Line],
     split: bool,
-    full: bool,
+    outside: list[RemovedSpan],
     verdicts: dict[str, Verdict],
-    prose: Callable[[str], bool],
     several: bool = False,
 ) -> list[CleanedArticle]:
-    """:func:`split_articles` on the exploded ``lines`` of a page (``full``: a full render,
-    cut to its article zone). With ``several``, only a split into two or more articles is
-    wanted: a page with no article header comes back empty, unbuilt."""
-    lines, outside = _article_zone(lines, verdicts, prose) if full else (lines, [])
+    """:func:`split_articles` on the exploded ``lines`` of a page (a full render's zone
+    when ``outside`` holds the lines removed around it). With ``several``, only a split
+    into two or more articles is wanted: a page with no article header comes back empty,
+    unbuilt."""
     if outside:
         split = False  # a full page render holds one article; its teasers are furniture
     for line in lines:
@@ -1451,14 +1477,14 @@ ZONE_HEADER_LINES = 3
 
 
 def _article_zone(
-    lines: list[Line],
+    texts: list[str],
     verdicts: dict[str, Verdict],
     prose: Callable[[str], bool] = is_prose,
-) -> tuple[list[Line], list[RemovedSpan]]:
-    """On a full page render, the lines of the article zone (see :mod:`.zones`) and the
-    removed spans for every line outside it (``verdicts`` and ``prose`` memoise the line
-    classifier and the prose test for the page)."""
-    texts = [line.text for line in lines]
+) -> tuple[int, int, list[RemovedSpan]]:
+    """On a full page render (its exploded line ``texts``, "" for a blank line), the
+    bounds ``[start, end)`` of the article zone (see :mod:`.zones`) and the removed spans
+    for every line outside it (``verdicts`` and ``prose`` memoise the line classifier and
+    the prose test for the page)."""
     asked: set[str] = set()  # the lines whose verdict names their reason outside the zone
 
     def furniture(text: str) -> bool:
@@ -1471,22 +1497,21 @@ def _article_zone(
 
     zone = main_zone(texts, furniture, prose)
     if zone is None:
-        return lines, []
+        return 0, len(texts), []
     start, end = zone
     above = start
     for index in range(start - 1, max(-1, start - 1 - ZONE_HEADER_LINES), -1):
-        if lines[index].kind != "blank":
+        if texts[index]:
             above = index
     removed = [
         RemovedSpan(
-            text=line.text,
-            reason=(verdicts[line.text][0] if line.text in asked else None)
-            or _outside_reason(line.text, prose),
+            text,
+            (verdicts[text][0] if text in asked else None) or _outside_reason(text, prose),
         )
-        for line in lines[:above] + lines[end:]
-        if line.kind != "blank"
+        for text in texts[:above] + texts[end:]
+        if text
     ]
-    return lines[above:end], removed
+    return above, end, removed
 
 
 def _outside_reason(text: str, prose: Callable[[str], bool] = is_prose) -> RemovalReason:
