@@ -75,11 +75,19 @@ _COMMENT_OPENER = (
     r"|^\S+(?: \S+)? (?:says|wrote|commented):$"
 )
 ZONE_STOP_RE = re.compile(_COMMENT_OPENER + r"|^(?:share|click to share|share this)\b", re.I)
+# ZONE_STOP_RE in two: the "Jane says:" form ends on a colon, so only lines ending on one
+# are matched against it (``$`` also stands before a last newline).
+_SAYS_SOURCE = r"^\S+(?: \S+)? (?:says|wrote|commented):$"
+assert _SAYS_SOURCE in _COMMENT_OPENER
+_ZONE_STOP_NOT_SAYS_RE = re.compile(ZONE_STOP_RE.pattern.replace("|" + _SAYS_SOURCE, ""), re.I)
+_SAYS_RE = re.compile(_SAYS_SOURCE, re.I)
+_COLON_ENDS = (":", ":\n")
 #: A copyright line ("© 2019 Example Media. All rights reserved.") closes the article.
 COPYRIGHT_RE = re.compile(
     r"^.{0,40}(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b|^.{0,120}\ball rights reserved\b",
     re.I,
 )
+#: (Spelt out again in :func:`is_zone_stop`.)
 _COPYRIGHT_KEYS = (
     "©",
     "(c)",
@@ -92,15 +100,23 @@ _COPYRIGHT_KEYS = (
 )
 
 
-#: Any of the copyright keys, in one search.
-_COPYRIGHT_KEYS_RE = re.compile("|".join(re.escape(key) for key in _COPYRIGHT_KEYS))
-
-
 def is_zone_stop(text: str) -> bool:
     """A comment-thread opener, a share bar or a copyright line: the zone never crosses it."""
-    if ZONE_STOP_RE.match(text):
+    if _ZONE_STOP_NOT_SAYS_RE.match(text):
         return True
-    if _COPYRIGHT_KEYS_RE.search(text) is not None and COPYRIGHT_RE.match(text):
+    if text.endswith(_COLON_ENDS) and _SAYS_RE.match(text):
+        return True
+    if (
+        # any of _COPYRIGHT_KEYS (a chain of substring tests is the fastest way to ask)
+        "©" in text
+        or "(c)" in text
+        or "(C)" in text
+        or "opyright" in text
+        or "OPYRIGHT" in text
+        or "ights reserved" in text
+        or "ights Reserved" in text
+        or "IGHTS RESERVED" in text
+    ) and COPYRIGHT_RE.match(text):
         return True
     return is_share_bar(text)
 
