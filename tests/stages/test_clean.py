@@ -497,6 +497,10 @@ def test_phrase_prefilter_lets_every_phrase_rule_through(line: str) -> None:
     assert matched, line  # each line here is one a phrase rule catches
     assert textdump._may_hold_phrase(normalised), line
     assert classify_line(line) is not None
+    # Each rule that matches also passes its own key test (see _PHRASE_RULE_KEYS).
+    for (_, pattern), keys in textdump._KEYED_PHRASES:
+        if pattern.search(normalised):
+            assert any(key in normalised for key in keys), (pattern.pattern, line)
 
 
 @pytest.mark.parametrize(

@@ -382,6 +382,54 @@ _PHRASE_STARTS = (
     "story", "this article", "this story",
 )  # fmt: skip
 _AI_WORD_RE = re.compile(r"\bai\b")
+#: For each phrase rule (in the order of :data:`_COMPILED_PHRASES`), substrings of which
+#: every match holds one: on an all-ASCII normalised line (lowercase, single spaces, where
+#: the rules' lowercase letters can only match themselves) a rule whose keys are all
+#: missing is not searched. Kept in step with PHRASE_RULES (tests/stages/test_clean.py
+#: checks the two agree on sample lines).
+_PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
+    # paywall
+    ("javascript",),
+    ("verify", "reader mode"),
+    ("trouble ",),
+    ("subscriber",),
+    ("subscribe ",),
+    ("log", "sign"),
+    ("account",),
+    ("to continue reading",),
+    ("you've ", "you have "),
+    ("free ",),
+    ("this ",),
+    ("block",),
+    ("are you a ", "checking "),
+    ("denied",),
+    ("in to ",),
+    ("browser",),
+    # ai_notice
+    ("ai", "a.i.", "artificial intelligence"),
+    ("assist",),
+    ("generated",),
+    # widget
+    ("cookie",),
+    ("sign up ",),
+    ("click here", "tap here"),
+    ("your email address", "required fields"),
+    ("an account?",),
+    ("gift articles", "anyone can read"),
+    ("journalism", "donate ", "make a ", "become a "),
+    # boilerplate
+    ("copyright", "(c)", "©"),
+    ("all rights reserved",),
+    (":",),
+    (" by",),
+    ("published", "appeared"),
+    ("contact ", "email ", "write to "),
+    ("photo", "image"),
+    ("broadcast", "trust principles"),
+    ("@",),
+)
+assert len(_PHRASE_RULE_KEYS) == len(_COMPILED_PHRASES)
+_KEYED_PHRASES = tuple(zip(_COMPILED_PHRASES, _PHRASE_RULE_KEYS, strict=True))
 
 
 def _trie_pattern(keys: list[str]) -> str:
@@ -895,9 +943,17 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
     elif words <= STAMP_LINE_MAX_WORDS and STAMP_LINE_RE.match(text):
         return "timestamp"
     if words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
-        for reason, pattern in _COMPILED_PHRASES:
-            if pattern.search(normalised):
-                return reason
+        if normalised.isascii():
+            for (reason, pattern), keys in _KEYED_PHRASES:
+                for key in keys:
+                    if key in normalised:
+                        if pattern.search(normalised):
+                            return reason
+                        break
+        else:
+            for reason, pattern in _COMPILED_PHRASES:
+                if pattern.search(normalised):
+                    return reason
     if words <= SHORT_LINE_MAX_WORDS and NEWSLETTER_RE.search(normalised):
         return "widget"
     return None
