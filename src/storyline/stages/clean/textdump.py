@@ -354,6 +354,107 @@ _COMPILED_SHORT: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple(
 _SHORT_RULES_RE = re.compile(
     "|".join(f"(?P<{reason}>{pattern.pattern})" for reason, pattern in _COMPILED_SHORT), re.I
 )
+
+
+def _first_chars(items: list, flags: int) -> tuple[set[str], bool]:  # noqa: ANN001
+    """The ASCII characters a parsed pattern (``re._parser`` items) can start a match
+    with, and whether it can match the empty string. Each literal or character class is
+    asked of every ASCII character by ``re`` itself (case folding included); anything not
+    understood may start with any character."""
+    from re import _constants as c
+
+    chars: set[str] = set()
+    for op, av in items:
+        nullable = False
+        if op == c.LITERAL:
+            here = _ascii_matching(re.escape(chr(av)), flags)
+        elif op == c.IN:
+            here = _ascii_matching(_class_source(av), flags)
+        elif op == c.BRANCH:
+            here = set()
+            for alternative in av[1]:
+                some, empty = _first_chars(alternative.data, flags)
+                here |= some
+                nullable = nullable or empty
+        elif op == c.SUBPATTERN:
+            _, add, remove, sub = av
+            here, nullable = _first_chars(sub.data, (flags | add) & ~remove)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            here, nullable = _first_chars(av[2].data, flags)
+            nullable = nullable or av[0] == 0
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the next item starts
+            here, nullable = set(), True
+        else:
+            here = set(_ASCII)
+        chars |= here
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+_ASCII = tuple(chr(i) for i in range(128))
+
+
+def _ascii_matching(source: str | None, flags: int) -> set[str]:
+    if source is None:
+        return set(_ASCII)
+    pattern = re.compile(source, flags)
+    return {char for char in _ASCII if pattern.fullmatch(char)}
+
+
+def _class_source(items: list) -> str | None:  # noqa: ANN001
+    """A parsed character class written back as a pattern (``None`` if not understood)."""
+    from re import _constants as c
+
+    categories = {
+        c.CATEGORY_DIGIT: r"\d",
+        c.CATEGORY_NOT_DIGIT: r"\D",
+        c.CATEGORY_SPACE: r"\s",
+        c.CATEGORY_NOT_SPACE: r"\S",
+        c.CATEGORY_WORD: r"\w",
+        c.CATEGORY_NOT_WORD: r"\W",
+    }
+    negate, parts = "", []
+    for op, av in items:
+        if op == c.NEGATE:
+            negate = "^"
+        elif op == c.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op == c.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op == c.CATEGORY and av in categories:
+            parts.append(categories[av])
+        else:
+            return None
+    return f"[{negate}{''.join(parts)}]"
+
+
+def _short_rules_by_first_char() -> dict[str, re.Pattern[str] | None]:
+    """For each ASCII character, :data:`_SHORT_RULES_RE` cut down to the patterns that can
+    start with it (same order, same named groups), or ``None`` when none can: a
+    ``fullmatch`` of a line starting with that character finds the same reason first."""
+    try:
+        from re import _parser
+    except ImportError:  # pragma: no cover - the full pattern serves every line
+        return {}
+    starts = [
+        (reason, pattern, _first_chars(_parser.parse(pattern, re.I).data, re.I | re.U)[0])
+        for reason, patterns in SHORT_LINE_RULES.items()
+        for pattern in patterns
+    ]
+    table: dict[str, re.Pattern[str] | None] = {}
+    for char in _ASCII:
+        groups = []
+        for reason in SHORT_LINE_RULES:
+            kept = [f"(?:{p})" for r, p, first in starts if r == reason and char in first]
+            if kept:
+                groups.append(f"(?P<{reason}>{'|'.join(kept)})")
+        table[char] = re.compile("|".join(groups), re.I) if groups else None
+    return table
+
+
+#: Lines starting with a non-ASCII character use the full :data:`_SHORT_RULES_RE`.
+_SHORT_RULES_BY_FIRST = _short_rules_by_first_char()
 # Phrases stay one regex each for the verdict (the first reason whose pattern matches
 # anywhere wins); one alternation of them all first tells, in a single call, whether any
 # matches at all, which for most lines it does not.
@@ -931,7 +1032,8 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return "navigation"
         if _is_social_bar(normalised) or _is_widget_words(normalised):
             return "widget"
-        short = _SHORT_RULES_RE.fullmatch(normalised)
+        rules = _SHORT_RULES_BY_FIRST.get(normalised[0], _SHORT_RULES_RE)
+        short = rules.fullmatch(normalised) if rules is not None else None
         if short is not None:
             return short.lastgroup  # type: ignore[return-value]
         if _is_cta(normalised):
