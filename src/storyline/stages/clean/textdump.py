@@ -58,6 +58,9 @@ from storyline.stages.clean.metadata import (
     split_date_prefix,
 )
 from storyline.stages.clean.zones import (
+    PAGE_MEMOS as ZONE_MEMOS,
+)
+from storyline.stages.clean.zones import (
     PROSE_MIN_WORDS,
     RENDER_MIN_SHORT_LINES,
     RENDER_MIN_SHORT_SHARE,
@@ -77,7 +80,7 @@ is_title_like = lru_cache(maxsize=_PAGE_MEMO_SIZE)(_metadata.is_title_like)
 is_name_like = lru_cache(maxsize=_PAGE_MEMO_SIZE)(_metadata.is_name_like)
 normalise_for_compare = lru_cache(maxsize=_PAGE_MEMO_SIZE)(_metadata.normalise_for_compare)
 word_count = lru_cache(maxsize=_PAGE_MEMO_SIZE)(_metadata.word_count)
-_PAGE_MEMOS = (is_title_like, is_name_like, normalise_for_compare, word_count)
+_PAGE_MEMOS = (is_title_like, is_name_like, normalise_for_compare, word_count, *ZONE_MEMOS)
 
 LineKind = Literal[
     "blank", "text", "timestamp", "date", "dash_outlet", "byline", "bullet", "list_heading"

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 #: A page is a full render (menus and all) when it holds at least this many short lines...
 RENDER_MIN_SHORT_LINES = 25
@@ -183,6 +184,13 @@ def word_weight(text: str) -> int:
     return max(words, cjk // 2) if cjk else words
 
 
+#: Pure tests asked more than once about a line (by the prose test and the zone scores,
+#: by the zone's and the headline lists' table finders): memoised. The text cleaner
+#: empties these memos before each page (see :data:`PAGE_MEMOS`); the bound caps others.
+_MEMO_SIZE = 1 << 14
+_weight = lru_cache(maxsize=_MEMO_SIZE)(word_weight)
+
+
 #: A capitalised headline run into the blurb under it, with no space between:
 #: "Police Name Suspect In Harbour FireA 24-year-old man was ...".
 _GLUED_RE = re.compile(r"[a-z0-9.?!’”)](?=[A-Z][a-z])")
@@ -216,7 +224,7 @@ def is_glued_teaser(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """A sentence-like line: long enough, and ending like a sentence or full of function
     words (prose in any of a few languages); not a teaser card glued into one line."""
-    weight = word_weight(text)
+    weight = _weight(text)
     if weight < PROSE_MIN_WORDS:
         return False
     if is_glued_teaser(text):
@@ -346,6 +354,15 @@ def is_data_row(text: str) -> bool:
     return figures >= 2 or (figures == 1 and _ROW_SEPARATOR_RE.search(text) is not None)
 
 
+@lru_cache(maxsize=_MEMO_SIZE)
+def _row_shape_if_row(text: str) -> str | None:
+    return row_shape(text) if is_data_row(text) else None
+
+
+#: The memos of this module, for a caller to empty between pages.
+PAGE_MEMOS = (_weight, _row_shape_if_row)
+
+
 def row_shape(text: str) -> str:
     """The shape of a row's first two cells ("1 Kyle Busch 5040" -> "0 Aa"): the rows of
     one table share it, a list of teasers that happen to hold figures does not."""
@@ -363,8 +380,8 @@ def data_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
         if text == "":
             continue
         this = (
-            row_shape(text)
-            if text is not None and _DIGIT_RE.search(text) is not None and is_data_row(text)
+            _row_shape_if_row(text)
+            if text is not None and _DIGIT_RE.search(text) is not None
             else None
         )
         if this is not None and this == shape:
@@ -412,7 +429,7 @@ def main_zone(
         furniture = p and is_furniture(text)
         symbol = SYMBOL_BULLET_RE.match(text) is not None
         bullet = symbol or BULLET_LINE_RE.match(text) is not None
-        weight = word_weight(text) if p else 0
+        weight = _weight(text) if p else 0
         stops.append(stop)
         bulleted.append(bullet)
         if stop:
