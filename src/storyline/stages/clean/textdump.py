@@ -1556,7 +1556,7 @@ def _split_lines(
     """:func:`split_articles` on the exploded ``lines`` of a page (a full render's zone
     when ``outside`` holds the lines removed around it). With ``several``, only a split
     into two or more articles is wanted: a page with no article header comes back empty,
-    unbuilt."""
+    unbuilt, and so does one where an article is not whole (see :func:`split_articles`)."""
     if outside:
         split = False  # a full page render holds one article; its teasers are furniture
     for line in lines:
@@ -1584,11 +1584,19 @@ def _split_lines(
             outlet = outlet or group.outlet
     parts.append((start, len(lines), outlet))
 
+    if several and len(parts) < 2:
+        return []  # one part makes one article at most
     articles: list[CleanedArticle] = []
     orphan_removed: list[RemovedSpan] = outside
     for part_start, part_end, part_outlet in parts:
         article = build_article(lines[part_start:part_end], part_outlet)
         if article.paragraphs:
+            if several and not (
+                article.title
+                and _word_count(article) >= SPLIT_ARTICLE_MIN_WORDS
+                and (article.outlet or not articles)
+            ):
+                return []  # an article that is no whole one, introduced by an outlet
             article.removed = orphan_removed + article.removed
             orphan_removed = []
             articles.append(article)
@@ -1667,7 +1675,10 @@ def _article_zone(
     removed = [
         RemovedSpan(
             text,
-            (verdicts[text][0] if text in asked else None) or _outside_reason(text, prose),
+            (verdicts[text][0] if text in asked else None)
+            # (an exploded line of n words holds n - 1 spaces)
+            or ("navigation" if text.count(" ") < NAV_LABEL_MAX_WORDS else None)
+            or _outside_reason(text, prose),
         )
         for text in texts[:above] + texts[end:]
         if text
