@@ -825,7 +825,16 @@ _TRAILING_MARK_CHARS = frozenset(":»›>…|.!")
 
 def normalise_line(text: str) -> str:
     """Lowercase, single spaces, list bullets and trailing ":" "»" "…" stripped."""
-    text = " ".join(text.lower().split())
+    return _strip_marks(" ".join(text.lower().split()))
+
+
+def _normalise_exploded(text: str) -> str:
+    """:func:`normalise_line` of a line already single-spaced and stripped (lowercasing
+    never makes whitespace, so the line needs no respacing)."""
+    return _strip_marks(text.lower())
+
+
+def _strip_marks(text: str) -> str:
     if text[:1] in _LEADING_MARK_CHARS:
         text = _LEADING_MARKS_RE.sub("", text)
     if text[-1:] in _TRAILING_MARK_CHARS:
@@ -996,16 +1005,21 @@ _NO_WORDS: Verdict = (None, None, False)
 _CAPTION: Verdict = ("boilerplate", None, True)
 
 
-def _judge(text: str) -> Verdict:
-    """:func:`classify_line` with what it learnt on the way (see :data:`Verdict`)."""
-    words = word_count(text)
+def _judge(text: str, exploded: bool = False) -> Verdict:
+    """:func:`classify_line` with what it learnt on the way (see :data:`Verdict`).
+
+    ``exploded``: ``text`` is a line of :func:`explode_lines` (not blank, no whitespace
+    but single spaces between words), so its words are its spaces plus one and its
+    lowercase form needs no respacing.
+    """
+    words = text.count(" ") + 1 if exploded else word_count(text)
     if words == 0:
         return _NO_WORDS
     if _is_caption(text):
         return _CAPTION
     if words > PHRASE_LINE_MAX_WORDS:  # a paragraph: no other rule looks at lines this long
         return ("boilerplate" if BULLET_RE.match(text) else None), None, False
-    normalised = normalise_line(text)
+    normalised = _normalise_exploded(text) if exploded else normalise_line(text)
     return _normalised_reason(text, words, normalised), normalised, False
 
 
@@ -1072,7 +1086,7 @@ def _describe(line: Line, verdicts: dict[str, Verdict] | None = None) -> None:
     text = line.text
     verdict = verdicts.get(text) if verdicts is not None else None
     if verdict is None:
-        verdict = _judge(text)
+        verdict = _judge(text, exploded=True)
         if verdicts is not None:
             verdicts[text] = verdict
     line.reason, normalised = verdict[0], verdict[1]
@@ -1660,7 +1674,7 @@ def _article_zone(
         asked.add(text)
         verdict = verdicts.get(text)
         if verdict is None:
-            verdict = verdicts[text] = _judge(text)
+            verdict = verdicts[text] = _judge(text, exploded=True)
         # A photo caption stands inside the article: removed, but it does not part it.
         return verdict[0] is not None and not verdict[2]
 
