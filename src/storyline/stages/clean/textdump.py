@@ -757,7 +757,9 @@ def _explode(text: str) -> tuple[list[str], list[bool]]:
             flags.append(True)
             blank_before = True
             continue
-        if not stripped[:10].lower().startswith(_PEEL_STARTS):
+        if stripped[0] not in _PEEL_FIRST_CHARS or not stripped[:10].lower().startswith(
+            _PEEL_STARTS
+        ):
             texts.append(stripped)
             flags.append(blank_before)
             blank_before = False
@@ -782,6 +784,10 @@ _PEEL_STARTS = (
     "date", "published", "first", "posted", "updated", "last", "modified", "released", "on",
     "this", "the", "audio", "article", "summary", "story",
 )  # fmt: skip
+#: The characters those words start with, either case (no other code point lowercases
+#: to a string starting with one of them: checked over all of Unicode), so most lines are
+#: let through on their first character.
+_PEEL_FIRST_CHARS = frozenset("".join(word[0] + word[0].upper() for word in _PEEL_STARTS))
 
 
 def _peel_prefixes(text: str) -> list[str]:
