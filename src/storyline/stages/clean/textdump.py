@@ -1116,7 +1116,7 @@ def _describe(line: Line, verdicts: dict[str, Verdict] | None = None) -> None:
                 line.byline = found_byline[0]
                 if found_byline[1] and found_byline[2]:
                     line.date = (found_byline[1], found_byline[2])
-    if LIST_HEADING_RE.match(normalised if normalised is not None else normalise_line(text)):
+    if LIST_HEADING_RE.match(normalised if normalised is not None else _normalise_exploded(text)):
         line.kind = "list_heading"
 
 
