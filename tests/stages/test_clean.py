@@ -577,3 +577,54 @@ def test_publication_stamp_lines(line: str, reason: str | None) -> None:
 )
 def test_gallery_controls_and_photo_credits(line: str, reason: str | None) -> None:
     assert classify_line(line) == reason
+
+
+SHORT_LINES = [
+    "Related stories",
+    "Most read this week",
+    "Share this article",
+    "12 shares",
+    "4 min read",
+    "3 / 12",
+    "Subscribe now",
+    "Privacy policy | Terms",
+    "Jane Roe/Harbour Trust",
+    "Submitted photo",
+    "(AP Photo/Jane Roe)",
+    "Quayside ferry timetable changes",
+    "ſhare this",  # a long s: the full tables, not the per-character cut, judge it
+    "Éditions du port",
+]
+
+
+@pytest.mark.parametrize("line", SHORT_LINES)
+def test_short_rules_cut_by_first_character_find_the_same_reason(line: str) -> None:
+    """The per-character cut of the short-line tables finds what the full tables find."""
+    from storyline.stages.clean import textdump
+
+    normalised = textdump.normalise_line(line)
+    full = textdump._SHORT_RULES_RE.fullmatch(normalised)
+    rules = textdump._SHORT_RULES_BY_FIRST.get(normalised[0], textdump._SHORT_RULES_RE)
+    cut = rules.fullmatch(normalised) if rules is not None else None
+    assert (cut.lastgroup if cut else None) == (full.lastgroup if full else None)
+
+
+def test_page_memos_do_not_leak_between_pages() -> None:
+    """The line memos are emptied per page: a page cleans the same alone and after others."""
+    menu = ["Home", "World", "Business", "Sport", "Opinion"] * 6
+    paragraphs = [p for p in HARBOUR_PAGE.splitlines() if len(p.split()) > 12]
+    texts = [
+        "\n".join(menu + ["", "Harbour board backs ferry terminal", "", *paragraphs, *menu]),
+        HARBOUR_PAGE,
+        "\n".join(["Ferry timetable", "", *paragraphs[::-1], "", "Share this article"]),
+    ]
+
+    def dump(text: str) -> list[tuple]:
+        return [
+            (a.title, a.outlet, a.body, [(s.text, s.reason) for s in a.removed])
+            for a in split_articles(text)
+        ]
+
+    alone = [dump(text) for text in texts]
+    assert [dump(text) for text in texts] == alone
+    assert [dump(text) for text in reversed(texts)] == alone[::-1]

@@ -482,3 +482,15 @@ def test_share_bars_are_told_from_subheads_naming_networks() -> None:
     assert is_share_bar("Follow us: Instagram, Facebook, YouTube.")
     assert not is_share_bar("Stars of Instagram and YouTube")
     assert not is_share_bar("Queue in line for the Messenger ferry")
+
+
+def test_comment_openers_and_copyright_lines_stop_the_zone() -> None:
+    from storyline.stages.clean.zones import ZONE_STOP_RE, is_zone_stop
+
+    for line in ("Jane Roe says:", "Jane Roe wrote:\n", "12 Comments", "© 2031 Gazette Media"):
+        assert is_zone_stop(line), line
+    for line in ("Jane Roe says the ferry is late.", "Copyright law changes today"):
+        assert not is_zone_stop(line), line
+    # The split of the stop pattern answers as the whole pattern does.
+    for line in ("Jane Roe says:", "Leave a comment", "Share this", "Ferry news"):
+        assert bool(ZONE_STOP_RE.match(line)) == is_zone_stop(line), line
