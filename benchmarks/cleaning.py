@@ -75,18 +75,18 @@ def _text_body(text: str) -> str:
 PROCESSES = 2
 
 
-def _timed_pool(fn, items, processes: int) -> float:
-    """Pages per wall-clock second of ``fn`` mapped over ``items`` by a pool of
-    ``processes`` workers, best of REPEAT runs; the pool is started (and every worker
-    warmed on a few items) before the clock starts."""
+def _timed_pool(fn, items, processes: int) -> tuple[list, float]:
+    """The outputs of ``fn`` mapped over ``items`` by a pool of ``processes`` workers and
+    the pages per wall-clock second, best of REPEAT runs; the pool is started (and every
+    worker warmed on a few items) before the clock starts."""
     with multiprocessing.get_context("fork").Pool(processes) as pool:
         pool.map(fn, items[: processes * 4], chunksize=1)
-        best = 0.0
+        best, out = 0.0, []
         for _ in range(REPEAT):
             start = time.perf_counter()
-            pool.map(fn, items, chunksize=4)
+            out = pool.map(fn, items, chunksize=4)
             best = max(best, len(items) / max(time.perf_counter() - start, 1e-9))
-    return best
+    return out, best
 
 
 def html_path(records: list[dict]) -> dict[str, tuple[float, float]]:
@@ -109,19 +109,26 @@ def html_path(records: list[dict]) -> dict[str, tuple[float, float]]:
     return results
 
 
+#: The text path's outputs on one core, for the parallel run to be checked against.
+TEXT_OUTPUTS: list[str] = []
+
+
 def text_path(records: list[dict]) -> dict[str, tuple[float, float]]:
     texts = [r["page_text"] for r in records]
     raw = statistics.mean(shingle_prf(r["body"], r["page_text"])[2] for r in records)
     outputs, speed = _timed(_text_body, texts)
+    TEXT_OUTPUTS[:] = outputs
     f1 = statistics.mean(
         shingle_prf(r["body"], o)[2] for r, o in zip(records, outputs, strict=True)
     )
     return {"raw page text": (raw, float("nan")), "storyline split_articles": (f1, speed)}
 
 
-def text_path_parallel(records: list[dict], processes: int) -> float:
-    """The text path's pages per wall-clock second over ``processes`` worker processes."""
-    return _timed_pool(_text_body, [r["page_text"] for r in records], processes)
+def text_path_parallel(records: list[dict], processes: int) -> tuple[float, bool]:
+    """The text path's pages per wall-clock second over ``processes`` worker processes,
+    and whether its outputs are those of the one-core run."""
+    outputs, speed = _timed_pool(_text_body, [r["page_text"] for r in records], processes)
+    return speed, outputs == TEXT_OUTPUTS
 
 
 def multi_article(records: list[dict]) -> tuple[float, float, float]:
@@ -198,11 +205,12 @@ def main() -> None:
         print(f"| text | {name} | {f1:.3f} | {shown} |")
     if args.processes > 0:
         before = os.getloadavg()[0]
-        parallel = text_path_parallel(extraction, args.processes)
+        parallel, same = text_path_parallel(extraction, args.processes)
         print(
             f"\ntext path, storyline split_articles over {args.processes} worker processes: "
-            f"{parallel:.0f} pages/s wall clock (same output; load average "
-            f"{before:.2f} before, {os.getloadavg()[0]:.2f} after, on {os.cpu_count()} cores)"
+            f"{parallel:.0f} pages/s wall clock ({'same' if same else 'DIFFERENT'} output "
+            f"as on one core; load average {before:.2f} before, {os.getloadavg()[0]:.2f} "
+            f"after, on {os.cpu_count()} cores)"
         )
     print(f"load average (1/5/15 min): {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     multi = load_jsonl(MULTI_ARTICLE)
