@@ -42,6 +42,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from storyline.records import DatePrecision, RemovalReason, RemovedSpan
@@ -747,11 +748,25 @@ def explode_lines(text: str) -> list[Line]:
 def _explode(text: str) -> tuple[list[str], list[bool]]:
     """The texts of :func:`explode_lines` ("" for a blank line) and whether each follows
     a blank line: a full render's lines become :class:`Line` objects only in its zone."""
+    cleaned = [
+        " ".join(raw.split()) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ]
+    peel = [
+        line
+        for line in cleaned
+        if line and line[0] in _PEEL_FIRST_CHARS and line[:10].lower().startswith(_PEEL_STARTS)
+    ]
+    if all(len(_peel_prefixes(line)) == 1 for line in peel):
+        # No line holds a prefix to peel (the common case): one text per line, and a
+        # line follows a blank one when the line before it is blank (or it is the first).
+        return cleaned, [
+            True,
+            *[not before or not line for before, line in pairwise(cleaned)],
+        ]
     texts: list[str] = []
     flags: list[bool] = []
     blank_before = True
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        stripped = " ".join(raw.split())
+    for stripped in cleaned:
         if not stripped:
             texts.append("")
             flags.append(True)
