@@ -98,6 +98,15 @@ def _from_match(match: re.Match[str]) -> tuple[str, DatePrecision] | None:
     return f"{year:04d}-{month:02d}-{day:02d}", "day"
 
 
+_WEEKDAY_RE = re.compile(_WEEKDAY, re.I)
+#: Each date shape with an optional trailing clock time, compiled once.
+_TIMED_SHAPES = [
+    re.compile(rf"(?:{shape.pattern}){_TIME}", shape.flags)
+    for shapes in (_DATE_SHAPES, _MONTH_SHAPES)
+    for shape in shapes
+]
+
+
 def parse_date(text: str) -> tuple[str, DatePrecision] | None:
     """An ISO date and its precision when ``text`` is exactly one date.
 
@@ -107,16 +116,17 @@ def parse_date(text: str) -> tuple[str, DatePrecision] | None:
     text = text.strip().strip(".,;|")
     if not text:
         return None
-    weekday = re.match(_WEEKDAY, text, re.I)
+    weekday = _WEEKDAY_RE.match(text)
     if weekday:
         text = text[weekday.end() :]
-    for shapes in (_DATE_SHAPES, _MONTH_SHAPES):
-        for shape in shapes:
-            match = re.fullmatch(rf"(?:{shape.pattern}){_TIME}", text, shape.flags)
-            if match:
-                found = _from_match(match)
-                if found:
-                    return found
+    if not any(c.isdigit() for c in text):
+        return None  # every shape holds a day or a year
+    for shape in _TIMED_SHAPES:
+        match = shape.fullmatch(text)
+        if match:
+            found = _from_match(match)
+            if found:
+                return found
     if _YEAR_SHAPE.fullmatch(text):
         return text, "year"
     return None
