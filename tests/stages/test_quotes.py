@@ -611,3 +611,58 @@ def test_negated_cue_reports_nothing(nlp):
     )
     indirect = [(q.text, q.speaker) for q in quotes_of(nlp, text) if q.kind == "indirect"]
     assert indirect == [("the governor was traveling", "Dana Cole")]
+
+
+# --- the last seed quotes (issue 4) -------------------------------------------------
+
+
+def test_cue_joined_to_a_modal_clause_shares_the_reporting_subject(nlp):
+    # The parse joins "suggested" to "might sell"; a tensed verb cannot share
+    # that modal, so it goes with "indicated" and its subject.
+    text = (
+        "Mayor Lena Ortiz has since indicated that the city might sell the old harbor to a "
+        "private firm and suggested that the ferry fees could be cut 'within a year' as part "
+        "of the wider budget deal."
+    )
+    mixed = [(q.text, q.speaker, q.cue) for q in quotes_of(nlp, text) if q.kind == "mixed"]
+    assert mixed == [("within a year", "Lena Ortiz", "suggested")]
+
+
+def test_preposed_clause_before_speaker_appositive_and_cue(nlp):
+    # The parse makes "has claimed" a conjunct of "seize": the clause before
+    # ", NAME, APPOSITIVE, has claimed" is what was claimed.
+    text = (
+        "Vetland could seize the northern ports after the winter is over, Marta Lindqvist, "
+        "the head of the Nordic naval command (NNC), has claimed while defending the drive "
+        "to buy new ships."
+    )
+    indirect = [(q.text, q.speaker, q.cue) for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert indirect == [
+        (
+            "Vetland could seize the northern ports after the winter is over",
+            "Marta Lindqvist",
+            "claimed",
+        )
+    ]
+
+
+def test_participle_after_a_speech_clause_takes_its_speaker(nlp):
+    # "highlighting" hangs on "came", whose subject ("the offer") speaks for
+    # nobody; it follows the clause of "revealed" and takes its speaker.
+    text = (
+        "The offer came after Governor Paul Ferris revealed he was in “serious discussions” "
+        "with the railway to end the dispute over the line while pursuing “economic "
+        "development deals,” highlighting the region’s “massive copper” deposits."
+    )
+    mixed = {(q.text, q.speaker) for q in quotes_of(nlp, text) if q.kind == "mixed"}
+    assert ("massive copper", "Paul Ferris") in mixed
+
+
+def test_verb_of_thought_gives_mixed_quotes_only(nlp):
+    text = (
+        "Governor Paul Ferris visited the mill on Friday. Ferris fears that a long strike "
+        'will hurt the town if the company becomes its rival\'s "junior partner." He '
+        "believes that the owners will sell the land next year."
+    )
+    quotes = [(q.text, q.speaker, q.cue, q.kind) for q in quotes_of(nlp, text)]
+    assert quotes == [("junior partner.", "Paul Ferris", "fears", "mixed")]

@@ -69,6 +69,11 @@ INDIRECT_CUE_LEMMAS = frozenset(
     suggest acknowledge admit confirm caution stress emphasize emphasise
     """.split()
 )
+#: Verbs of thought: what someone fears or believes is not what they said, so
+#: these never introduce reported speech or a direct quote, but a quoted
+#: fragment inside their clause is that person's words ("Rubio fears that
+#: Moscow becomes Beijing's 'junior partner'") unless a speech cue governs it.
+THOUGHT_LEMMAS = frozenset("fear believe worry hope".split())
 #: The same cues as surface words, for when the tagger misses a verb.
 _CUE_WORDS = frozenset(
     """
@@ -568,7 +573,20 @@ class _Context:
                 and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
             ):
                 # "indicated that Washington might explore ... and suggested":
-                # the parse joined the cue to the wrong clause; its subject is unsure.
+                # the parse joined the cue to the wrong clause. A tensed verb
+                # cannot share the modal of a bare one ("might explore and
+                # suggested"), so it is coordinated with the cue that reports
+                # that clause, and shares its subject; otherwise it is unsure.
+                reporter = head.head
+                if (
+                    verb.tag_ in ("VBD", "VBZ")
+                    and head.tag_ == "VB"
+                    and head.dep_ == "ccomp"
+                    and reporter.i < head.i
+                    and self.is_cue(reporter)
+                ):
+                    verb = reporter
+                    continue
                 return _Attribution(None, cue_word, False)
             verb = head
         if subj is not None and (
@@ -596,6 +614,20 @@ class _Context:
                 subj = prev
         if subj is None:
             return _Attribution(None, cue_word, False)
+        if (
+            cue.tag_ == "VBG"
+            and cue.dep_ == "advcl"
+            and cue.head.i == verb.i
+            and subj.pos_ == "NOUN"
+            and (reporter := self._speech_clause_right_before(cue)) is not None
+            and self.resolve_subject(subj, cue.idx) is None
+        ):
+            # "The announcement came after Trump revealed ..., highlighting
+            # '...'": the parse hung the participle on the main verb, whose
+            # subject is no speaker; it goes on the speech clause it follows.
+            att = self.cue_subject(reporter)
+            if att.speaker:
+                return _Attribution(att.speaker, cue_word, True)
         if (
             subj.lower_ in _RELATIVE_PRONOUNS
             and verb.dep_ == "relcl"
@@ -627,6 +659,22 @@ class _Context:
             nxt = cue.nbor(1)
             if not self.in_quote(nxt.idx) and self._speaker_mention(nxt):
                 return nxt
+        return None
+
+    def _speech_clause_right_before(self, participle: Token) -> Token | None:
+        """The speech cue of a clause hung on the same verb as `participle`,
+        with its own subject, that ends right before it (only punctuation
+        between): "... after Trump revealed X, highlighting Y"."""
+        for sibling in participle.head.children:
+            if sibling.i >= participle.i or sibling.dep_ not in ("advcl", "ccomp"):
+                continue
+            if not self.is_cue(sibling, finite=True):
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in sibling.children):
+                continue
+            gap = self.doc[sibling.right_edge.i + 1 : participle.i]
+            if len(gap) and all(t.is_punct for t in gap):
+                return sibling
         return None
 
     def _participle_subject(self, verb: Token) -> Token | None:
@@ -854,6 +902,14 @@ class _Context:
             and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
         )
 
+    def _is_thought(self, tok: Token) -> bool:
+        """A verb of thought outside quotes ("fears", "believes"), tagged as a verb."""
+        return (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in THOUGHT_LEMMAS
+            and not self.in_quote(tok.idx)
+        )
+
     def right_attribution(self, span: QuoteSpan, limit: int) -> _Attribution:
         """`"...," X said` / `"...," said X` / `"..." he added`."""
         toks = [t for t in self.tokens(span.close, limit) if not t.is_space]
@@ -893,6 +949,7 @@ class _Context:
         """The cue that governs a quote embedded in a sentence (mixed quotes)."""
         inside = [t for t in self.tokens(span.start, span.end) if not t.is_space]
         seen = set()
+        thought: Token | None = None
         for tok in inside[:1]:
             node = tok
             for _ in range(12):
@@ -907,6 +964,10 @@ class _Context:
                     # is unknown: a higher cue belongs to another speaker
                     # ("stated when asked why ... 'additional debt'").
                     return self.cue_subject(node)
+                if thought is None and self._is_thought(node):
+                    thought = node  # a speech cue above it still decides
+        if thought is not None:
+            return self.cue_subject(thought)
         according = self.according_to(start, end)
         if according.speaker:
             return according
@@ -1208,8 +1269,11 @@ def indirect_quotes(ctx: _Context, article_id: str, direct: Iterable[Quote]) -> 
         if any(c.dep_ == "neg" for c in tok.children):
             continue  # "Carney wouldn't say whether ...": nothing was said
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        last = None
         if clause is None:
             clause = _preposed_clause(ctx, tok)
+        if clause is None and (conjunct := _preposed_conjunct(ctx, tok)) is not None:
+            clause, last = conjunct
         if clause is None or not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children
         ):
@@ -1222,7 +1286,8 @@ def indirect_quotes(ctx: _Context, article_id: str, direct: Iterable[Quote]) -> 
             continue
         if first.lower_ == "that" and first.dep_ == "mark":
             first = ctx.doc[first.i + 1] if first.i + 1 < len(ctx.doc) else first
-        last = clause.right_edge
+        if last is None:
+            last = clause.right_edge
         start, end = first.idx, last.idx + len(last.text)
         # Keep the clause inside its paragraph.
         pend = ctx.paragraph(tok.idx)[1]
@@ -1255,6 +1320,37 @@ def _preposed_clause(ctx: _Context, cue: Token) -> Token | None:
     if any(ctx.in_quote(t.idx) for t in (first, last)):
         return None  # a direct quote's own attribution, not reported speech
     return clause
+
+
+def _preposed_conjunct(ctx: _Context, cue: Token) -> tuple[Token, Token] | None:
+    """The reported clause of "<clause>, X, the head of Y, has claimed" when
+    the parser made the cue a conjunct of the clause's verb: the clause opens
+    its sentence and ends at the comma right before the cue's subject, and
+    nothing but that subject and the cue's auxiliaries stands between them
+    (no "and": "A happened, and X said" is two statements).
+
+    Returns the clause's verb and its last token."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.i >= cue.i or head.head.i != head.i:
+        return None
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
+    if subj is None:
+        return None
+    comma = subj.left_edge.i - 1
+    if comma <= head.i or ctx.doc[comma].text != ",":
+        return None
+    if any(c.dep_ in ("cc", "preconj") and c.i < cue.i for c in head.children):
+        return None
+    between = {t.i for t in subj.subtree}
+    for t in ctx.doc[comma + 1 : cue.i]:
+        if t.i not in between and not (t.head.i == cue.i and t.dep_ in ("aux", "punct")):
+            return None
+    first, last = head.left_edge, ctx.doc[comma - 1]
+    if first.i != first.sent.start or last.is_punct:
+        return None
+    if ctx.in_quote(cue.idx) or any(ctx.in_quote(t.idx) for t in (first, last)):
+        return None
+    return head, last
 
 
 def _lead_space(text: str, pos: int) -> int:
