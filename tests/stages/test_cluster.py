@@ -234,6 +234,25 @@ def test_cohesion_is_the_mean_over_own_pairs_shrunk_to_the_prior(tmp_path: Path)
         assert scorer.cohesion(ids[:1]) == PRIOR_COHESION
 
 
+def test_articles_without_terms_do_not_break_cohesion_or_placement(tmp_path: Path) -> None:
+    """Pages with no content words (numbers only, another script) have empty
+    vectors: a story of them has cohesion at least the prior's share, never
+    below zero, and landing them with real articles does not fail."""
+    from storyline.stages.cluster import StoryScorer
+
+    blank = [article(f"n{i}", "1 2 3 — 4 5 6 … 7 8 9") for i in range(4)]
+    real = [article(f"k{i}", body) for i, body in enumerate(STORIES["bridge"])]
+    batch = blank + real
+    with Store(tmp_path / "s.db") as store:
+        scorer = StoryScorer(store, batch, {a.id: article_terms(a) for a in batch})
+        assert all(not scorer.vector(a.id) for a in blank)
+        assert scorer.cohesion([a.id for a in blank]) >= 0
+        mixed = [a.id for a in batch]
+        assert scorer.cohesion(mixed) > 0
+        placements = place_articles(batch, store, {a.id: article_terms(a) for a in batch})
+    assert len(placements) == len(batch)
+
+
 def test_nearest_gap_is_the_closest_dated_pair() -> None:
     from storyline.stages.cluster import _nearest_gap
 

@@ -276,10 +276,12 @@ class StoryScorer:
         if n < 2:
             return PRIOR_COHESION
         c = self.centroid(ids)
-        text = (_dot(c, c) - n) / 2
+        # Only unit vectors count themselves once in |sum|²: an article with
+        # no terms (or no entities) adds nothing there and must not be subtracted.
+        text = (_dot(c, c) - sum(1 for a in ids if self.vector(a))) / 2
         e = self.entity_sum(ids)
         ent = (_dot(e, e) - sum(1 for a in ids if self.entity_vector(a))) / 2
-        total = TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * ent
+        total = max(0.0, TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * ent)
         return (total + PRIOR_PAIRS * PRIOR_COHESION) / (pairs + PRIOR_PAIRS)
 
     def centroid(self, ids: list[str]) -> dict[str, float]:
