@@ -707,3 +707,25 @@ def test_modifier_framing_keeps_two_kinds_of_one_head_apart():
     terms = {v.term for v in rows[0].variants}
     assert "reckless bill" in terms
     assert not {"spending bill", "immigration bill"} <= terms, terms
+
+
+def test_sentence_similarity_is_the_same_in_blocks(monkeypatch) -> None:
+    """The blockwise product (bounded memory on big stories) keeps exactly the
+    pairs and values of the whole product."""
+    import random
+    from types import SimpleNamespace
+
+    from storyline.stages import compare
+
+    words = "talks riyadh kyiv minerals tariff aluminum envoy deal war peace meeting".split()
+    rng = random.Random(7)
+    sents = [
+        SimpleNamespace(text=" ".join(rng.choice(words) for _ in range(rng.randint(3, 10))))
+        for _ in range(300)
+    ]
+    monkeypatch.setattr(compare, "SIMILARITY_BLOCK", 10**9)
+    whole = compare._similarity(sents)
+    monkeypatch.setattr(compare, "SIMILARITY_BLOCK", 7)
+    blocks = compare._similarity(sents)
+    assert whole and blocks == whole
+    assert all(i < j for i, j in blocks)
