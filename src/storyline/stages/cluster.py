@@ -284,6 +284,15 @@ class StoryScorer:
         total = max(0.0, TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * ent)
         return (total + PRIOR_PAIRS * PRIOR_COHESION) / (pairs + PRIOR_PAIRS)
 
+    def cohesive_enough(
+        self, a: list[str], b: list[str], scored: tuple[float, float, float], share: float
+    ) -> bool:
+        """Whether two sides scored ``scored`` against each other are at least
+        ``share`` times as alike (text and entities, no time) as the geometric
+        mean of their own cohesions (one article's cohesion is the prior)."""
+        cross = TEXT_WEIGHT * scored[0] + (1 - TEXT_WEIGHT) * scored[1]
+        return cross >= share * math.sqrt(self.cohesion(a) * self.cohesion(b))
+
     def centroid(self, ids: list[str]) -> dict[str, float]:
         key = tuple(sorted(ids))
         if key not in self._centroids:
@@ -394,9 +403,7 @@ def place_articles(
             )
             # As for merges: an article joins a story only if it is alike to
             # its articles in some proportion to how alike they are to each other.
-            cross = TEXT_WEIGHT * scored[0] + (1 - TEXT_WEIGHT) * scored[1]
-            cohesion = math.sqrt(PRIOR_COHESION * scorer.cohesion(recent))
-            if cross < JOIN_COHESION * cohesion:
+            if not scorer.cohesive_enough([article.id], recent, scored, JOIN_COHESION):
                 continue
             if scored[2] > best_score:
                 best_story, best_score = sid, scored[2]
@@ -459,11 +466,9 @@ def find_merges(touched: list[str], view: MergeView) -> list[tuple[str, str]]:
                 continue
             # Alike as wholes is not enough: two stories are one only if
             # they are about as alike as each story is to itself.
-            cross = TEXT_WEIGHT * scored[0] + (1 - TEXT_WEIGHT) * scored[1]
-            cohesion = math.sqrt(
-                scorer.cohesion(small[-MERGE_MEMBERS:]) * scorer.cohesion(large[-MERGE_MEMBERS:])
-            )
-            if cross < MERGE_COHESION_SHARE * cohesion:
+            if not scorer.cohesive_enough(
+                small[-MERGE_MEMBERS:], large[-MERGE_MEMBERS:], scored, MERGE_COHESION_SHARE
+            ):
                 continue
             log.debug("merge %s ~ %s: text %.3f entities %.3f score %.3f", sid, other, *scored)
             if scored[2] > best_score:
