@@ -275,3 +275,39 @@ def test_numbers_and_dates_are_terms() -> None:
     assert terms["#23"] == 1.0 and "#1" not in terms
     assert terms["@2008-12-13"] == 1.0 and "@2008" not in terms
     assert terms["pirates"] == 1.0
+
+
+def _named(key: str, body: str, names: list[tuple[str, str, str]]) -> Article:
+    """An article mentioning ``names`` as (text, label, entity id), each found in ``body``."""
+    from storyline.records import Mention
+
+    a = article(key, body)
+    a.mentions = [
+        Mention(text, label, body.index(text), body.index(text) + len(text), text, entity_id)
+        for text, label, entity_id in names
+    ]
+    return a
+
+
+def test_name_words_link_one_actor_filed_under_two_entity_ids(tmp_path: Path) -> None:
+    """Linking filed "Ilse Marwick" and "Marwick" under two ids: the shared name word
+    still makes the two articles alike on the entity side; a shared place name does not
+    (two events of one kind often happen in one place)."""
+    from storyline.stages.cluster import StoryScorer, _dot, name_words
+
+    full = _named(
+        "m1", "Ilse Marwick opened the Tolland dam inquiry.", [("Ilse Marwick", "PERSON", "p1")]
+    )
+    surname = _named(
+        "m2", "The inquiry led by Marwick heard engineers.", [("Marwick", "PERSON", "p2")]
+    )
+    place_a = _named("t1", "Floods hit Tolland again.", [("Tolland", "GPE", "g1")])
+    place_b = _named("t2", "A fire broke out in Tolland.", [("Tolland", "GPE", "g2")])
+    assert name_words(full) == ["ilse", "marwick"] and name_words(place_a) == []
+    batch = [full, surname, place_a, place_b]
+    with Store(tmp_path / "s.db") as store:
+        scorer = StoryScorer(store, batch, {a.id: article_terms(a) for a in batch})
+        assert _dot(scorer.entity_vector(full.id), scorer.entity_vector(surname.id)) > 0.2
+        assert _dot(scorer.entity_vector(place_a.id), scorer.entity_vector(place_b.id)) == 0
+        # The name words stay off the text side (and out of the story label).
+        assert not any(t.startswith("=") for t in scorer.vector(full.id))

@@ -85,9 +85,16 @@ TIME_BONUS = 0.05
 TITLE_BOOST = 2
 #: Entities mentioned in few words say little; count only types that name a story's actors.
 STORY_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "FAC", "EVENT", "PRODUCT", "LAW"}
+#: The entity types whose names' words count on the entity side of the score too (see
+#: :func:`name_words`). Not places: two events of one kind often happen in one city or
+#: country, and a place's name already counts through its entity.
+NAME_TYPES = STORY_ENTITY_TYPES - {"GPE"}
 
 
 TOKEN = re.compile(r"[a-z][a-z'-]{2,}")
+NAME_TOKEN = re.compile(r"[a-z][a-z'.-]+")
+#: Prefix of the name words among an article's terms.
+NAME_MARK = "="
 STOP = ENGLISH_STOP_WORDS | {"said", "says", "told", "also", "would", "could", "like", "new"}
 
 
@@ -102,7 +109,32 @@ def article_terms(article: Article) -> dict[str, float]:
     # two events of one kind share their words but rarely their figures.
     counts.update(f"#{q.value:g}" for q in article.quantities if q.value and q.value != 1)
     counts.update(f"@{t.date}" for t in article.times if t.date and len(t.date) >= 7)
+    # The words of the names it mentions ("=page" for "Bettie Page"), for the
+    # entity side of the score: see ``StoryScorer.entity_vector``.
+    counts.update(NAME_MARK + w for w in name_words(article))
     return {t: float(c) for t, c in counts.items()}
+
+
+def name_words(article: Article) -> list[str]:
+    """Content words of the names of the actors an article mentions, one per mention.
+
+    Entity linking can file one actor under several ids ("Ilse Marwick", "Marwick",
+    "Ilse M. Marwick"); their shared words still say the two articles name the same one.
+    """
+    out = []
+    for m in article.mentions:
+        if m.label in NAME_TYPES:
+            name = (m.canonical or m.text).lower().replace("’", "'")
+            for w in NAME_TOKEN.findall(name):
+                w = w.strip("'.-").removesuffix("'s")
+                if len(w) > 2 and w not in STOP:
+                    out.append(w)
+    return out
+
+
+def text_terms(terms: dict[str, float]) -> dict[str, float]:
+    """The terms of the text side of the score: all but the name words."""
+    return {t: c for t, c in terms.items() if not t.startswith(NAME_MARK)}
 
 
 class ClusterView(Protocol):
@@ -124,12 +156,16 @@ class Placement:
     opened: bool
 
 
-def _tfidf(terms: dict[str, float], df: dict[str, int], n_docs: int) -> dict[str, float]:
+def _tfidf(
+    terms: dict[str, float], df: dict[str, int], n_docs: int, *, normalize: bool = True
+) -> dict[str, float]:
     vec = {
         t: (1 + math.log(c)) * (math.log((1 + n_docs) / (1 + df.get(t, 0))) + 1)
         for t, c in terms.items()
         if c > 0
     }
+    if not normalize:
+        return vec
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {t: v / norm for t, v in vec.items()}
 
@@ -179,7 +215,7 @@ def salient_terms(vec: dict[str, float], k: int = 25) -> list[str]:
 
 def candidate_keys(article: Article, terms: dict[str, float]) -> list[str]:
     """The keys a stored article is found under: its top terms and its entities."""
-    return [f"t:{t}" for t in salient_terms(terms, POSTING_TERMS)] + [
+    return [f"t:{t}" for t in salient_terms(text_terms(terms), POSTING_TERMS)] + [
         f"e:{e}" for e in sorted(story_entities(article))
     ]
 
@@ -246,13 +282,18 @@ class StoryScorer:
 
     def vector(self, article_id: str) -> dict[str, float]:
         if article_id not in self._vec:
-            terms = self.terms.get(article_id, {})
+            terms = text_terms(self.terms.get(article_id, {}))
             self._vec[article_id] = _tfidf(terms, self.df(list(terms)), self.n_docs)
         return self._vec[article_id]
 
     def entity_vector(self, article_id: str) -> dict[str, float]:
         if article_id not in self._evec:
             vec = {e: self.entity_weight(e) for e in self.ents.get(article_id, set())}
+            # The words of the names, IDF-weighted like the entities they sit beside.
+            names = {
+                t: c for t, c in self.terms.get(article_id, {}).items() if t.startswith(NAME_MARK)
+            }
+            vec.update(_tfidf(names, self.df(list(names)), self.n_docs, normalize=False))
             norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
             self._evec[article_id] = {e: v / norm for e, v in vec.items()}
         return self._evec[article_id]
@@ -502,7 +543,8 @@ def describe_story(
     if titled:
         terms = terms or {}
         vectors = {
-            a.id: _tfidf(terms[a.id] if a.id in terms else article_terms(a), {}, 1) for a in members
+            a.id: _tfidf(text_terms(terms[a.id] if a.id in terms else article_terms(a)), {}, 1)
+            for a in members
         }
         total: Counter[str] = Counter()
         for vec in vectors.values():
