@@ -712,20 +712,57 @@ def test_modifier_framing_keeps_two_kinds_of_one_head_apart():
 def test_sentence_similarity_is_the_same_in_blocks(monkeypatch) -> None:
     """The blockwise product (bounded memory on big stories) keeps exactly the
     pairs and values of the whole product."""
-    import random
-    from types import SimpleNamespace
 
     from storyline.stages import compare
 
-    words = "talks riyadh kyiv minerals tariff aluminum envoy deal war peace meeting".split()
-    rng = random.Random(7)
-    sents = [
-        SimpleNamespace(text=" ".join(rng.choice(words) for _ in range(rng.randint(3, 10))))
-        for _ in range(300)
-    ]
+    sents = _random_sentences(300, articles=30)
     monkeypatch.setattr(compare, "SIMILARITY_BLOCK", 10**9)
     whole = compare._similarity(sents)
     monkeypatch.setattr(compare, "SIMILARITY_BLOCK", 7)
     blocks = compare._similarity(sents)
     assert whole and blocks == whole
     assert all(i < j for i, j in blocks)
+
+
+def _random_sentences(n: int, articles: int) -> list:
+    """``n`` sentences of a few shared words, spread over ``articles`` articles whose
+    publication dates run backwards against their ids (so date order is not id order)."""
+    import random
+    from types import SimpleNamespace
+
+    words = "talks riyadh kyiv minerals tariff aluminum envoy deal war peace meeting".split()
+    rng = random.Random(7)
+    arts = [
+        SimpleNamespace(id=f"a{k:03d}", published=f"2025-03-{28 - k % 28:02d}")
+        for k in range(articles)
+    ]
+    return [
+        SimpleNamespace(
+            text=" ".join(rng.choice(words) for _ in range(rng.randint(3, 10))),
+            article=arts[k % articles],
+        )
+        for k in range(n)
+    ]
+
+
+def test_a_large_story_compares_each_article_with_its_window(monkeypatch) -> None:
+    """Past COMPARE_WINDOW articles, sentences are compared only with those of the
+    articles nearest in publication order: exactly the whole product's pairs within that
+    window, in any block size; a story within the window keeps every pair."""
+    from storyline.stages import compare
+
+    sents = _random_sentences(400, articles=40)
+    monkeypatch.setattr(compare, "SIMILARITY_BLOCK", 10**9)
+    whole = compare._similarity(sents)  # 40 articles: within the default window
+    articles = {s.article.id: s.article for s in sents}.values()
+    ranks = {a.id: r for r, a in enumerate(sorted(articles, key=lambda a: (a.published, a.id)))}
+    monkeypatch.setattr(compare, "COMPARE_WINDOW", 10)
+    within = {
+        (i, j): v
+        for (i, j), v in whole.items()
+        if abs(ranks[sents[i].article.id] - ranks[sents[j].article.id]) <= 5
+    }
+    assert within and len(within) < len(whole)
+    for block in (10**9, 13):
+        monkeypatch.setattr(compare, "SIMILARITY_BLOCK", block)
+        assert compare._similarity(sents) == within

@@ -372,10 +372,31 @@ def _build_sentences(articles: list[Article]) -> list[_Sent]:
 
 #: Sentences per block of the similarity product (bounds its memory).
 SIMILARITY_BLOCK = 512
+#: A story of more articles than this compares each article's sentences with those of
+#: the COMPARE_WINDOW // 2 articles published before it and after it (ties by id), not
+#: with every article's: the work then grows with the story, not with its square. A
+#: smaller story compares every pair, as before.
+COMPARE_WINDOW = 120
+
+
+def _window_ranks(sents: list[_Sent]) -> dict[str, int] | None:
+    """Each article's place in the story's order of publication (undated first, ties by
+    id), when the story is too large to compare every pair (see COMPARE_WINDOW); else
+    ``None``."""
+    articles = {s.article.id: s.article for s in sents}
+    if len(articles) <= COMPARE_WINDOW:
+        return None
+    order = sorted(articles.values(), key=lambda a: (a.published or "", a.id))
+    return {a.id: rank for rank, a in enumerate(order)}
+
+
+def _in_window(ranks: dict[str, int] | None, a: _Sent, b: _Sent) -> bool:
+    return ranks is None or abs(ranks[a.article.id] - ranks[b.article.id]) <= COMPARE_WINDOW // 2
 
 
 def _similarity(sents: list[_Sent]) -> dict[tuple[int, int], float]:
-    """Cosine similarity (i < j) of sentence pairs above ``MIN_COSINE * 0.5``."""
+    """Cosine similarity (i < j) of sentence pairs above ``MIN_COSINE * 0.5`` (in a
+    large story, only of pairs within the window: see COMPARE_WINDOW)."""
     if len(sents) < 2:
         return {}
     try:
@@ -392,6 +413,9 @@ def _similarity(sents: list[_Sent]) -> dict[tuple[int, int], float]:
         return {}
     sims: dict[tuple[int, int], float] = {}
     floor = MIN_COSINE * 0.5
+    ranks = _window_ranks(sents)
+    if ranks is not None:
+        return _windowed_similarity(sents, matrix, ranks, floor)
     # In row blocks, filtered before anything is turned into Python objects:
     # the full product of a story of 500 articles (16k sentences sharing
     # common words) is nearly dense and took gigabytes at once.
@@ -402,6 +426,36 @@ def _similarity(sents: list[_Sent]) -> dict[tuple[int, int], float]:
         keep = (rows < prod.col) & (prod.data >= floor)
         for i, j, v in zip(
             rows[keep].tolist(), prod.col[keep].tolist(), prod.data[keep].tolist(), strict=True
+        ):
+            sims[(i, j)] = round(float(v), 9)
+    return sims
+
+
+def _windowed_similarity(sents, matrix, ranks: dict[str, int], floor: float):  # noqa: ANN001
+    """:func:`_similarity` of a large story: sentences sorted by their article's rank,
+    each block of them multiplied only with the sentences of articles within the window
+    after it (so every pair within the window is computed once, by its earlier side)."""
+    import numpy as np
+
+    half = COMPARE_WINDOW // 2
+    perm = sorted(range(len(sents)), key=lambda i: (ranks[sents[i].article.id], i))
+    rank_of = np.array([ranks[sents[i].article.id] for i in perm])
+    original = np.array(perm)
+    ordered = matrix[original]
+    sims: dict[tuple[int, int], float] = {}
+    for start in range(0, len(perm), SIMILARITY_BLOCK):
+        stop = min(len(perm), start + SIMILARITY_BLOCK)
+        # Columns: this block's sentences onwards, up to the last article in the window.
+        end = int(np.searchsorted(rank_of, rank_of[stop - 1] + half, side="right"))
+        prod = (ordered[start:stop] @ ordered[start:end].T).tocoo()
+        rows, cols = prod.row + start, prod.col + start
+        keep = (rows < cols) & (prod.data >= floor) & (rank_of[cols] - rank_of[rows] <= half)
+        left, right = original[rows[keep]], original[cols[keep]]
+        for i, j, v in zip(
+            np.minimum(left, right).tolist(),
+            np.maximum(left, right).tolist(),
+            prod.data[keep].tolist(),
+            strict=True,
         ):
             sims[(i, j)] = round(float(v), 9)
     return sims
@@ -1707,11 +1761,13 @@ def _aligned_pairs(
     """Noun phrases in the same position of aligned sentences from different
     outlets: "... end the war in Ukraine" / "... end the conflict in Ukraine"."""
     todo: list[tuple[_Sent, _Sent, bool]] = []
+    ranks = _window_ranks([s for cluster in clusters for s in cluster])
     for cluster in clusters:
         ordered = sorted(cluster, key=lambda s: s.idx)
         for i, sa in enumerate(ordered):
             for sb in ordered[i + 1 :]:
-                todo.append((sa, sb, True))
+                if _in_window(ranks, sa, sb):  # (a large story: see COMPARE_WINDOW)
+                    todo.append((sa, sb, True))
     todo += [(a, b, False) for a, b in near]
     pairs = []
     seen: set[tuple[int, int]] = set()
@@ -1804,15 +1860,19 @@ def _label_framing(
     sims: dict[tuple[int, int], float] | None = None,
 ) -> list[Framing]:
     sims = sims or {}
-    near = []
-    for (i, j), cos in sorted(sims.items()):
-        if cos >= DIFF_COSINE and sents[i].article.id != sents[j].article.id:
-            near.append((sents[i], sents[j]))
+    near = [
+        (sents[i], sents[j])
+        for i, j in sorted(key for key, cos in sims.items() if cos >= DIFF_COSINE)
+        if sents[i].article.id != sents[j].article.id
+    ]
     pairs = _referring_pairs(articles) + _aligned_pairs(clusters, near)
     if not pairs:
         return []
+    swaps: dict[str, list[str]] = {}  # each term's swaps, looked for in the articles once
     for x, _y in list(pairs):
-        for other in sorted(_one_word_swaps(x, articles)):
+        if x not in swaps:
+            swaps[x] = sorted(_one_word_swaps(x, articles))
+        for other in swaps[x]:
             pairs.append((x, other))
     keys: dict[str, str] = {}
     for x, y in pairs:
