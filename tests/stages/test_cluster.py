@@ -311,3 +311,56 @@ def test_name_words_link_one_actor_filed_under_two_entity_ids(tmp_path: Path) ->
         assert _dot(scorer.entity_vector(place_a.id), scorer.entity_vector(place_b.id)) == 0
         # The name words stay off the text side (and out of the story label).
         assert not any(t.startswith("=") for t in scorer.vector(full.id))
+
+
+def test_a_lone_article_needs_more_to_be_joined_than_a_story(tmp_path: Path, monkeypatch) -> None:
+    """Joining a story of one article is a pair decision with no story around it to
+    vouch for it: it takes LONE_JOIN_THRESHOLD; a story of two takes JOIN_THRESHOLD."""
+    import storyline.stages.cluster as cluster
+
+    first, second, third = (article(f"b{i}", body) for i, body in enumerate(STORIES["bridge"]))
+
+    def placed(store: Store, new: Article) -> bool:
+        terms = {new.id: article_terms(new)}
+        return not cluster.place_articles([new], store, terms)[0].opened
+
+    with Store(tmp_path / "lone.db") as store:
+        land(store, [first])
+        scorer = cluster.StoryScorer(store, [third], {third.id: article_terms(third)})
+        scored = scorer.score([third.id], [first.id], average_link=True)
+        assert scored is not None and scored[2] >= cluster.JOIN_THRESHOLD
+        monkeypatch.setattr(cluster, "LONE_JOIN_THRESHOLD", scored[2] - 0.01)
+        assert placed(store, third)
+        monkeypatch.setattr(cluster, "LONE_JOIN_THRESHOLD", scored[2] + 0.01)
+        assert not placed(store, third)
+    with Store(tmp_path / "pair.db") as store:
+        land(store, [first])
+        land(store, [second])
+        assert len(store.stories()) == 1
+        assert placed(store, third), "a story of two is held to JOIN_THRESHOLD only"
+
+
+def test_in_a_big_batch_an_article_finds_its_event_placed_just_before(tmp_path: Path) -> None:
+    """The batch's own stories are candidates by shared keys, like stored ones: more
+    than MAX_CANDIDATE_STORIES unrelated stories opened earlier in the batch do not
+    hide the one story of the same event."""
+    import storyline.stages.cluster as cluster
+
+    rng = random.Random(7)
+
+    def word() -> str:
+        return "".join(rng.choice("bcdfghjklmnpqrstvwxz") + rng.choice("aeiou") for _ in range(4))
+
+    n = cluster.MAX_CANDIDATE_STORIES + 10
+    unrelated = [
+        article(f"u{i}", " ".join(word() for _ in range(12)), f"2024-03-{1 + i % 9:02d}")
+        for i in range(n)
+    ]
+    first = article("bridge0", STORIES["bridge"][0], "2024-03-20")
+    second = article("bridge1", STORIES["bridge"][1], "2024-03-21")
+    batch = [second, *unrelated, first]
+    with Store(tmp_path / "s.db") as store:
+        placements = place_articles(batch, store, {a.id: article_terms(a) for a in batch})
+    story = {p.article_id: p.story_id for p in placements}
+    assert len(set(story.values())) == n + 1
+    assert story[second.id] == story[first.id]
