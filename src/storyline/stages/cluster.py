@@ -14,6 +14,7 @@ import logging
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -307,17 +308,27 @@ class StoryScorer:
             self._evec[article_id] = {e: v / norm for e, v in vec.items()}
         return self._evec[article_id]
 
-    def entity_sum(self, ids: list[str]) -> dict[str, float]:
+    @staticmethod
+    def _sum_of(
+        cache: dict[tuple[str, ...], dict[str, float]],
+        ids: list[str],
+        vector: Callable[[str], dict[str, float]],
+    ) -> dict[str, float]:
+        """The sum of ``vector`` over the articles ``ids``, kept in ``cache`` by the set
+        of ids (emptied past 4,096 sets)."""
         key = tuple(sorted(ids))
-        if key not in self._entity_sums:
+        if key not in cache:
             out: dict[str, float] = {}
             for a in key:
-                for e, v in self.entity_vector(a).items():
-                    out[e] = out.get(e, 0.0) + v
-            if len(self._entity_sums) > 4096:
-                self._entity_sums.clear()
-            self._entity_sums[key] = out
-        return self._entity_sums[key]
+                for k, v in vector(a).items():
+                    out[k] = out.get(k, 0.0) + v
+            if len(cache) > 4096:
+                cache.clear()
+            cache[key] = out
+        return cache[key]
+
+    def entity_sum(self, ids: list[str]) -> dict[str, float]:
+        return self._sum_of(self._entity_sums, ids, self.entity_vector)
 
     def cohesion(self, ids: list[str]) -> float:
         """Mean combined similarity over a story's own article pairs, shrunk to a prior."""
@@ -344,16 +355,7 @@ class StoryScorer:
         return cross >= share * math.sqrt(self.cohesion(a) * self.cohesion(b))
 
     def centroid(self, ids: list[str]) -> dict[str, float]:
-        key = tuple(sorted(ids))
-        if key not in self._centroids:
-            out: dict[str, float] = {}
-            for a in key:
-                for t, v in self.vector(a).items():
-                    out[t] = out.get(t, 0.0) + v
-            if len(self._centroids) > 4096:
-                self._centroids.clear()
-            self._centroids[key] = out
-        return self._centroids[key]
+        return self._sum_of(self._centroids, ids, self.vector)
 
     def score(
         self, query: list[str], members: list[str], *, average_link: bool = False
