@@ -828,8 +828,6 @@ def _peel_prefixes(text: str) -> list[str]:
 # --- step 2: one line alone -----------------------------------------------------------
 
 
-_LEADING_MARKS_RE = re.compile(r"^[-–—•*·>»◦▪●]+\s*")
-_TRAILING_MARKS_RE = re.compile(r"[\s:»›>…|.!]+$")
 _LOWER_WORD_RE = re.compile(r"[a-z0-9']+")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z']+")
 _SOCIAL_SPLIT_RE = re.compile(r"[\s,|/·•]+")
@@ -837,11 +835,14 @@ _QUOTE_MARKS_RE = re.compile('[“”"«»]')
 _DOUBLE_QUOTES_RE = re.compile('[“”"]')
 
 
-#: First characters :data:`_LEADING_MARKS_RE` removes, last ones :data:`_TRAILING_MARKS_RE`
-#: removes (after the join no line ends in a space): the substitutions run only when
-#: the line starts or ends with one of them.
-_LEADING_MARK_CHARS = frozenset("-–—•*·>»◦▪●")
-_TRAILING_MARK_CHARS = frozenset(":»›>…|.!")
+#: List bullets stripped from the start of a normalised line (with the whitespace after
+#: them), and marks stripped from its end (with whitespace among them). The line is
+#: stripped only when it starts or ends with one of them (after the join no line ends
+#: in a space).
+_LEADING_MARKS = "-–—•*·>»◦▪●"
+_TRAILING_MARKS = ":»›>…|.!"
+_LEADING_MARK_CHARS = frozenset(_LEADING_MARKS)
+_TRAILING_MARK_CHARS = frozenset(_TRAILING_MARKS)
 
 
 def normalise_line(text: str) -> str:
@@ -856,13 +857,24 @@ def _normalise_exploded(text: str) -> str:
 
 
 def _strip_marks(text: str) -> str:
+    # String methods, not a substitution with ``[...]+$``: that one tries every position
+    # of the line (a sentence ending in "." costs a scan of the whole line).
     if text[:1] in _LEADING_MARK_CHARS:
-        text = _LEADING_MARKS_RE.sub("", text)
+        text = text.lstrip(_LEADING_MARKS).lstrip()
     if text[-1:] in _TRAILING_MARK_CHARS:
-        text = _TRAILING_MARKS_RE.sub("", text)
+        text = _rstrip_marks(text)
     if "’" in text:
         text = text.replace("’", "'")
     return text.strip()
+
+
+def _rstrip_marks(text: str) -> str:
+    """``text`` less its trailing run of marks and whitespace ("... more »", "Share: ")."""
+    while True:
+        stripped = text.rstrip(_TRAILING_MARKS).rstrip()
+        if len(stripped) == len(text):
+            return text
+        text = stripped
 
 
 _NORMALISED_SECTION_LABELS = frozenset(normalise_line(label) for label in SECTION_LABELS)
