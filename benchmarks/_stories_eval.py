@@ -119,8 +119,10 @@ def to_input(rec: dict) -> dict:
     return out
 
 
-def run_online(records: list[dict], seed: int, workdir: Path | None = None) -> dict[str, str]:
-    """Shuffle ``records`` with ``seed``, analyze them, return {record id: story id}."""
+@contextmanager
+def analyzed(records: list[dict], seed: int, workdir: Path | None = None):
+    """Shuffle ``records`` with ``seed``, analyze them into a temp SQLite file and
+    yield it opened read-only (deleted on exit)."""
     order = list(records)
     random.Random(seed).shuffle(order)
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
@@ -137,5 +139,11 @@ def run_online(records: list[dict], seed: int, workdir: Path | None = None) -> d
         if summary.errors:
             raise RuntimeError(f"analyze failed on {summary.errors[:3]}")
         with Store(tmp / "bench.db", readonly=True) as store:
-            rows = store.conn.execute("SELECT external_id, story_id FROM articles").fetchall()
+            yield store
+
+
+def run_online(records: list[dict], seed: int, workdir: Path | None = None) -> dict[str, str]:
+    """Shuffle ``records`` with ``seed``, analyze them, return {record id: story id}."""
+    with analyzed(records, seed, workdir) as store:
+        rows = store.conn.execute("SELECT external_id, story_id FROM articles").fetchall()
     return {r[0]: r[1] for r in rows}
