@@ -59,16 +59,18 @@ from storyline.stages.clean.metadata import (
     split_date_prefix,
 )
 from storyline.stages.clean.zones import (
-    PAGE_MEMOS as ZONE_MEMOS,
-)
-from storyline.stages.clean.zones import (
+    ASCII_CHARS,
     PROSE_MIN_WORDS,
     RENDER_MIN_SHORT_LINES,
     RENDER_MIN_SHORT_SHARE,
     data_runs,
+    first_chars,
     is_data_row,
     is_prose,
     main_zone,
+)
+from storyline.stages.clean.zones import (
+    PAGE_MEMOS as ZONE_MEMOS,
 )
 from storyline.stages.clean.zones import SHORT_LINE_WORDS as SHORT_RENDER_LINE_WORDS
 
@@ -360,79 +362,6 @@ _SHORT_RULES_RE = re.compile(
 )
 
 
-def _first_chars(items: list, flags: int) -> tuple[set[str], bool]:  # noqa: ANN001
-    """The ASCII characters a parsed pattern (``re._parser`` items) can start a match
-    with, and whether it can match the empty string. Each literal or character class is
-    asked of every ASCII character by ``re`` itself (case folding included); anything not
-    understood may start with any character."""
-    from re import _constants as c
-
-    chars: set[str] = set()
-    for op, av in items:
-        nullable = False
-        if op == c.LITERAL:
-            here = _ascii_matching(re.escape(chr(av)), flags)
-        elif op == c.IN:
-            here = _ascii_matching(_class_source(av), flags)
-        elif op == c.BRANCH:
-            here = set()
-            for alternative in av[1]:
-                some, empty = _first_chars(alternative.data, flags)
-                here |= some
-                nullable = nullable or empty
-        elif op == c.SUBPATTERN:
-            _, add, remove, sub = av
-            here, nullable = _first_chars(sub.data, (flags | add) & ~remove)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            here, nullable = _first_chars(av[2].data, flags)
-            nullable = nullable or av[0] == 0
-        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the next item starts
-            here, nullable = set(), True
-        else:
-            here = set(_ASCII)
-        chars |= here
-        if not nullable:
-            return chars, False
-    return chars, True
-
-
-_ASCII = tuple(chr(i) for i in range(128))
-
-
-def _ascii_matching(source: str | None, flags: int) -> set[str]:
-    if source is None:
-        return set(_ASCII)
-    pattern = re.compile(source, flags)
-    return {char for char in _ASCII if pattern.fullmatch(char)}
-
-
-def _class_source(items: list) -> str | None:  # noqa: ANN001
-    """A parsed character class written back as a pattern (``None`` if not understood)."""
-    from re import _constants as c
-
-    categories = {
-        c.CATEGORY_DIGIT: r"\d",
-        c.CATEGORY_NOT_DIGIT: r"\D",
-        c.CATEGORY_SPACE: r"\s",
-        c.CATEGORY_NOT_SPACE: r"\S",
-        c.CATEGORY_WORD: r"\w",
-        c.CATEGORY_NOT_WORD: r"\W",
-    }
-    negate, parts = "", []
-    for op, av in items:
-        if op == c.NEGATE:
-            negate = "^"
-        elif op == c.LITERAL:
-            parts.append(re.escape(chr(av)))
-        elif op == c.RANGE:
-            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-        elif op == c.CATEGORY and av in categories:
-            parts.append(categories[av])
-        else:
-            return None
-    return f"[{negate}{''.join(parts)}]"
-
-
 def _short_rules_by_first_char() -> dict[str, re.Pattern[str] | None]:
     """For each ASCII character, :data:`_SHORT_RULES_RE` cut down to the patterns that can
     start with it (same order, same named groups), or ``None`` when none can: a
@@ -442,12 +371,12 @@ def _short_rules_by_first_char() -> dict[str, re.Pattern[str] | None]:
     except ImportError:  # pragma: no cover - the full pattern serves every line
         return {}
     starts = [
-        (reason, pattern, _first_chars(_parser.parse(pattern, re.I).data, re.I | re.U)[0])
+        (reason, pattern, first_chars(_parser.parse(pattern, re.I).data, re.I | re.U)[0])
         for reason, patterns in SHORT_LINE_RULES.items()
         for pattern in patterns
     ]
     table: dict[str, re.Pattern[str] | None] = {}
-    for char in _ASCII:
+    for char in ASCII_CHARS:
         groups = []
         for reason in SHORT_LINE_RULES:
             kept = [f"(?:{p})" for r, p, first in starts if r == reason and char in first]

@@ -68,6 +68,91 @@ SEGMENT_MIN_MASS = 20
 #: The main zone is the first segment with at least this share of the largest's mass.
 MAIN_SEGMENT_SHARE = 0.5
 
+#: The ASCII characters, for the first-character gates below and in :mod:`.textdump`.
+ASCII_CHARS = tuple(chr(i) for i in range(128))
+
+
+def first_chars(items: list, flags: int) -> tuple[set[str], bool]:  # noqa: ANN001
+    """The ASCII characters a parsed pattern (``re._parser`` items) can start a match
+    with, and whether it can match the empty string. Each literal or character class is
+    asked of every ASCII character by ``re`` itself (case folding included); anything not
+    understood may start with any character."""
+    from re import _constants as c
+
+    chars: set[str] = set()
+    for op, av in items:
+        nullable = False
+        if op == c.LITERAL:
+            here = _ascii_matching(re.escape(chr(av)), flags)
+        elif op == c.IN:
+            here = _ascii_matching(_class_source(av), flags)
+        elif op == c.BRANCH:
+            here = set()
+            for alternative in av[1]:
+                some, empty = first_chars(alternative.data, flags)
+                here |= some
+                nullable = nullable or empty
+        elif op == c.SUBPATTERN:
+            _, add, remove, sub = av
+            here, nullable = first_chars(sub.data, (flags | add) & ~remove)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            here, nullable = first_chars(av[2].data, flags)
+            nullable = nullable or av[0] == 0
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the next item starts
+            here, nullable = set(), True
+        else:
+            here = set(ASCII_CHARS)
+        chars |= here
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _ascii_matching(source: str | None, flags: int) -> set[str]:
+    if source is None:
+        return set(ASCII_CHARS)
+    pattern = re.compile(source, flags)
+    return {char for char in ASCII_CHARS if pattern.fullmatch(char)}
+
+
+def _class_source(items: list) -> str | None:  # noqa: ANN001
+    """A parsed character class written back as a pattern (``None`` if not understood)."""
+    from re import _constants as c
+
+    categories = {
+        c.CATEGORY_DIGIT: r"\d",
+        c.CATEGORY_NOT_DIGIT: r"\D",
+        c.CATEGORY_SPACE: r"\s",
+        c.CATEGORY_NOT_SPACE: r"\S",
+        c.CATEGORY_WORD: r"\w",
+        c.CATEGORY_NOT_WORD: r"\W",
+    }
+    negate, parts = "", []
+    for op, av in items:
+        if op == c.NEGATE:
+            negate = "^"
+        elif op == c.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op == c.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op == c.CATEGORY and av in categories:
+            parts.append(categories[av])
+        else:
+            return None
+    return f"[{negate}{''.join(parts)}]"
+
+
+def cannot_start(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The ASCII characters no match of ``pattern`` can start with: a line starting with
+    one of them is not matched at all (a regex call costs more than a set look-up)."""
+    try:
+        from re import _parser
+    except ImportError:  # pragma: no cover - every line is matched
+        return frozenset()
+    chars, nullable = first_chars(_parser.parse(pattern.pattern, pattern.flags).data, pattern.flags)
+    return frozenset() if nullable else frozenset(ASCII_CHARS) - chars
+
+
 #: Lines that open a comment thread or a share bar: the article never runs past them.
 _COMMENT_OPENER = (
     r"^[\[(]?\s*(?:\d+\s+)?(?:(?:top[- ]rated|latest|all|show|view|reader|user)\s+)?"
@@ -82,6 +167,8 @@ _SAYS_SOURCE = r"^\S+(?: \S+)? (?:says|wrote|commented):$"
 assert _SAYS_SOURCE in _COMMENT_OPENER
 _ZONE_STOP_NOT_SAYS_RE = re.compile(ZONE_STOP_RE.pattern.replace("|" + _SAYS_SOURCE, ""), re.I)
 _SAYS_RE = re.compile(_SAYS_SOURCE, re.I)
+#: Most lines of a render ("* Home", "+ Sport", "Obituaries") cannot start a stop.
+_NOT_STOP_START = cannot_start(_ZONE_STOP_NOT_SAYS_RE)
 _COLON_ENDS = (":", ":\n")
 #: A copyright line ("© 2019 Example Media. All rights reserved.") closes the article.
 COPYRIGHT_RE = re.compile(
@@ -103,7 +190,7 @@ _COPYRIGHT_KEYS = (
 
 def is_zone_stop(text: str) -> bool:
     """A comment-thread opener, a share bar or a copyright line: the zone never crosses it."""
-    if _ZONE_STOP_NOT_SAYS_RE.match(text):
+    if text[:1] not in _NOT_STOP_START and _ZONE_STOP_NOT_SAYS_RE.match(text):
         return True
     if text.endswith(_COLON_ENDS) and _SAYS_RE.match(text):
         return True
@@ -160,7 +247,10 @@ BULLET_LINE_RE = re.compile(r"^(?:[*+•◦▪·o-]|\d{1,2}[.)])\s")
 #: A line bulleted with a symbol (not numbered): in a render, an item of a link or teaser
 #: list unless prose stands around it.
 SYMBOL_BULLET_RE = re.compile(r"^[*+•◦▪·o-]\s")
+_NOT_BULLET_START = cannot_start(BULLET_LINE_RE)
+_NOT_SYMBOL_START = cannot_start(SYMBOL_BULLET_RE)
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_FIRST = "\u3040"  # below every character of _CJK_RE
 _SENTENCE_END = ".!?。！？:;"
 _TRAILING = "\"'”’»)] "
 STOPWORDS = frozenset(
@@ -178,7 +268,8 @@ STOPWORDS = frozenset(
 def word_weight(text: str) -> int:
     """Words in ``text``; for Chinese, Japanese or Korean text, characters / 2."""
     words = len(text.split())
-    if text.isascii():
+    # (``max`` finds the highest character faster than the regex scans for one)
+    if text.isascii() or max(text) < _CJK_FIRST:
         return words
     cjk = len(_CJK_RE.findall(text))
     return max(words, cjk // 2) if cjk else words
@@ -193,7 +284,9 @@ _weight = lru_cache(maxsize=_MEMO_SIZE)(word_weight)
 
 #: A capitalised headline run into the blurb under it, with no space between:
 #: "Police Name Suspect In Harbour FireA 24-year-old man was ...".
-_GLUED_RE = re.compile(r"[a-z0-9.?!’”)](?=[A-Z][a-z])")
+#: (Searched for as the capital, with the glue character behind it: capitals are rare in
+#: a line, so the search skips most characters without trying a match.)
+_GLUED_RE = re.compile(r"[A-Z](?<=[a-z0-9.?!’”)][A-Z])(?=[a-z])")
 _HEADLINE_SMALL_WORDS = frozenset("of in at the a an to for on and or with by from vs as".split())
 #: The glued headline stands within this many characters of the line start.
 GLUED_HEADLINE_MAX_CHARS = 160
@@ -211,7 +304,7 @@ def is_glued_teaser(text: str) -> bool:
     match = _GLUED_RE.search(text, 0, GLUED_HEADLINE_MAX_CHARS)
     if not match:
         return False
-    words = text[: match.end()].split()
+    words = text[: match.start()].split()
     if len(words) < 3 or len(words[-1].lstrip("\"'‘“(")) < GLUED_WORD_MIN_CHARS:
         return False
     return all(
@@ -334,6 +427,19 @@ DATA_ROW_MIN_WORDS = 4
 #: Rows in a row that make a table: menus and teaser lists hold no such runs.
 DATA_RUN_MIN = 5
 _DIGIT_RE = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """``_DIGIT_RE.search(text) is not None``: on ASCII text by substring tests (a chain
+    of them is the fastest way to ask; the regex scan of a long line costs more)."""
+    if text.isascii():
+        return (
+            "0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+            or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text
+        )  # fmt: skip
+    return _DIGIT_RE.search(text) is not None
+
+
 _ROW_SEPARATOR_RE = re.compile(r"\s[–—|@/-]\s|[:;,]\s")
 DATA_ROW_MAX_WORDS = 16
 _SHAPE_DIGITS = re.compile(r"\d+")
@@ -345,7 +451,7 @@ def is_data_row(text: str) -> bool:
     """A row of a table or schedule: a few words with figures in two cells, or a figure
     and a separator ("June 9 – Tampa, FL"); not a bulleted item, not a numbered headline
     ("6 Things to Do in May")."""
-    if _DIGIT_RE.search(text) is None:
+    if not has_digit(text):
         return False
     words = text.split()
     if not DATA_ROW_MIN_WORDS <= len(words) <= DATA_ROW_MAX_WORDS or BULLET_LINE_RE.match(text):
@@ -379,11 +485,7 @@ def data_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
     for index, text in enumerate([*lines, None]):
         if text == "":
             continue
-        this = (
-            _row_shape_if_row(text)
-            if text is not None and _DIGIT_RE.search(text) is not None
-            else None
-        )
+        this = _row_shape_if_row(text) if text is not None and has_digit(text) else None
         if this is not None and this == shape:
             count += 1
             continue
@@ -427,8 +529,11 @@ def main_zone(
     for text, p in zip(lines, prose, strict=True):
         stop = is_zone_stop(text)
         furniture = p and is_furniture(text)
-        symbol = SYMBOL_BULLET_RE.match(text) is not None
-        bullet = symbol or BULLET_LINE_RE.match(text) is not None
+        first = text[:1]
+        symbol = first not in _NOT_SYMBOL_START and SYMBOL_BULLET_RE.match(text) is not None
+        bullet = symbol or (
+            first not in _NOT_BULLET_START and BULLET_LINE_RE.match(text) is not None
+        )
         weight = _weight(text) if p else 0
         stops.append(stop)
         bulleted.append(bullet)
