@@ -63,8 +63,10 @@ from storyline.stages.clean.zones import (
     PROSE_MIN_WORDS,
     RENDER_MIN_SHORT_LINES,
     RENDER_MIN_SHORT_SHARE,
+    cannot_start,
     data_runs,
     first_chars,
+    has_digit,
     is_data_row,
     is_prose,
     main_zone,
@@ -510,6 +512,15 @@ CTA_OBJECTS = frozenset(
 #: to our newsletter", "You have successfully subscribed") is a sign-up widget.
 NEWSLETTER_RE = re.compile(r"\b(?:un)?subscribed?\b|\bnewsletters?\b|\bmailing list\b")
 
+
+def _mentions_newsletter(normalised: str) -> bool:
+    """:data:`NEWSLETTER_RE` found in a lowercase line, searched for only when the line
+    holds one of the words every match holds."""
+    return (
+        "subscribe" in normalised or "newsletter" in normalised or "mailing list" in normalised
+    ) and NEWSLETTER_RE.search(normalised) is not None
+
+
 #: Short lines speaking to the reader ("Send us your feedback", "Enter your email
 #: address", "Our journalism relies on your support") are site messages; article text
 #: addresses the reader only inside quotations or in long paragraphs.
@@ -581,6 +592,13 @@ STAMP_LINE_MAX_WORDS = 20
 BULLET_RE = re.compile(r"^[-–—•*·|>»◦▪●]+$")
 #: "Home > News > World": breadcrumb trails.
 BREADCRUMB_RE = re.compile(r"^[\w .&'’-]{1,30}(?:\s+[>»›]\s+[\w .&'’-]{1,30}){1,6}$")
+
+
+def _has_breadcrumb_separator(text: str) -> bool:
+    """Whether ``text`` holds a separator every :data:`BREADCRUMB_RE` match holds."""
+    return ">" in text or "»" in text or "›" in text
+
+
 #: Social networks listed as a share bar: "Facebook Twitter WhatsApp Email".
 SOCIAL_NETWORKS = frozenset(
     "facebook twitter x linkedin whatsapp reddit email e-mail telegram pinterest flipboard "
@@ -616,6 +634,14 @@ LIST_HEADING_RE = re.compile(
     r"|latest(?: news| stories)?|editor'?s'? picks|what to read next)$",
     re.I,
 )
+
+#: The first characters no match of these patterns starts with: a line starting with one
+#: is not matched at all (most lines are not, and a regex call costs more than a look-up).
+_NOT_BULLET_START = cannot_start(BULLET_RE)
+_NOT_TIME_FURNITURE_START = cannot_start(TIME_FURNITURE_RE)
+_NOT_UPDATED_START = cannot_start(UPDATED_LINE_RE)
+_NOT_STAMP_LINE_START = cannot_start(STAMP_LINE_RE)
+_NOT_LIST_HEADING_START = cannot_start(LIST_HEADING_RE)
 
 
 @dataclass(slots=True)
@@ -760,8 +786,24 @@ def _peel_prefixes(text: str) -> list[str]:
 _LOWER_WORD_RE = re.compile(r"[a-z0-9']+")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z']+")
 _SOCIAL_SPLIT_RE = re.compile(r"[\s,|/·•]+")
-_QUOTE_MARKS_RE = re.compile('[“”"«»]')
-_DOUBLE_QUOTES_RE = re.compile('[“”"]')
+
+
+def _has_double_quote(text: str) -> bool:
+    return "“" in text or "”" in text or '"' in text
+
+
+def _has_quote_mark(text: str) -> bool:
+    return _has_double_quote(text) or "«" in text or "»" in text
+
+
+def _may_name_ai(text: str) -> bool:
+    """False when :data:`AI_TOKEN_RE` cannot match: an ASCII line without "ai", "a.i." or
+    "artificial intelligence" in any case (outside ASCII, case-insensitive "i" also
+    matches "İ" and "ı", so the pattern is asked)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return "ai" in lowered or "a.i." in lowered or "artificial intelligence" in lowered
 
 
 #: List bullets stripped from the start of a normalised line (with the whitespace after
@@ -810,8 +852,11 @@ _NORMALISED_SECTION_LABELS = frozenset(normalise_line(label) for label in SECTIO
 
 
 def _is_cta(normalised: str) -> bool:
+    first = _LOWER_WORD_RE.search(normalised)  # most lines fail on their first word
+    if first is None or first[0] not in CTA_VERBS:
+        return False
     words = _LOWER_WORD_RE.findall(normalised)
-    if not words or len(words) > CTA_MAX_WORDS or words[0] not in CTA_VERBS:
+    if len(words) > CTA_MAX_WORDS:
         return False
     return any(word in CTA_OBJECTS for word in words[1:])
 
@@ -852,7 +897,7 @@ def _is_widget_words(normalised: str) -> bool:
 
 
 def _addresses_reader(text: str) -> bool:
-    if word_count(text) > READER_ADDRESS_MAX_WORDS or _QUOTE_MARKS_RE.search(text):
+    if word_count(text) > READER_ADDRESS_MAX_WORDS or _has_quote_mark(text):
         return False
     if text.rstrip().endswith(":") or "need to know" in text.lower():
         return False  # a lead-in to the article's own list
@@ -879,7 +924,8 @@ def weak_furniture_reason(text: str) -> RemovalReason | None:
 def _is_ai_notice(text: str) -> bool:
     return (
         word_count(text) <= AI_NOTICE_MAX_WORDS
-        and not _DOUBLE_QUOTES_RE.search(text)
+        and not _has_double_quote(text)
+        and _may_name_ai(text)
         and bool(AI_TOKEN_RE.search(text))
         and bool(AI_VERB_RE.search(text))
     )
@@ -941,18 +987,31 @@ def _is_caption(text: str) -> bool:
 #: Every date shape (metadata.parse_date) holds a year of four digits: lines without one
 #: are not parsed as dates at all.
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
-#: Every byline holds "by" or an author label's ":"; every "- Outlet" line starts on a dash.
-_BYLINE_HINT_RE = re.compile(r"by|:", re.I)
 _DASHES = ("-", "–", "—")
 #: Every menu separator holds one of these.
 _MENU_SEPARATOR_CHARS_RE = re.compile(r"[|/·•»›>]")
 
 
+def _has_year(text: str) -> bool:
+    """Four digits in a row (:data:`_YEAR_DIGITS_RE`), searched for only in a line with a
+    digit (the cheaper test)."""
+    return has_digit(text) and _YEAR_DIGITS_RE.search(text) is not None
+
+
 def _may_be_byline(text: str) -> bool:
     """``parse_byline(text) or parse_dash_outlet(text)``, skipped when neither can match."""
-    if _BYLINE_HINT_RE.search(text) is not None and parse_byline(text):
+    # Every byline holds "by" (in any case: no other character matches "b" or "y" when
+    # case is ignored) or an author label's ":"; every "- Outlet" line starts on a dash.
+    if (
+        ":" in text or "by" in text or "By" in text or "BY" in text or "bY" in text
+    ) and parse_byline(text):
         return True
     return text.lstrip().startswith(_DASHES) and parse_dash_outlet(text) is not None
+
+
+def _is_bullet_marks(text: str) -> bool:
+    """A line of bullet marks only (:data:`BULLET_RE`)."""
+    return text[:1] not in _NOT_BULLET_START and BULLET_RE.match(text) is not None
 
 
 def classify_line(text: str) -> RemovalReason | None:
@@ -980,7 +1039,7 @@ def _judge(text: str, exploded: bool = False) -> Verdict:
     if _is_caption(text):
         return _CAPTION
     if words > PHRASE_LINE_MAX_WORDS:  # a paragraph: no other rule looks at lines this long
-        return ("boilerplate" if BULLET_RE.match(text) else None), None, False
+        return ("boilerplate" if _is_bullet_marks(text) else None), None, False
     normalised = _normalise_exploded(text) if exploded else normalise_line(text)
     return _normalised_reason(text, words, normalised), normalised, False
 
@@ -988,10 +1047,10 @@ def _judge(text: str, exploded: bool = False) -> Verdict:
 def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason | None:
     """The rules of :func:`classify_line` after the caption test, for a line of ``words``
     words (at most PHRASE_LINE_MAX_WORDS) normalised to ``normalised``."""
-    if BULLET_RE.match(text) or not normalised:
+    if _is_bullet_marks(text) or not normalised:
         return "boilerplate"
     if words <= SHORT_LINE_MAX_WORDS:
-        digits = _YEAR_DIGITS_RE.search(text) is not None  # every date holds a year
+        digits = _has_year(text)  # every date holds a year
         relative = (
             RELATIVE_TIME_RE.match(text)
             if text[-12:].lower().rstrip(".").endswith(_RELATIVE_ENDS)
@@ -1001,13 +1060,17 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return "timestamp"
         if digits and parse_date_line(text):
             return "dateline"
-        if TIME_FURNITURE_RE.match(normalised) or UPDATED_LINE_RE.match(text):
+        if (
+            normalised[:1] not in _NOT_TIME_FURNITURE_START and TIME_FURNITURE_RE.match(normalised)
+        ) or (text[:1] not in _NOT_UPDATED_START and UPDATED_LINE_RE.match(text)):
             return "timestamp"
         if digits and _is_glued_date(text):
             return "timestamp"
         if _may_be_byline(text):
             return "byline"
-        if _is_section_label(normalised) or BREADCRUMB_RE.match(text.strip()):
+        if _is_section_label(normalised) or (
+            _has_breadcrumb_separator(text) and BREADCRUMB_RE.match(text.strip())
+        ):
             return "navigation"
         if _is_social_bar(normalised) or _is_widget_words(normalised):
             return "widget"
@@ -1021,7 +1084,11 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return "navigation"
         if _is_ai_notice(text):
             return "ai_notice"
-    elif words <= STAMP_LINE_MAX_WORDS and STAMP_LINE_RE.match(text):
+    elif (
+        words <= STAMP_LINE_MAX_WORDS
+        and text[:1] not in _NOT_STAMP_LINE_START
+        and STAMP_LINE_RE.match(text)
+    ):
         return "timestamp"
     if words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
         if normalised.isascii():
@@ -1035,7 +1102,7 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             for reason, pattern in _COMPILED_PHRASES:
                 if pattern.search(normalised):
                     return reason
-    if words <= SHORT_LINE_MAX_WORDS and NEWSLETTER_RE.search(normalised):
+    if words <= SHORT_LINE_MAX_WORDS and _mentions_newsletter(normalised):
         return "widget"
     return None
 
@@ -1052,7 +1119,7 @@ def _describe(line: Line, verdicts: dict[str, Verdict] | None = None) -> None:
         if verdicts is not None:
             verdicts[text] = verdict
     line.reason, normalised = verdict[0], verdict[1]
-    if BULLET_RE.match(text):
+    if _is_bullet_marks(text):
         line.kind = "bullet"
     elif line.reason == "timestamp":
         line.kind = "timestamp"
@@ -1072,7 +1139,9 @@ def _describe(line: Line, verdicts: dict[str, Verdict] | None = None) -> None:
                 line.byline = found_byline[0]
                 if found_byline[1] and found_byline[2]:
                     line.date = (found_byline[1], found_byline[2])
-    if LIST_HEADING_RE.match(normalised if normalised is not None else _normalise_exploded(text)):
+    if normalised is None:
+        normalised = _normalise_exploded(text)
+    if normalised[:1] not in _NOT_LIST_HEADING_START and LIST_HEADING_RE.match(normalised):
         line.kind = "list_heading"
 
 
@@ -1586,6 +1655,14 @@ def _split_lines(
 #: A line that can head a teaser or article part of a page: "- Outlet", "5 hours ago",
 #: a date. Without one, no part after the first can name its outlet.
 _STAMP_RE = re.compile(r"\bago\.?$|^(?:yesterday|just now)$", re.I)
+_STAMP_ENDS = ("ago", "ago.", "yesterday", "just now")
+
+
+def _may_end_on_stamp(text: str) -> bool:
+    """False when :data:`_STAMP_RE` cannot match a line (of :func:`explode_lines`: no
+    newline): an ASCII line not ending on one of its words in any case (outside ASCII,
+    case-insensitive "s" also matches "ſ", so the pattern is asked)."""
+    return not text.isascii() or text[-9:].lower().endswith(_STAMP_ENDS)
 
 
 def _may_hold_articles(texts: list[str], prose: Callable[[str], bool] = is_prose) -> bool:
@@ -1603,11 +1680,8 @@ def _may_hold_articles(texts: list[str], prose: Callable[[str], bool] = is_prose
                 if text[0] in "-–—" and parse_dash_outlet(text):
                     return True
                 if (
-                    _STAMP_RE.search(text)
-                    or (
-                        _YEAR_DIGITS_RE.search(text) is not None
-                        and parse_date_line(text) is not None
-                    )
+                    (_may_end_on_stamp(text) and _STAMP_RE.search(text))
+                    or (_has_year(text) and parse_date_line(text) is not None)
                 ) and is_name_like(previous):
                     return True
         elif prose(text):
