@@ -250,7 +250,6 @@ SYMBOL_BULLET_RE = re.compile(r"^[*+•◦▪·o-]\s")
 _NOT_BULLET_START = cannot_start(BULLET_LINE_RE)
 _NOT_SYMBOL_START = cannot_start(SYMBOL_BULLET_RE)
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_CJK_FIRST = "\u3040"  # below every character of _CJK_RE
 _SENTENCE_END = ".!?。！？:;"
 _TRAILING = "\"'”’»)] "
 STOPWORDS = frozenset(
@@ -268,8 +267,7 @@ STOPWORDS = frozenset(
 def word_weight(text: str) -> int:
     """Words in ``text``; for Chinese, Japanese or Korean text, characters / 2."""
     words = len(text.split())
-    # (``max`` finds the highest character faster than the regex scans for one)
-    if text.isascii() or max(text) < _CJK_FIRST:
+    if text.isascii():
         return words
     cjk = len(_CJK_RE.findall(text))
     return max(words, cjk // 2) if cjk else words
