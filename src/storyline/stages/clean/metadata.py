@@ -278,7 +278,8 @@ TITLE_END_BLOCKERS = ".:;,"
 
 def is_title_like(line: str) -> bool:
     """Short, no sentence-ending mark, starts with a capital or a digit/quote."""
-    words = word_count(line)
+    # Split no further than one word past the limit: a paragraph is not cut into words.
+    words = len(line.split(None, TITLE_MAX_WORDS))
     if not 2 <= words <= TITLE_MAX_WORDS:
         return False
     stripped = line.rstrip().rstrip(_TRAILING_QUOTES).rstrip()
@@ -302,6 +303,8 @@ ABBREVIATIONS = frozenset(
 
 def has_sentence_break(text: str) -> bool:
     """True when ``text`` holds two sentences ("... he wrote. “No collusion!”")."""
+    if "." not in text and "!" not in text and "?" not in text:
+        return False  # no mark to end a sentence on (the pattern's scan costs more)
     for match in _SENTENCE_BREAK_RE.finditer(text):
         before = match.group(1).lower().strip("\"'“”‘’(")
         if len(before) <= 1 or before in ABBREVIATIONS or "." in before:
@@ -312,8 +315,10 @@ def has_sentence_break(text: str) -> bool:
 
 def is_name_like(line: str) -> bool:
     """A short capitalised label such as an outlet or section name ("Russia Today")."""
+    if len(line) > 40:
+        return False
     words = line.split()
-    if not 1 <= len(words) <= 4 or len(line) > 40 or ends_like_sentence(line):
+    if not 1 <= len(words) <= 4 or ends_like_sentence(line):
         return False
     return all(
         word[:1].isupper() or word[:1].isdigit() or word in {"&", "of", "the"} for word in words
