@@ -967,6 +967,7 @@ CAPTION_START_RE = re.compile(
     r"|\d{1,3} of \d{1,3} (?-i:[A-Z]))",
     re.I,
 )
+_NOT_CAPTION_START = cannot_start(CAPTION_START_RE)
 #: How far from its end a caption's credit stands.
 CAPTION_TAIL_CHARS = 100
 
@@ -981,7 +982,7 @@ def _is_caption(text: str) -> bool:
         CAPTION_END_RE.search(tail)
     ):
         return True
-    return bool(CAPTION_START_RE.match(text))
+    return text[:1] not in _NOT_CAPTION_START and CAPTION_START_RE.match(text) is not None
 
 
 #: Every date shape (metadata.parse_date) holds a year of four digits: lines without one
@@ -1361,25 +1362,27 @@ def mark_headline_lists(lines: list[Line], groups: list[HeaderGroup]) -> None:
 def mark_furniture_clusters(lines: list[Line]) -> None:
     """Remove weak furniture lines that stand next to removed lines."""
     content = _content_indices(lines)
-    weak = {
-        position: reason
-        for position, index in enumerate(content)
-        if lines[index].kept and (reason := weak_furniture_reason(lines[index].text))
-    }
-    if not weak:
-        return
+    last = len(content) - 1
+    # Whether each content line is removed (a title does not count), kept up to date below.
+    removed = [lines[index].reason not in (None, "title") for index in content]
+    # The weak reason of a line, asked only of the lines next to furniture (most kept
+    # lines are paragraphs between paragraphs).
+    weak: dict[int, RemovalReason | None] = {}
     # Sweep down then up, so a chain of weak lines hanging off furniture goes as a whole.
-    for positions in (sorted(weak), sorted(weak, reverse=True)):
+    for positions in (range(last + 1), range(last, -1, -1)):
         for position in positions:
             line = lines[content[position]]
-            if not line.kept:
+            if not line.kept or not (
+                position == last
+                or (position > 0 and removed[position - 1])
+                or (position < last and removed[position + 1])
+            ):
                 continue
-            neighbours = [
-                lines[content[p]] for p in (position - 1, position + 1) if 0 <= p < len(content)
-            ]
-            last = position == len(content) - 1
-            if last or any(n.reason not in (None, "title") for n in neighbours):
+            if position not in weak:
+                weak[position] = weak_furniture_reason(line.text)
+            if weak[position] is not None:
                 line.reason = weak[position]
+                removed[position] = True
 
 
 #: A teaser card's blurb: one line of at most this many words.
@@ -1401,13 +1404,10 @@ TEASER_BODY_MIN_WORDS = 80
 _LEADING_BULLET_RE = re.compile(r"^(?:[*+•◦▪·>»-]|o(?= ))\s*")
 
 
-def _card_headline(text: str) -> bool:
-    return is_title_like(_LEADING_BULLET_RE.sub("", text))
-
-
-def _teaser_cards(texts: list[str], heads: list[bool], end: int) -> tuple[list[int], int]:
+def _teaser_cards(texts: list[str], head: Callable[[int], bool], end: int) -> tuple[list[int], int]:
     """The starts of the teaser cards ending at ``texts[end - 1]``, from the last one up,
-    and how many of them are rich (see :func:`mark_teaser_tail`)."""
+    and how many of them are rich (see :func:`mark_teaser_tail`; ``head(k)``: whether
+    ``texts[k]`` is headline-shaped)."""
     cards: list[int] = []  # start of each card, from the last one up
     rich = 0  # cards with a kicker, a repeated headline or a meta line ("2 diggs Science")
     position = end
@@ -1415,20 +1415,20 @@ def _teaser_cards(texts: list[str], heads: list[bool], end: int) -> tuple[list[i
         blurb_end = position
         last = texts[position - 1]
         question = last.rstrip().endswith("?") and word_count(last) >= TEASER_QUESTION_MIN_WORDS
-        if (heads[position - 1] and not question) or word_count(last) > TEASER_BLURB_MAX_WORDS:
+        if (head(position - 1) and not question) or word_count(last) > TEASER_BLURB_MAX_WORDS:
             break  # a card ends on its blurb (a long question is a blurb, not a headline)
         position -= 1
         meta = 0
         while (
             position > 0
             and meta < TEASER_META_MAX_LINES
-            and not heads[position - 1]
+            and not head(position - 1)
             and word_count(texts[position - 1]) <= TEASER_META_MAX_WORDS
         ):
             position -= 1
             meta += 1
         top = position
-        while position > 0 and heads[position - 1]:
+        while position > 0 and head(position - 1):
             position -= 1
         if position == top:
             position = blurb_end
@@ -1450,20 +1450,29 @@ def mark_teaser_tail(lines: list[Line]) -> None:
     """
     kept = [i for i, line in enumerate(lines) if line.kept]
     texts = [lines[i].text for i in kept]
-    # Headline-shaped, a section label, or a line shown twice in a row (a card repeats
-    # its headline over a label or an image).
-    heads = [
-        _card_headline(text)
-        or _is_label(_LEADING_BULLET_RE.sub("", text))
-        or text in texts[max(0, k - 2) : k]
-        or text in texts[k + 1 : k + 3]
-        for k, text in enumerate(texts)
-    ]
+    heads: dict[int, bool] = {}
+
+    def head(k: int) -> bool:
+        """Headline-shaped, a section label, or a line shown twice in a row (a card repeats
+        its headline over a label or an image). Asked only of the lines the cards are
+        looked for in, from the end of the zone up: most of the zone is never asked."""
+        found = heads.get(k)
+        if found is None:
+            text = texts[k]
+            bare = _LEADING_BULLET_RE.sub("", text)
+            found = heads[k] = (
+                is_title_like(bare)
+                or _is_label(bare)
+                or text in texts[max(0, k - 2) : k]
+                or text in texts[k + 1 : k + 3]
+            )
+        return found
+
     cards: list[int] = []
     rich = 0
     # The grid may end on a lone headline (a last card without its blurb): try both ends.
     for end in (len(kept), len(kept) - 1):
-        cards, rich = _teaser_cards(texts, heads, end)
+        cards, rich = _teaser_cards(texts, head, end)
         if len(cards) >= TEASER_RUN_MIN:
             break
     if len(cards) < TEASER_RUN_MIN:
@@ -1725,10 +1734,7 @@ def _article_zone(
     removed = [
         RemovedSpan(
             text,
-            (verdicts[text][0] if text in asked else None)
-            # (an exploded line of n words holds n - 1 spaces)
-            or ("navigation" if text.count(" ") < NAV_LABEL_MAX_WORDS else None)
-            or _outside_reason(text, prose),
+            (verdicts[text][0] if text in asked else None) or _outside_reason(text, prose),
         )
         for text in texts[:above] + texts[end:]
         if text
@@ -1737,9 +1743,9 @@ def _article_zone(
 
 
 def _outside_reason(text: str, prose: Callable[[str], bool] = is_prose) -> RemovalReason:
-    """Why a line outside the article zone goes: menus and labels are navigation, teaser
-    headlines a headline list, anything else boilerplate."""
-    if word_count(text) <= NAV_LABEL_MAX_WORDS:
+    """Why a line of :func:`explode_lines` outside the article zone goes: menus and labels
+    are navigation, teaser headlines a headline list, anything else boilerplate."""
+    if text.count(" ") < NAV_LABEL_MAX_WORDS:  # (a line of n words holds n - 1 spaces)
         return "navigation"
     if not prose(text) or is_title_like(text):
         return "headline_list"
@@ -1773,7 +1779,9 @@ def build_article(lines: list[Line], outlet: str | None) -> CleanedArticle:
         if line.outlet and article.outlet is None and line.reason != "headline_list":
             article.outlet = line.outlet
         if line.reason is None:
-            key = normalise_for_compare(line.text)
+            # (normalise_for_compare of a line of explode_lines: the line is stripped and
+            # single-spaced, and lowercasing makes no whitespace)
+            key = line.text.lower()
             # A repeated title, a paragraph scraped twice, or a line doubled in place; short
             # lines recurring far apart are table cells or list items, kept.
             if key in seen and (
@@ -1990,7 +1998,8 @@ def read_header_zone(lines: list[Line]) -> HeaderZone:
 
 def _is_label(text: str) -> bool:
     """A 1-3-word line of capitalised words: a section label or menu item."""
-    words = text.replace("&", " ").split()
+    # (split no further than one word past the limit: a paragraph is not cut into words)
+    words = text.replace("&", " ").split(None, NAV_LABEL_MAX_WORDS)
     return 0 < len(words) <= NAV_LABEL_MAX_WORDS and all(w[:1].isupper() for w in words)
 
 
