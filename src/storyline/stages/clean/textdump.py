@@ -1092,7 +1092,10 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
     ):
         return "timestamp"
     if words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
-        if normalised.isascii():
+        # The keys hold on a lowercase line where the rules' ASCII letters match only
+        # themselves: an ASCII line, or one without "ı" and "ſ" (the only characters left
+        # after lowercasing that "i" and "s" also match when case is ignored).
+        if normalised.isascii() or ("ı" not in normalised and "ſ" not in normalised):
             for (reason, pattern), keys in _KEYED_PHRASES:
                 for key in keys:
                     if key in normalised:
@@ -1551,7 +1554,7 @@ def _is_full_render(texts: list[str]) -> bool:
     """:func:`~.zones.is_full_render` for exploded lines (stripped, single-spaced: a line
     of n words holds n - 1 spaces)."""
     lines = [text for text in texts if text]
-    short = sum(1 for text in lines if text.count(" ") < SHORT_RENDER_LINE_WORDS)
+    short = len([text for text in lines if text.count(" ") < SHORT_RENDER_LINE_WORDS])
     return short >= RENDER_MIN_SHORT_LINES and short >= RENDER_MIN_SHORT_SHARE * len(lines)
 
 
@@ -1576,8 +1579,12 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
     prose_memo: dict[str, bool] = {}
 
     def prose(text: str) -> bool:
-        if text.count(" ") < PROSE_MIN_WORDS - 1 and text.isascii():
-            return False  # fewer than PROSE_MIN_WORDS words (lines are single-spaced)
+        if text.count(" ") < PROSE_MIN_WORDS - 1 and (
+            text.isascii() or len(text) < 2 * PROSE_MIN_WORDS
+        ):
+            # Fewer than PROSE_MIN_WORDS words (lines are single-spaced), and too short
+            # to weigh as much in CJK characters (two to a word).
+            return False
         found = prose_memo.get(text)
         if found is None:
             found = prose_memo[text] = is_prose(text)
@@ -1693,8 +1700,8 @@ def _may_hold_articles(texts: list[str], prose: Callable[[str], bool] = is_prose
                     or (_has_year(text) and parse_date_line(text) is not None)
                 ) and is_name_like(previous):
                     return True
-        elif prose(text):
-            prose_words += word_count(text)
+        elif prose_words < SPLIT_ARTICLE_MIN_WORDS and prose(text):
+            prose_words += text.count(" ") + 1  # (an exploded line of n words holds n - 1 spaces)
         previous = text
     return False
 
