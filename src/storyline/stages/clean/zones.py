@@ -478,12 +478,22 @@ def row_shape(text: str) -> str:
 def data_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
     """``[start, end)`` of the runs of at least :data:`DATA_RUN_MIN` consecutive rows of
     one shape among ``lines`` (blank lines end a run only when the next line is no row)."""
+    content = [index for index, text in enumerate(lines) if text != ""]
+    # Every row holds a figure, so a run lies within a stretch of at least DATA_RUN_MIN
+    # lines with a digit in a row: only those lines are asked their row shape (a lone
+    # "2 hours ago" or "© 2024" between menu items is not).
+    shapes: list[str | None] = [None] * len(content)
+    first = 0
+    for position in range(len(content) + 1):
+        if position < len(content) and has_digit(lines[content[position]]):
+            continue
+        if position - first >= DATA_RUN_MIN:
+            for row in range(first, position):
+                shapes[row] = _row_shape_if_row(lines[content[row]])
+        first = position + 1
     runs: list[tuple[int, int]] = []
     start, shape, count = 0, None, 0
-    for index, text in enumerate([*lines, None]):
-        if text == "":
-            continue
-        this = _row_shape_if_row(text) if text is not None and has_digit(text) else None
+    for index, this in zip([*content, len(lines)], [*shapes, None], strict=True):
         if this is not None and this == shape:
             count += 1
             continue
