@@ -534,8 +534,12 @@ def main_zone(
     core: list[int] = []
     edge: list[int] = []
     bulleted: list[bool] = []
+    # A render repeats lines (menus above and below the article): each is asked once.
+    stop_of: dict[str, bool] = {}
     for text, p in zip(lines, prose, strict=True):
-        stop = is_zone_stop(text)
+        stop = stop_of.get(text)
+        if stop is None:
+            stop = stop_of[text] = is_zone_stop(text)
         furniture = p and is_furniture(text)
         first = text[:1]
         symbol = first not in _NOT_SYMBOL_START and SYMBOL_BULLET_RE.match(text) is not None
