@@ -14,7 +14,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -96,6 +96,9 @@ STORY_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "FAC", "EVENT", "PRODUCT", "LAW"}
 #: :func:`name_words`). Not places: two events of one kind often happen in one city or
 #: country, and a place's name already counts through its entity.
 NAME_TYPES = STORY_ENTITY_TYPES - {"GPE"}
+#: The labels of the mentions whose entities count as evidence, for new and stored
+#: articles alike (not NORP: "Russian", "American" say little about which story).
+EVIDENCE_TYPES = STORY_ENTITY_TYPES | {"LOC"}
 
 
 TOKEN = re.compile(r"[a-z][a-z'-]{2,}")
@@ -150,7 +153,7 @@ class ClusterView(Protocol):
     def recent_candidates(self, keys: list[str], per_key: int, limit: int) -> list[str]: ...
     def story_of(self, article_ids: list[str]) -> dict[str, str]: ...
     def article_terms(self, ids: list[str]) -> dict[str, dict[str, float]]: ...
-    def entities_of(self, article_ids: list[str]) -> dict[str, set[str]]: ...
+    def entities_of(self, article_ids: list[str], labels: Iterable[str]) -> dict[str, set[str]]: ...
     def published_of(self, article_ids: list[str]) -> dict[str, str | None]: ...
     def entity_df(self, entity_ids: list[str]) -> dict[str, int]: ...
 
@@ -228,11 +231,7 @@ def candidate_keys(article: Article, terms: dict[str, float]) -> list[str]:
 
 
 def story_entities(article: Article) -> set[str]:
-    return {
-        m.entity_id
-        for m in article.mentions
-        if m.entity_id and m.label in STORY_ENTITY_TYPES | {"LOC"}
-    }
+    return {m.entity_id for m in article.mentions if m.entity_id and m.label in EVIDENCE_TYPES}
 
 
 class StoryScorer:
@@ -271,7 +270,7 @@ class StoryScorer:
         missing = [a for a in ids if a not in self.terms]
         if missing:
             self.terms.update(self.view.article_terms(missing))
-            self.ents.update(self.view.entities_of(missing))
+            self.ents.update(self.view.entities_of(missing, EVIDENCE_TYPES))
             self.pub.update(self.view.published_of(missing))
 
     def df(self, terms: list[str]) -> dict[str, int]:

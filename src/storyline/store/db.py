@@ -11,7 +11,7 @@ import functools
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from importlib import resources
@@ -145,12 +145,17 @@ class Store:
         else:
             self.conn.commit()
 
-    def _select_in(self, sql: str, values: Iterable[str]) -> Iterator[sqlite3.Row]:
+    def _select_in(
+        self, sql: str, values: Iterable[str], tail: Sequence[str] = ()
+    ) -> Iterator[sqlite3.Row]:
         """Rows of ``sql`` whose ``{marks}`` placeholder takes ``values``, in chunks
-        small enough for SQLite's limit on bound parameters."""
+        small enough for SQLite's limit on bound parameters; ``tail`` binds the
+        placeholders that follow it, the same for every chunk."""
         values = list(values)
         for chunk in _chunks(values, 500):
-            yield from self.conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
+            yield from self.conn.execute(
+                sql.format(marks=",".join("?" * len(chunk))), [*chunk, *tail]
+            )
 
     # -- documents --------------------------------------------------------
     def known_documents(self, ids: Iterable[str]) -> set[str]:
@@ -389,13 +394,16 @@ class Store:
             (json.dumps(aliases, ensure_ascii=False), entity.id),
         )
 
-    def entities_of(self, article_ids: list[str]) -> dict[str, set[str]]:
-        """The entities that say what an article is about (not NORP: 'Russian', 'American')."""
+    def entities_of(self, article_ids: list[str], labels: Iterable[str]) -> dict[str, set[str]]:
+        """The entities of each article among its mentions labelled one of ``labels`` (the
+        clusterer asks for the types that name a story's actors and places)."""
+        wanted = sorted(labels)
         out: dict[str, set[str]] = {a: set() for a in article_ids}
         for r in self._select_in(
             "SELECT article_id, entity_id FROM mentions WHERE article_id IN ({marks})"
-            " AND label NOT IN ('NORP', 'DATE', 'CARDINAL', 'WORK_OF_ART')",
+            f" AND label IN ({', '.join('?' * len(wanted))})",
             article_ids,
+            tail=wanted,
         ):
             out[r[0]].add(r[1])
         return out
