@@ -69,7 +69,7 @@ from storyline.stages.clean.zones import (
     has_digit,
     is_data_row,
     is_prose,
-    main_zone,
+    zone_of_lines,
 )
 from storyline.stages.clean.zones import (
     PAGE_MEMOS as ZONE_MEMOS,
@@ -1550,12 +1550,40 @@ _DATE_PRIORITY = {"date": 0, "dated": 0, "published": 0, "published on": 0, "pos
 SPLIT_ARTICLE_MIN_WORDS = 60
 
 
-def _is_full_render(texts: list[str]) -> bool:
-    """:func:`~.zones.is_full_render` for exploded lines (stripped, single-spaced: a line
-    of n words holds n - 1 spaces)."""
-    lines = [text for text in texts if text]
-    short = len([text for text in lines if text.count(" ") < SHORT_RENDER_LINE_WORDS])
-    return short >= RENDER_MIN_SHORT_LINES and short >= RENDER_MIN_SHORT_SHARE * len(lines)
+@dataclass(slots=True)
+class _Content:
+    """The non-blank lines of an exploded page and what several steps ask of each of them,
+    computed once: the full-render test, the several-articles check, the zone and the
+    reasons of the lines outside it all ask the same lines the same questions."""
+
+    lines: list[str]
+    #: Spaces in each line: a line of :func:`explode_lines` of n words holds n - 1.
+    spaces: list[int]
+    #: Whether each line is prose (:func:`~.zones.is_prose`); asked of full renders only.
+    prose: list[bool] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, texts: list[str]) -> _Content:
+        lines = [text for text in texts if text]
+        return cls(lines, [text.count(" ") for text in lines])
+
+    def ask_prose(self) -> None:
+        self.prose = [
+            # Fewer than PROSE_MIN_WORDS words and too short to weigh as much in CJK
+            # characters (two to a word) is no prose: most lines are not asked.
+            (
+                spaces >= PROSE_MIN_WORDS - 1
+                or (len(text) >= 2 * PROSE_MIN_WORDS and not text.isascii())
+            )
+            and is_prose(text)
+            for text, spaces in zip(self.lines, self.spaces, strict=True)
+        ]
+
+
+def _is_full_render(content: _Content) -> bool:
+    """:func:`~.zones.is_full_render` for exploded lines (stripped, single-spaced)."""
+    short = len([spaces for spaces in content.spaces if spaces < SHORT_RENDER_LINE_WORDS])
+    return short >= RENDER_MIN_SHORT_LINES and short >= RENDER_MIN_SHORT_SHARE * len(content.lines)
 
 
 def _word_count(article: CleanedArticle) -> int:
@@ -1572,25 +1600,14 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
     for memo in _PAGE_MEMOS:
         memo.cache_clear()
     texts, blank_before = _explode(text)
-    full = zone and _is_full_render(texts)
+    content = _Content.of(texts)
+    full = zone and _is_full_render(content)
+    if full:
+        content.ask_prose()
     # What one line is does not depend on where it stands: both passes over a page share
-    # the verdicts of the line classifier and the prose test.
+    # the verdicts of the line classifier.
     verdicts: dict[str, Verdict] = {}
-    prose_memo: dict[str, bool] = {}
-
-    def prose(text: str) -> bool:
-        if text.count(" ") < PROSE_MIN_WORDS - 1 and (
-            text.isascii() or len(text) < 2 * PROSE_MIN_WORDS
-        ):
-            # Fewer than PROSE_MIN_WORDS words (lines are single-spaced), and too short
-            # to weigh as much in CJK characters (two to a word).
-            return False
-        found = prose_memo.get(text)
-        if found is None:
-            found = prose_memo[text] = is_prose(text)
-        return found
-
-    if full and split and _may_hold_articles(texts, prose):
+    if full and split and _may_hold_articles(content):
         # A full render may still hold several real articles ("More from …" blocks
         # with whole bodies): keep that split when every part is a real article,
         # otherwise cut the page down to its one article zone.
@@ -1602,7 +1619,7 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
             and all(a.outlet for a in parts[1:])  # each introduced by an outlet header
         ):
             return parts
-    start, end, outside = _article_zone(texts, verdicts, prose) if full else (0, len(texts), [])
+    start, end, outside = _article_zone(texts, content, verdicts) if full else (0, len(texts), [])
     lines = _make_lines(texts, blank_before, start, end)
     return _split_lines(lines, split, outside, verdicts)
 
@@ -1681,16 +1698,14 @@ def _may_end_on_stamp(text: str) -> bool:
     return not text.isascii() or text[-9:].lower().endswith(_STAMP_ENDS)
 
 
-def _may_hold_articles(texts: list[str], prose: Callable[[str], bool] = is_prose) -> bool:
+def _may_hold_articles(content: _Content) -> bool:
     """Whether a full render may hold several whole articles, each after the first
     introduced by an outlet header below the first one's text: a "- Outlet" line, or a
     name line above a stamp or date line ("Reuters" / "5 hours ago"), after some prose.
     Most renders hold none, and so are not classified twice."""
     previous = ""
     prose_words = 0
-    for text in texts:
-        if not text:
-            continue
+    for text, spaces, prose in zip(content.lines, content.spaces, content.prose, strict=True):
         if len(text) < 80:
             if prose_words >= SPLIT_ARTICLE_MIN_WORDS:
                 if text[0] in "-–—" and parse_dash_outlet(text):
@@ -1700,8 +1715,8 @@ def _may_hold_articles(texts: list[str], prose: Callable[[str], bool] = is_prose
                     or (_has_year(text) and parse_date_line(text) is not None)
                 ) and is_name_like(previous):
                     return True
-        elif prose_words < SPLIT_ARTICLE_MIN_WORDS and prose(text):
-            prose_words += text.count(" ") + 1  # (an exploded line of n words holds n - 1 spaces)
+        elif prose and prose_words < SPLIT_ARTICLE_MIN_WORDS:
+            prose_words += spaces + 1
         previous = text
     return False
 
@@ -1712,14 +1727,12 @@ ZONE_HEADER_LINES = 3
 
 
 def _article_zone(
-    texts: list[str],
-    verdicts: dict[str, Verdict],
-    prose: Callable[[str], bool] = is_prose,
+    texts: list[str], content: _Content, verdicts: dict[str, Verdict]
 ) -> tuple[int, int, list[RemovedSpan]]:
-    """On a full page render (its exploded line ``texts``, "" for a blank line), the
-    bounds ``[start, end)`` of the article zone (see :mod:`.zones`) and the removed spans
-    for every line outside it (``verdicts`` and ``prose`` memoise the line classifier and
-    the prose test for the page)."""
+    """On a full page render (its exploded line ``texts``, "" for a blank line, and their
+    ``content``), the bounds ``[start, end)`` of the article zone (see :mod:`.zones`) and
+    the removed spans for every line outside it (``verdicts`` memoises the line classifier
+    for the page)."""
     asked: set[str] = set()  # the lines whose verdict names their reason outside the zone
 
     def furniture(text: str) -> bool:
@@ -1730,31 +1743,34 @@ def _article_zone(
         # A photo caption stands inside the article: removed, but it does not part it.
         return verdict[0] is not None and not verdict[2]
 
-    zone = main_zone(texts, furniture, prose)
+    lines = content.lines
+    zone = zone_of_lines(lines, content.prose, furniture)
     if zone is None:
         return 0, len(texts), []
-    start, end = zone
-    above = start
-    for index in range(start - 1, max(-1, start - 1 - ZONE_HEADER_LINES), -1):
-        if texts[index]:
-            above = index
+    first, last = zone  # indices into the content lines
+    positions = [index for index, text in enumerate(texts) if text]
+    start, end = positions[first], positions[last - 1] + 1
+    # The header lines kept: the content lines among the ZONE_HEADER_LINES texts above.
+    while first > 0 and positions[first - 1] >= start - ZONE_HEADER_LINES:
+        first -= 1
     removed = [
         RemovedSpan(
-            text,
-            (verdicts[text][0] if text in asked else None) or _outside_reason(text, prose),
+            lines[k],
+            (verdicts[lines[k]][0] if lines[k] in asked else None)
+            or _outside_reason(lines[k], content.spaces[k], content.prose[k]),
         )
-        for text in texts[:above] + texts[end:]
-        if text
+        for k in (*range(first), *range(last, len(lines)))
     ]
-    return above, end, removed
+    return positions[first], end, removed
 
 
-def _outside_reason(text: str, prose: Callable[[str], bool] = is_prose) -> RemovalReason:
-    """Why a line of :func:`explode_lines` outside the article zone goes: menus and labels
-    are navigation, teaser headlines a headline list, anything else boilerplate."""
-    if text.count(" ") < NAV_LABEL_MAX_WORDS:  # (a line of n words holds n - 1 spaces)
+def _outside_reason(text: str, spaces: int, prose: bool) -> RemovalReason:
+    """Why a line of :func:`explode_lines` (of ``spaces`` + 1 words, prose or not) outside
+    the article zone goes: menus and labels are navigation, teaser headlines a headline
+    list, anything else boilerplate."""
+    if spaces < NAV_LABEL_MAX_WORDS:
         return "navigation"
-    if not prose(text) or is_title_like(text):
+    if not prose or is_title_like(text):
         return "headline_list"
     return "boilerplate"
 

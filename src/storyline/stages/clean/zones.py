@@ -526,7 +526,22 @@ def main_zone(
     if not positions:
         return None
     lines = [texts[index].strip() for index in positions]
-    prose = [prose_test(text) for text in lines]
+    zone = zone_of_lines(lines, [prose_test(text) for text in lines], is_furniture)
+    if zone is None:
+        return None
+    start, end = zone
+    return positions[start], positions[end - 1] + 1
+
+
+def zone_of_lines(
+    lines: Sequence[str], is_prose_line: Sequence[bool], is_furniture: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """:func:`main_zone` of a page's non-blank lines, stripped, with whether each is prose
+    (a caller that knows both already, such as :mod:`.textdump`, asks nothing again):
+    ``[start, end)`` indexes ``lines``."""
+    if not lines:
+        return None
+    prose = list(is_prose_line)  # table rows are counted as prose below
     _mark_data_runs(lines, prose)
     # Every line's scores in one pass: the core score (see module doc), the edge score
     # (:func:`_edge_score`) and whether it is bulleted at all (for lists after a lead-in).
@@ -577,5 +592,4 @@ def main_zone(
         (s for s in segments if s[0] >= MAIN_SEGMENT_SHARE * heaviest), key=lambda s: s[1]
     )
     _cheapen_introduced_lists(lines, edge, bulleted)
-    start, end = _grow(edge, start, end)
-    return positions[start], positions[end - 1] + 1
+    return _grow(edge, start, end)
