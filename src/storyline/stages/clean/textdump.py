@@ -703,9 +703,10 @@ def explode_lines(text: str) -> list[Line]:
 def _explode(text: str) -> tuple[list[str], list[bool]]:
     """The texts of :func:`explode_lines` ("" for a blank line) and whether each follows
     a blank line: a full render's lines become :class:`Line` objects only in its zone."""
-    cleaned = [
-        " ".join(raw.split()) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned = text.split("\n")
+    if not _single_spaced(text, cleaned):
+        cleaned = [" ".join(raw.split()) for raw in cleaned]
     peel = [
         line
         for line in cleaned
@@ -739,6 +740,21 @@ def _explode(text: str) -> tuple[list[str], list[bool]]:
             flags.append(blank_before)
             blank_before = False
     return texts, flags
+
+
+def _single_spaced(text: str, lines: list[str]) -> bool:
+    """Whether every line of ``text`` (split at its newlines into ``lines``) is already
+    ``" ".join(line.split())``: no whitespace but single spaces between words. Asked of
+    the whole page at once (most pages are so) instead of re-spacing each line; every
+    whitespace character but the space is unprintable."""
+    return (
+        "  " not in text
+        and " \n" not in text
+        and "\n " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and all(map(str.isprintable, lines))
+    )
 
 
 def _make_lines(texts: list[str], blank_before: list[bool], start: int, end: int) -> list[Line]:
