@@ -190,10 +190,18 @@ _COPYRIGHT_KEYS = (
 
 def is_zone_stop(text: str) -> bool:
     """A comment-thread opener, a share bar or a copyright line: the zone never crosses it."""
-    if text[:1] not in _NOT_STOP_START and _ZONE_STOP_NOT_SAYS_RE.match(text):
-        return True
-    if text.endswith(_COLON_ENDS) and _SAYS_RE.match(text):
-        return True
+    return _opens_stop(text) or _closes_article(text)
+
+
+def _opens_stop(text: str) -> bool:
+    """:data:`ZONE_STOP_RE`: a line opening a comment thread or a share bar."""
+    return (text[:1] not in _NOT_STOP_START and _ZONE_STOP_NOT_SAYS_RE.match(text) is not None) or (
+        text.endswith(_COLON_ENDS) and _SAYS_RE.match(text) is not None
+    )
+
+
+def _closes_article(text: str) -> bool:
+    """A copyright line or a share bar (the other stops of :func:`is_zone_stop`)."""
     if (
         # any of _COPYRIGHT_KEYS (a chain of substring tests is the fastest way to ask)
         "©" in text
@@ -396,11 +404,20 @@ def _cheapen_introduced_lists(
         introduced = text.rstrip().endswith(":") and len(text.split()) >= LEAD_IN_MIN_WORDS
 
 
-def _grow(scores: Sequence[int], start: int, end: int) -> tuple[int, int]:
-    """Grow ``[start, end)`` over its edges while more prose than cost lies beyond."""
+def _grow(
+    scores: Sequence[int],
+    start: int,
+    end: int,
+    settle: Callable[[range], object] | None = None,
+) -> tuple[int, int]:
+    """Grow ``[start, end)`` over its edges while more prose than cost lies beyond
+    (``settle(indices)``: makes the scores of those lines final before they are read)."""
     while True:
         best, new_end, running = 0, end, 0
-        for index in range(end, min(len(scores), end + EDGE_LOOKAHEAD)):
+        ahead = range(end, min(len(scores), end + EDGE_LOOKAHEAD))
+        if settle is not None:
+            settle(ahead)
+        for index in ahead:
             running += scores[index]
             if running > best:
                 best, new_end = running, index + 1
@@ -409,7 +426,10 @@ def _grow(scores: Sequence[int], start: int, end: int) -> tuple[int, int]:
         end = new_end
     while True:
         best, new_start, running = 0, start, 0
-        for index in range(start - 1, max(-1, start - 1 - EDGE_LOOKAHEAD), -1):
+        behind = range(start - 1, max(-1, start - 1 - EDGE_LOOKAHEAD), -1)
+        if settle is not None:
+            settle(behind)
+        for index in behind:
             running += scores[index]
             if running > best:
                 best, new_start = running, index
@@ -545,6 +565,8 @@ def zone_of_lines(
     _mark_data_runs(lines, prose)
     # Every line's scores in one pass: the core score (see module doc), the edge score
     # (:func:`_edge_score`) and whether it is bulleted at all (for lists after a lead-in).
+    # Stops are found in two steps: the lines opening a comment thread or a share bar
+    # here, the copyright lines and share bars (dearer to find, and rare) by ``settle``.
     stops: list[bool] = []
     core: list[int] = []
     edge: list[int] = []
@@ -554,7 +576,7 @@ def zone_of_lines(
     for text, p in zip(lines, prose, strict=True):
         stop = stop_of.get(text)
         if stop is None:
-            stop = stop_of[text] = is_zone_stop(text)
+            stop = stop_of[text] = _opens_stop(text)
         furniture = p and is_furniture(text)
         first = text[:1]
         symbol = first not in _NOT_SYMBOL_START and SYMBOL_BULLET_RE.match(text) is not None
@@ -577,7 +599,30 @@ def zone_of_lines(
             edge.append(-EDGE_BULLET_COST)
         else:
             edge.append(weight if p else -EDGE_LINE_COST)
-    segments = dense_segments(core)
+    settled = [False] * len(lines)
+
+    def settle(indices: range) -> bool:
+        """Make stops of the copyright lines and share bars among ``lines[indices]`` (each
+        line asked once); True when one was found."""
+        found = False
+        for index in indices:
+            if not settled[index]:
+                settled[index] = True
+                if not stops[index] and _closes_article(lines[index]):
+                    core[index] = edge[index] = _STOP
+                    found = True
+        return found
+
+    # The segments of the scores with only the lines in them asked whether they close the
+    # article: a stop only lowers a score, so while no segment found holds one, the stops
+    # elsewhere change none of them (no later start, no earlier end, no heavier mass).
+    while True:
+        segments = dense_segments(core)
+        found = False
+        for _, low, high in segments:
+            found = settle(range(low, high)) or found
+        if not found:
+            break
     if not segments:
         return None
     opener = next(
@@ -592,4 +637,4 @@ def zone_of_lines(
         (s for s in segments if s[0] >= MAIN_SEGMENT_SHARE * heaviest), key=lambda s: s[1]
     )
     _cheapen_introduced_lists(lines, edge, bulleted)
-    return _grow(edge, start, end)
+    return _grow(edge, start, end, settle)
