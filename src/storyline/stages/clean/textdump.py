@@ -1575,15 +1575,18 @@ class _Content:
     lines: list[str]
     #: Spaces in each line: a line of :func:`explode_lines` of n words holds n - 1.
     spaces: list[int]
-    #: Whether each line is prose (:func:`~.zones.is_prose`); asked of full renders only.
+    #: Whether each line is prose (:func:`~.zones.is_prose`) and holds a digit; asked of
+    #: full renders only (see :meth:`ask_render`).
     prose: list[bool] = field(default_factory=list)
+    digits: list[bool] = field(default_factory=list)
 
     @classmethod
     def of(cls, texts: list[str]) -> _Content:
         lines = [text for text in texts if text]
         return cls(lines, [text.count(" ") for text in lines])
 
-    def ask_prose(self) -> None:
+    def ask_render(self) -> None:
+        self.digits = [has_digit(text) for text in self.lines]
         self.prose = [
             # Fewer than PROSE_MIN_WORDS words and too short to weigh as much in CJK
             # characters (two to a word) is no prose: most lines are not asked.
@@ -1619,7 +1622,7 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
     content = _Content.of(texts)
     full = zone and _is_full_render(content)
     if full:
-        content.ask_prose()
+        content.ask_render()
     # What one line is does not depend on where it stands: both passes over a page share
     # the verdicts of the line classifier.
     verdicts: dict[str, Verdict] = {}
@@ -1721,14 +1724,20 @@ def _may_hold_articles(content: _Content) -> bool:
     Most renders hold none, and so are not classified twice."""
     previous = ""
     prose_words = 0
-    for text, spaces, prose in zip(content.lines, content.spaces, content.prose, strict=True):
+    for text, spaces, prose, digit in zip(
+        content.lines, content.spaces, content.prose, content.digits, strict=True
+    ):
         if len(text) < 80:
             if prose_words >= SPLIT_ARTICLE_MIN_WORDS:
                 if text[0] in "-–—" and parse_dash_outlet(text):
                     return True
                 if (
                     (_may_end_on_stamp(text) and _STAMP_RE.search(text))
-                    or (_has_year(text) and parse_date_line(text) is not None)
+                    or (
+                        digit  # every date holds a year
+                        and _YEAR_DIGITS_RE.search(text) is not None
+                        and parse_date_line(text) is not None
+                    )
                 ) and is_name_like(previous):
                     return True
         elif prose and prose_words < SPLIT_ARTICLE_MIN_WORDS:
@@ -1760,7 +1769,7 @@ def _article_zone(
         return verdict[0] is not None and not verdict[2]
 
     lines = content.lines
-    zone = zone_of_lines(lines, content.prose, furniture)
+    zone = zone_of_lines(lines, content.prose, furniture, content.digits)
     if zone is None:
         return 0, len(texts), []
     first, last = zone  # indices into the content lines

@@ -495,38 +495,46 @@ def row_shape(text: str) -> str:
     )
 
 
-def data_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
+def data_runs(lines: Sequence[str], digits: Sequence[bool] | None = None) -> list[tuple[int, int]]:
     """``[start, end)`` of the runs of at least :data:`DATA_RUN_MIN` consecutive rows of
-    one shape among ``lines`` (blank lines end a run only when the next line is no row)."""
+    one shape among ``lines`` (blank lines end a run only when the next line is no row;
+    ``digits``: :func:`has_digit` of each line, if known)."""
     content = [index for index, text in enumerate(lines) if text != ""]
-    # Every row holds a figure, so a run lies within a stretch of at least DATA_RUN_MIN
-    # lines with a digit in a row: only those lines are asked their row shape (a lone
-    # "2 hours ago" or "© 2024" between menu items is not).
-    shapes: list[str | None] = [None] * len(content)
-    first = 0
-    for position in range(len(content) + 1):
-        if position < len(content) and has_digit(lines[content[position]]):
-            continue
-        if position - first >= DATA_RUN_MIN:
-            for row in range(first, position):
-                shapes[row] = _row_shape_if_row(lines[content[row]])
-        first = position + 1
+    held = (
+        [has_digit(lines[index]) for index in content]
+        if digits is None
+        else [digits[index] for index in content]
+    )
     runs: list[tuple[int, int]] = []
-    start, shape, count = 0, None, 0
-    for index, this in zip([*content, len(lines)], [*shapes, None], strict=True):
-        if this is not None and this == shape:
-            count += 1
-            continue
-        if count >= DATA_RUN_MIN:
-            runs.append((start, index))
-        start, shape, count = index, this, 1 if this is not None else 0
+    # Every row holds a figure, so a run lies within a stretch of at least DATA_RUN_MIN
+    # lines with a digit in a row (found by one scan of the flags as bytes): only those
+    # lines are asked their row shape (a lone "2 hours ago" or "© 2024" between menu items
+    # is not), and the row after a stretch ends any run in it.
+    for stretch in _STRETCH_RE.finditer(bytes(held)):
+        first, after = stretch.span()
+        start, shape, count = 0, None, 0
+        for row in range(first, after + 1):
+            this = _row_shape_if_row(lines[content[row]]) if row < after else None
+            if this is not None and this == shape:
+                count += 1
+                continue
+            index = content[row] if row < len(content) else len(lines)
+            if count >= DATA_RUN_MIN:
+                runs.append((start, index))
+            start, shape, count = index, this, 1 if this is not None else 0
     return runs
 
 
-def _mark_data_runs(lines: Sequence[str], prose: list[bool]) -> None:
+#: DATA_RUN_MIN or more lines with a digit in a row, among flags written as bytes.
+_STRETCH_RE = re.compile(b"\x01{%d,}" % DATA_RUN_MIN)
+
+
+def _mark_data_runs(
+    lines: Sequence[str], prose: list[bool], digits: Sequence[bool] | None = None
+) -> None:
     """Count the rows of a table or schedule as prose: an article may be a table (league
     standings, a race calendar), and its rows weigh like its sentences."""
-    for start, end in data_runs(lines):
+    for start, end in data_runs(lines, digits):
         for row in range(start, end):
             prose[row] = True
 
@@ -554,15 +562,18 @@ def main_zone(
 
 
 def zone_of_lines(
-    lines: Sequence[str], is_prose_line: Sequence[bool], is_furniture: Callable[[str], bool]
+    lines: Sequence[str],
+    is_prose_line: Sequence[bool],
+    is_furniture: Callable[[str], bool],
+    digits: Sequence[bool] | None = None,
 ) -> tuple[int, int] | None:
     """:func:`main_zone` of a page's non-blank lines, stripped, with whether each is prose
-    (a caller that knows both already, such as :mod:`.textdump`, asks nothing again):
-    ``[start, end)`` indexes ``lines``."""
+    and (if known) holds a digit (a caller that knows these already, such as
+    :mod:`.textdump`, asks nothing again): ``[start, end)`` indexes ``lines``."""
     if not lines:
         return None
     prose = list(is_prose_line)  # table rows are counted as prose below
-    _mark_data_runs(lines, prose)
+    _mark_data_runs(lines, prose, digits)
     # Every line's scores in one pass: the core score (see module doc), the edge score
     # (:func:`_edge_score`) and whether it is bulleted at all (for lists after a lead-in).
     # Stops are found in two steps: the lines opening a comment thread or a share bar
