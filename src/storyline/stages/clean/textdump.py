@@ -1780,11 +1780,13 @@ def _article_zone(
         first -= 1
     removed = [
         RemovedSpan(
-            lines[k],
-            (verdicts[lines[k]][0] if lines[k] in asked else None)
-            or _outside_reason(lines[k], content.spaces[k], content.prose[k]),
+            text,
+            (verdicts[text][0] if text in asked else None) or _outside_reason(text, spaces, prose),
         )
-        for k in (*range(first), *range(last, len(lines)))
+        for part in (slice(0, first), slice(last, len(lines)))
+        for text, spaces, prose in zip(
+            lines[part], content.spaces[part], content.prose[part], strict=True
+        )
     ]
     return positions[first], end, removed
 
