@@ -468,23 +468,35 @@ assert len(_PHRASE_RULE_KEYS) == len(_COMPILED_PHRASES)
 _KEYED_PHRASES = tuple(zip(_COMPILED_PHRASES, _PHRASE_RULE_KEYS, strict=True))
 
 
-def _trie_pattern(keys: list[str]) -> str:
-    """A pattern matching any of ``keys``, as a trie (one branch per next character): a
-    search tests each position once, not once per key."""
-    if "" in keys:
-        return ""  # a key ends here: holding it is enough
-    branches: dict[str, list[str]] = {}
+#: Characters by how often they occur in English text, commonest first; any other
+#: character counts as rarer than all of them.
+_CHARS_BY_FREQUENCY = " etaoinsrhldcumfpgwybvkxjqz"
+
+
+def _rarity(char: str) -> int:
+    found = _CHARS_BY_FREQUENCY.find(char)
+    return len(_CHARS_BY_FREQUENCY) if found == -1 else found
+
+
+def _rarest_entry_pattern(keys: tuple[str, ...]) -> str:
+    """A pattern matching any of ``keys``, each entered at its rarest character: the
+    alternative for a key matches that character, then looks behind it for the key's
+    head and ahead for its tail. A search tries a match only at the positions holding
+    one of those characters (about one in six of a line's), where a pattern of the keys
+    from their first characters is tried at almost every letter (keys start on most)."""
+    entries: dict[str, list[str]] = {}
     for key in keys:
-        branches.setdefault(key[0], []).append(key[1:])
-    alternatives = [
-        re.escape(char) + (f"(?:{rest})" if (rest := _trie_pattern(tails)) else "")
-        for char, tails in sorted(branches.items())
-    ]
-    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        at = max(range(len(key)), key=lambda i: (_rarity(key[i]), -i))
+        head = f"(?<={re.escape(key[: at + 1])})" if at else ""
+        entries.setdefault(key[at], []).append(head + re.escape(key[at + 1 :]))
+    return "|".join(
+        f"{re.escape(char)}(?:{'|'.join(tails)})"
+        for char, tails in sorted(entries.items(), key=lambda entry: _rarity(entry[0]))
+    )
 
 
 #: Any of the keys, in one search (the same test as ``any(k in line for k in keys)``).
-_PHRASE_KEYS_RE = re.compile(_trie_pattern(list(_PHRASE_KEYS)))
+_PHRASE_KEYS_RE = re.compile(_rarest_entry_pattern(_PHRASE_KEYS))
 
 
 def _may_hold_phrase(normalised: str) -> bool:
