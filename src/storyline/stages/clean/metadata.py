@@ -276,16 +276,25 @@ _ENDS_WITH_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 TITLE_END_BLOCKERS = ".:;,"
 
 
+def _ends_with_abbreviation(stripped: str) -> bool:
+    """:data:`_ENDS_WITH_ABBREVIATION` found in a right-stripped line, searched for only
+    when the line's third-last character is the "." every match has there (the search
+    tries every position of the line)."""
+    return stripped[-3:-2] == "." and _ENDS_WITH_ABBREVIATION.search(stripped) is not None
+
+
 def is_title_like(line: str) -> bool:
     """Short, no sentence-ending mark, starts with a capital or a digit/quote."""
+    # The ending first: most lines asked are paragraphs ending in ".", turned down
+    # without being split into words.
+    stripped = line.rstrip().rstrip(_TRAILING_QUOTES).rstrip()
+    if stripped.endswith("...") or (
+        stripped[-1:] in TITLE_END_BLOCKERS and not _ends_with_abbreviation(stripped)
+    ):
+        return False
     # Split no further than one word past the limit: a paragraph is not cut into words.
     words = len(line.split(None, TITLE_MAX_WORDS))
     if not 2 <= words <= TITLE_MAX_WORDS:
-        return False
-    stripped = line.rstrip().rstrip(_TRAILING_QUOTES).rstrip()
-    if stripped.endswith("...") or (
-        stripped[-1:] in TITLE_END_BLOCKERS and not _ENDS_WITH_ABBREVIATION.search(stripped)
-    ):
         return False
     if has_sentence_break(stripped):
         return False
