@@ -277,6 +277,11 @@ def word_weight(text: str) -> int:
     words = len(text.split())
     if text.isascii():
         return words
+    # A CJK character takes three bytes in UTF-8, two more than an ASCII one: when a
+    # quarter of the line's extra bytes is no more than its words, half its CJK
+    # characters cannot be either, and they are not counted (a regex scan of the line).
+    if (len(text.encode("utf-8", "surrogatepass")) - len(text)) // 4 <= words:
+        return words
     cjk = len(_CJK_RE.findall(text))
     return max(words, cjk // 2) if cjk else words
 
