@@ -949,9 +949,10 @@ def weak_furniture_reason(text: str) -> RemovalReason | None:
     return None
 
 
-def _is_ai_notice(text: str) -> bool:
+def _is_ai_notice(text: str, words: int) -> bool:
+    """A short line saying a machine made the text (``words``: its word count)."""
     return (
-        word_count(text) <= AI_NOTICE_MAX_WORDS
+        words <= AI_NOTICE_MAX_WORDS
         and not _has_double_quote(text)
         and _may_name_ai(text)
         and bool(AI_TOKEN_RE.search(text))
@@ -1111,7 +1112,7 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return "paywall" if ACCOUNT_WORDS_RE.search(normalised) else "widget"
         if _MENU_SEPARATOR_CHARS_RE.search(text) is not None and _is_menu_row(text):
             return "navigation"
-        if _is_ai_notice(text):
+        if _is_ai_notice(text, words):
             return "ai_notice"
     elif (
         words <= STAMP_LINE_MAX_WORDS
