@@ -69,6 +69,7 @@ from storyline.stages.clean.zones import (
     has_digit,
     is_data_row,
     is_prose,
+    word_weight,
     zone_of_lines,
 )
 from storyline.stages.clean.zones import (
@@ -1588,10 +1589,11 @@ class _Content:
     lines: list[str]
     #: Spaces in each line: a line of :func:`explode_lines` of n words holds n - 1.
     spaces: list[int]
-    #: Whether each line is prose (:func:`~.zones.is_prose`) and holds a digit; asked of
-    #: full renders only (see :meth:`ask_render`).
+    #: Whether each line is prose (:func:`~.zones.is_prose`), holds a digit, and its
+    #: :func:`~.zones.word_weight`; asked of full renders only (see :meth:`ask_render`).
     prose: list[bool] = field(default_factory=list)
     digits: list[bool] = field(default_factory=list)
+    weights: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, texts: list[str]) -> _Content:
@@ -1600,15 +1602,14 @@ class _Content:
 
     def ask_render(self) -> None:
         self.digits = [has_digit(text) for text in self.lines]
-        self.prose = [
-            # Fewer than PROSE_MIN_WORDS words and too short to weigh as much in CJK
-            # characters (two to a word) is no prose: most lines are not asked.
-            (
-                spaces >= PROSE_MIN_WORDS - 1
-                or (len(text) >= 2 * PROSE_MIN_WORDS and not text.isascii())
-            )
-            and is_prose(text)
+        self.weights = [
+            # (a line of explode_lines holds one space fewer than words: none is split)
+            spaces + 1 if text.isascii() else word_weight(text, spaces + 1)
             for text, spaces in zip(self.lines, self.spaces, strict=True)
+        ]
+        self.prose = [
+            weight >= PROSE_MIN_WORDS and is_prose(text, weight)
+            for text, weight in zip(self.lines, self.weights, strict=True)
         ]
 
 
@@ -1782,7 +1783,7 @@ def _article_zone(
         return verdict[0] is not None and not verdict[2]
 
     lines = content.lines
-    zone = zone_of_lines(lines, content.prose, furniture, content.digits)
+    zone = zone_of_lines(lines, content.prose, furniture, content.digits, content.weights)
     if zone is None:
         return 0, len(texts), []
     first, last = zone  # indices into the content lines

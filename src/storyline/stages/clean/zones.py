@@ -272,9 +272,11 @@ STOPWORDS = frozenset(
 )
 
 
-def word_weight(text: str) -> int:
-    """Words in ``text``; for Chinese, Japanese or Korean text, characters / 2."""
-    words = len(text.split())
+def word_weight(text: str, words: int | None = None) -> int:
+    """Words in ``text`` (``words``, when counted already); for Chinese, Japanese or
+    Korean text, characters / 2."""
+    if words is None:
+        words = len(text.split())
     if text.isascii():
         return words
     # A CJK character takes three bytes in UTF-8, two more than an ASCII one: when a
@@ -325,10 +327,12 @@ def is_glued_teaser(text: str) -> bool:
     )  # fmt: skip
 
 
-def is_prose(text: str) -> bool:
+def is_prose(text: str, weight: int | None = None) -> bool:
     """A sentence-like line: long enough, and ending like a sentence or full of function
-    words (prose in any of a few languages); not a teaser card glued into one line."""
-    weight = _weight(text)
+    words (prose in any of a few languages); not a teaser card glued into one line
+    (``weight``: its :func:`word_weight`, when known)."""
+    if weight is None:
+        weight = _weight(text)
     if weight < PROSE_MIN_WORDS:
         return False
     if is_glued_teaser(text):
@@ -571,14 +575,18 @@ def zone_of_lines(
     is_prose_line: Sequence[bool],
     is_furniture: Callable[[str], bool],
     digits: Sequence[bool] | None = None,
+    weights: Sequence[int] | None = None,
 ) -> tuple[int, int] | None:
     """:func:`main_zone` of a page's non-blank lines, stripped, with whether each is prose
-    and (if known) holds a digit (a caller that knows these already, such as
-    :mod:`.textdump`, asks nothing again): ``[start, end)`` indexes ``lines``."""
+    and (if known) holds a digit and its :func:`word_weight` (a caller that knows these
+    already, such as :mod:`.textdump`, asks nothing again): ``[start, end)`` indexes
+    ``lines``."""
     if not lines:
         return None
     prose = list(is_prose_line)  # table rows are counted as prose below
     _mark_data_runs(lines, prose, digits)
+    if weights is None:
+        weights = [_weight(text) if p else 0 for text, p in zip(lines, prose, strict=True)]
     # Every line's scores in one pass: the core score (see module doc), the edge score
     # (:func:`_edge_score`) and whether it is bulleted at all (for lists after a lead-in).
     # Stops are found in two steps: the lines opening a comment thread or a share bar
@@ -589,7 +597,7 @@ def zone_of_lines(
     bulleted: list[bool] = []
     # A render repeats lines (menus above and below the article): each is asked once.
     stop_of: dict[str, bool] = {}
-    for text, p in zip(lines, prose, strict=True):
+    for text, p, weight in zip(lines, prose, weights, strict=True):
         stop = stop_of.get(text)
         if stop is None:
             stop = stop_of[text] = _opens_stop(text)
@@ -599,7 +607,6 @@ def zone_of_lines(
         bullet = symbol or (
             first not in _NOT_BULLET_START and BULLET_LINE_RE.match(text) is not None
         )
-        weight = _weight(text) if p else 0
         stops.append(stop)
         bulleted.append(bullet)
         if stop:
