@@ -29,6 +29,12 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from _cleaning_data import EXTRACTION, load_jsonl  # noqa: E402
 
+#: The measured child's environment besides its PYTHONPATH. A fixed hash seed: string
+#: hashes move set and dict layouts, and with them the count, by up to 6% between runs.
+#: No bytecode written: otherwise the first of the two runs compiles a snapshot's modules
+#: and leaves the second to load them, and the difference counts the compiling (0.19 G).
+CHILD_ENV = {"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
+
 
 def passes(n: int) -> None:
     """The measured work: ``n`` passes of split_articles over the dev pages."""
@@ -47,7 +53,7 @@ def instructions(src: Path, n: int) -> int:
                 "valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out",
                 sys.executable, __file__, "--passes", str(n),
             ],
-            env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"},
+            env={"PYTHONPATH": str(src), **CHILD_ENV},
             capture_output=True, text=True, check=True,
         )  # fmt: skip
     found = re.search(r"Collected : (\d+)", out.stderr)
