@@ -147,6 +147,41 @@ Night trains return to the mountain line
     assert reasons["Science4 hours ago"] == "headline_list"
 
 
+LINK_BLOCK_PAGE = """\
+Lighthouse keepers' cottages reopen as a museum on Skerry Point
+The restored cottages on Skerry Point opened to visitors on Saturday, after three years of work by volunteers from the island trust.
+The trust raised most of the money from small donations, its chair Ingrid Voss said.
+{label}
+* Ferry fares to rise again in the spring timetable
+* Storm closes the causeway for a second weekend
+* Island school wins national choir competition
+The museum will open every day from April to October, and on weekends through the winter.
+Tickets cost four pounds, and children under twelve go free.
+"""
+
+
+def test_bulleted_link_block_under_a_label_goes_even_with_text_below() -> None:
+    page = LINK_BLOCK_PAGE.format(label="See also:")
+    [article] = split_articles(page)
+
+    assert "Ferry fares" not in article.body
+    assert "Island school" not in article.body
+    assert "every day from April to October" in article.body  # the text below stays
+    reasons = {span.text: span.reason for span in article.removed}
+    assert reasons["* Storm closes the causeway for a second weekend"] == "headline_list"
+
+
+def test_an_articles_own_bulleted_list_stays() -> None:
+    # Under a body sentence, or under a photo credit, the same list is the article's own.
+    for label in (
+        "Three cottages were restored in the first phase:",
+        "(Photo: Skerry Point Trust)",
+    ):
+        [article] = split_articles(LINK_BLOCK_PAGE.format(label=label))
+        assert "* Ferry fares to rise again in the spring timetable" in article.body, label
+        assert "* Island school wins national choir competition" in article.body, label
+
+
 def test_paywall_ai_notice_dateline_and_duplicate_title_are_removed() -> None:
     page = """\
  date 2029-11-08 This summary was generated with AI assistance

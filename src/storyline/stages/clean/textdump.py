@@ -63,6 +63,7 @@ from storyline.stages.clean.zones import (
     PROSE_MIN_WORDS,
     RENDER_MIN_SHORT_LINES,
     RENDER_MIN_SHORT_SHARE,
+    SYMBOL_BULLET_RE,
     cannot_start,
     data_runs,
     first_chars,
@@ -1325,6 +1326,23 @@ def _has_bullet(lines: list[Line], group: HeaderGroup) -> bool:
 # --- step 4: headline lists -------------------------------------------------------------
 
 
+_NOT_SYMBOL_START = cannot_start(SYMBOL_BULLET_RE)
+
+
+def _is_symbol_bulleted(text: str) -> bool:
+    """A list item bulleted with a symbol ("* ", "• "), not a number."""
+    return text[:1] not in _NOT_SYMBOL_START and SYMBOL_BULLET_RE.match(text) is not None
+
+
+def _is_bare_headline(text: str) -> bool:
+    """A headline-shaped line (:func:`is_title_like`), bare or as the item of a list
+    bulleted with a symbol ("* Jupiter's moon spouts water", "• Markets fall again"): a
+    render writes a list of links to other stories either way."""
+    if _is_symbol_bulleted(text):
+        return is_title_like(text[2:].lstrip())
+    return is_title_like(text)
+
+
 def mark_headline_lists(lines: list[Line], groups: list[HeaderGroup]) -> None:
     """Remove teaser items, runs of bare headlines, and links after a list heading."""
     for group in groups:
@@ -1371,7 +1389,7 @@ def mark_headline_lists(lines: list[Line], groups: list[HeaderGroup]) -> None:
         elif (
             line is not None
             and line.kept
-            and is_title_like(line.text)
+            and _is_bare_headline(line.text)
             and index not in table_rows  # a table's rows are content, not headlines
         ):
             run.append(index)
@@ -1380,12 +1398,18 @@ def mark_headline_lists(lines: list[Line], groups: list[HeaderGroup]) -> None:
             continue  # furniture does not interrupt a list
         else:
             closer = "body" if line is not None else "end"
-        bare_list = (
-            len(run) >= HEADLINE_RUN_MIN and closer != "body" and _after_furniture(lines, run[0])
+        # Bulleted headlines under a label announcing links ("More:", "Trending News")
+        # are a block of links even with the article going on below them (no bullet
+        # heads a paragraph); under a photo credit they may be the article's own list.
+        bulleted = bool(run) and all(_is_symbol_bulleted(lines[item].text) for item in run)
+        bare_list = len(run) >= HEADLINE_RUN_MIN and (
+            _after_link_label(lines, run[0])
+            if closer == "body" and bulleted
+            else closer != "body" and _after_furniture(lines, run[0])
         )
         if in_list or bare_list:
             # The last bare headline right before body text heads that text, so it stays.
-            listed = run[:-1] if closer == "body" else run
+            listed = run[:-1] if closer == "body" and not bulleted else run
             for item in listed:
                 lines[item].reason = "headline_list"
         in_list = False
@@ -1559,6 +1583,19 @@ def _after_furniture(lines: list[Line], index: int) -> bool:
         if lines[previous].kind != "blank":
             return lines[previous].reason is not None
     return True
+
+
+#: Reasons of the labels that announce a list of links ("Related", "More:", "Most Popular").
+_LINK_LABEL_REASONS = frozenset({"navigation", "widget"})
+
+
+def _after_link_label(lines: list[Line], index: int) -> bool:
+    """True when the nearest non-blank line above ``index`` was removed as a label of
+    links (see :data:`_LINK_LABEL_REASONS`)."""
+    for previous in range(index - 1, -1, -1):
+        if lines[previous].kind != "blank":
+            return lines[previous].reason in _LINK_LABEL_REASONS
+    return False
 
 
 def _is_list_context(lines: list[Line], index: int) -> bool:
