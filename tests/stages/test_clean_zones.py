@@ -475,6 +475,61 @@ def test_a_sign_up_text_after_the_article_is_a_barrier() -> None:
     assert not any(promo in body for promo in promos)
 
 
+SECOND_SECTION = [
+    "The trust was founded in 1931 by the first keeper's widow, who rowed out to the "
+    "point every week with oil for the lamp until the road was built along the cliffs.",
+    "Her grandson kept the logbooks of every ship that passed the headland, and the "
+    "county archive has agreed to take all forty volumes into its collection next spring.",
+    "Historians say the books record more than eleven thousand sailings, from fishing "
+    "smacks to the steamers that once carried mail and cattle to the outer islands.",
+    "A reading room at the foot of the tower will show a selection of the pages, and "
+    "volunteers are transcribing the rest so that families can search for their boats.",
+    "The last entry, written on the night of the great storm of 1987, notes a lifeboat "
+    "launch, a lost mast and a cup of tea that went cold while the keeper watched the sea.",
+    "County officers said the logbooks were the most complete record of a working "
+    "light they had seen, and asked other keepers' families to come forward with theirs.",
+]
+MORE_OF_THE_FIRST = [
+    "Members of the trust met in the keepers' cottage for the vote, with a show of hands "
+    "taken by lamplight after the power failed during the afternoon's heavy rain.",
+    "Several of them had served the light for more than forty years, and one still climbs "
+    "the hundred and twelve steps of the tower every morning to wind the old clock.",
+    "The county has promised that the family's name will stay on the door of the tower "
+    "and that the brass plaque from 1934 will be cleaned and hung in the reading room.",
+    "The handover will take effect at midnight on the last day of March, when the county's "
+    "engineers take the keys and the trust holds its final meeting in the cottage.",
+]
+
+
+def test_a_share_prompt_between_two_sections_is_crossed() -> None:
+    """A share prompt between sections of one article (as magazines place them) does not
+    cut off the text above it when a long section follows; short prose beyond it does
+    not draw the zone over it."""
+
+    def logbook(year: int) -> str:
+        return (
+            f"The logbook for {year} lists the ships that passed the point that year, the "
+            f"weather on each night and the hours the lamp burned before the dawn came up."
+        )
+
+    # Two sections of over 300 words each, as long magazine pieces have.
+    first = ARTICLE + MORE_OF_THE_FIRST + [logbook(year) for year in range(1950, 1954)]
+    second = SECOND_SECTION + [logbook(year) for year in range(1960, 1966)]
+    head = MENU + ["", "Keepers hand Marrow Point light to the county", ""]
+    head += [p for paragraph in first for p in (paragraph, "")]
+    widget = ["Share this article", "", "Newsletter", "Get the Gazette in your inbox", ""]
+
+    page = head + widget + [p for paragraph in second for p in (paragraph, "")]
+    body = split_articles("\n".join(page))[0].body
+    assert all(paragraph in body for paragraph in first + second)
+    assert "Share this article" not in body
+
+    page = head + widget + [SECOND_SECTION[0], ""] + MENU
+    body = split_articles("\n".join(page))[0].body
+    assert all(paragraph in body for paragraph in first)
+    assert SECOND_SECTION[0] not in body
+
+
 def test_share_bars_are_told_from_subheads_naming_networks() -> None:
     from storyline.stages.clean.zones import is_share_bar
 

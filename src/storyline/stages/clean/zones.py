@@ -59,6 +59,11 @@ EDGE_LINE_COST = 2
 #: Cost of a bulleted line ("* Click to share", "+ Section") at the edge: teaser and
 #: link lists are bulleted in page renders; a list inside an article is short.
 EDGE_BULLET_COST = 8
+#: Cost of a share prompt ("Share this article") in the core and at the edge. A
+#: comment-thread opener, a copyright line or a row of social networks ends the zone
+#: outright, but a magazine may put a share prompt between two sections of an article:
+#: the zone crosses it when this many words of prose (and more) lie beyond.
+SHARE_PROMPT_COST = 300
 #: A line ending in a colon introduces a list when it has at least this many words.
 LEAD_IN_MIN_WORDS = 3
 #: How far (in lines) the zone looks past its edge for more prose.
@@ -610,6 +615,10 @@ def zone_of_lines(
         stops.append(stop)
         bulleted.append(bullet)
         if stop:
+            if COMMENT_OPENER_RE.match(text) is None:  # a share prompt: dear, not closed
+                core.append(-SHARE_PROMPT_COST)
+                edge.append(-SHARE_PROMPT_COST)
+                continue
             core.append(_STOP)
             edge.append(_STOP)
             continue
