@@ -519,7 +519,28 @@ PHRASE_LINES = [
     "Contact the author with corrections or ideas.",
     "Tips? Send them to news@marrow.example today",
     "This material may not be published, broadcast, rewritten or redistributed.",
+    "Medically reviewed by Ada Munroe, PhD",
+    "Fact-checked by the Gazette desk",
+    "Have a story? Tom Hale may be reached at thale@marrow.example. Follow him @tomhale.",
+    "Tom Hale covers the harbour. Follow him on Mastodon @tomhale for tide updates.",
+    "Spotted a mistake? Let us know at: desk@marrow.example",
+    "[Related: Ferry fares to rise in the spring timetable]",
+    "See also: How the keepers kept the lamp alight",
+    "Also on quay.example Ferry timetable shake-up promised for winter",
 ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thousands follow her on Instagram, where @marrowkeeper posts a photo of the lamp.",
+        "Readers can see also the old logbooks in the reading room at the foot of the tower.",
+        "The keepers' trust reviewed by hand every entry in the forty logbooks last winter.",
+        "Related posts on the trust's page drew hundreds of replies from former keepers.",
+    ],
+)
+def test_sentences_near_the_new_phrase_rules_stay(line: str) -> None:
+    assert classify_line(line) is None
 
 
 @pytest.mark.parametrize("line", PHRASE_LINES)
@@ -549,6 +570,8 @@ def test_phrase_prefilter_lets_every_phrase_rule_through(line: str) -> None:
         "3 of 8 Keepers carry the old lens down the spiral stairs of the Marrow Point tower.",
         "Keepers shake hands in the lamp room on Thursday. The trust handed over the keys. less",
         "Keepers shake hands in the lamp room on Thursday, as the trust hands ... more",
+        "Image caption Keeper Ada Munroe lowers the flag for the last time",
+        "Media caption The lamp is lit by hand every evening at dusk",
     ],
 )
 def test_photo_captions_are_removed_as_boilerplate(line: str) -> None:

@@ -341,7 +341,7 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"^(?:photo|image|picture|photograph|video|illustration|graphic|credit|caption|"
         r"photo credit|image credit|image source)s?\s*:",
         r"^\(?(?:reporting|additional reporting|editing|writing|compiled|edited|translated|"
-        r"research) by\b",
+        r"research|(?:medically |clinically |expert )?reviewed|fact[- ]checked) by\b",
         r"^(?:this )?(?:article|story) (?:was )?(?:first |originally )?(?:published|appeared)"
         r" (?:by|in|on|at) ",
         r"^(?:contact|email|write to) (?:the )?(?:author|reporter|writer|us)\b",
@@ -349,6 +349,19 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"may not be (?:published|reproduced), broadcast|trust principles",
         # A short line holding an email address: "Tips? Email news@example.org".
         r"^(?=(?:\S+\s+){0,11}\S+$).*\b[\w.+-]+@[\w-]+\.[\w.]+\b",
+        # How to reach or follow the author: "Jane may be reached at jane@example.org",
+        # "Follow her on Twitter @janeroe" (a sentence of its own: "Fans follow her ..."
+        # in the text is no such note).
+        r"(?:^|[.!?] )follow (?:him|her|them|us|me)\b[^.]{0,40}@\w"
+        r"|\b(?:reached|contacted|e-?mail(?:ed)?(?: (?:him|her|them|us|me))?|let us know)"
+        r"\b[^.]{0,30}? at:? [\w.+-]+@[\w-]+\.\w",
+    ),
+    # A line linking to another story: "[Related: ...]", "See also: ...", "Also on x.com ...".
+    "headline_list": (
+        r"^\[\s*(?:related|see also|read (?:more|also|next)|also read)\b[^\]]*\]$"
+        r"|^(?:related (?:post|article|story|reading)|see also|read (?:also|next)|also read)"
+        r"\s*:\s*\S"
+        r"|^also on [\w-]+(?:\.[\w-]+)+ \S",
     ),
 }
 
@@ -417,7 +430,8 @@ _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
     "reporting", "additional reporting", "editing", "writing", "compiled", "edited",
     "translated", "research", "contact", "email", "write to", "ai", "machine", "article",
-    "story", "this article", "this story",
+    "story", "this article", "this story", "medically", "clinically", "expert", "reviewed",
+    "fact", "[", "related", "see also", "read ", "also ",
 )  # fmt: skip
 _AI_WORD_RE = re.compile(r"\bai\b")
 #: For each phrase rule (in the order of :data:`_COMPILED_PHRASES`), substrings of which
@@ -465,6 +479,9 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("photo", "image"),
     ("broadcast", "trust principles"),
     ("@",),
+    ("@",),
+    # headline_list
+    ("[", "see also", "read ", "also read", "also on ", "related "),
 )
 assert len(_PHRASE_RULE_KEYS) == len(_COMPILED_PHRASES)
 _KEYED_PHRASES = tuple(zip(_COMPILED_PHRASES, _PHRASE_RULE_KEYS, strict=True))
@@ -993,7 +1010,8 @@ CAPTION_END_RE = re.compile(
 )
 CAPTION_START_RE = re.compile(
     r"(?:file photo\s*[:-]|(?:photo|image|picture|photograph|video|illustration|graphic"
-    r"|caption)s?\s*:\s|in this (?:undated |(?:[\w.,'’-]+ ){0,6}?\d{4},? )"
+    r"|caption)s?\s*:\s|(?:image|media|photo|video) (?:caption|copyright|credit)\s"
+    r"|in this (?:undated |(?:[\w.,'’-]+ ){0,6}?\d{4},? )"
     r"(?:file |handout |provided )?(?:photo|photograph|image|picture)\b"
     r"|\d{1,3} of \d{1,3} (?-i:[A-Z]))",
     re.I,
