@@ -358,6 +358,29 @@ def test_parse_date_line(line: str, expected: tuple[str, str, str | None] | None
 def test_parse_byline_with_date() -> None:
     assert parse_byline("By Ana Lind | March 3, 2031") == ("Ana Lind", "2031-03-03", "day")
     assert parse_byline("By then the vote was over") is None
+    assert parse_byline("By Ana Lind on Monday, March 3rd, 2031 at 9:10 a.m.") == (
+        "Ana Lind",
+        "2031-03-03",
+        "day",
+    )
+    assert parse_byline("By the end of the vote on Monday, March 3, 2031") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("* 3 Mar 2031, 09:10", "timestamp"),
+        ("* Updated: 3 Mar 2031, 09:12", "timestamp"),
+        ("Ferry fares to rise in the spring timetable [VIDEO]", "headline_list"),
+        ("Keepers vote to hand over the light [PICTURES]|", "headline_list"),
+        ("On quay.example: Ferry timetable shake-up promised for winter", "headline_list"),
+        # An acronym in brackets and a bulleted fact with a year are the article's own.
+        ("The keepers wrote to the coastguard agency [MCA]", None),
+        ("* 3 keepers served the light in 2031", None),
+    ],
+)
+def test_stamps_and_link_lines_in_list_and_tag_form(line: str, reason: str | None) -> None:
+    assert classify_line(line) == reason
 
 
 def test_split_articles_is_pure() -> None:
@@ -527,6 +550,7 @@ PHRASE_LINES = [
     "[Related: Ferry fares to rise in the spring timetable]",
     "See also: How the keepers kept the lamp alight",
     "Also on quay.example Ferry timetable shake-up promised for winter",
+    "On quay.example: Ferry timetable shake-up promised for winter",
 ]
 
 

@@ -205,6 +205,11 @@ BYLINE_SEPARATORS_RE = re.compile(r"\s+[|·•]\s+|\s+[–—]\s+")
 def parse_byline(line: str) -> tuple[str, str | None, DatePrecision | None] | None:
     """``(names, iso_date, precision)`` for an author line, else ``None``."""
     parts = BYLINE_SEPARATORS_RE.split(line.strip())
+    if len(parts) == 1 and " on " in parts[0]:
+        # "By Jane Roe on Monday, May 5th, 2031 at 9:10 a.m.": the date after "on".
+        names, _, when = parts[0].rpartition(" on ")
+        if parse_date_line(when):
+            parts = [names, when]
     head, found_date = parts[0], None
     for part in parts[1:]:
         found_date = found_date or parse_date_line(part)

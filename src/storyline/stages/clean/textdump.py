@@ -361,7 +361,7 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"^\[\s*(?:related|see also|read (?:more|also|next)|also read)\b[^\]]*\]$"
         r"|^(?:related (?:post|article|story|reading)|see also|read (?:also|next)|also read)"
         r"\s*:\s*\S"
-        r"|^also on [\w-]+(?:\.[\w-]+)+ \S",
+        r"|^(?:also )?on [\w-]+(?:\.[\w-]+)+:? \S",
     ),
 }
 
@@ -431,7 +431,7 @@ _PHRASE_STARTS = (
     "reporting", "additional reporting", "editing", "writing", "compiled", "edited",
     "translated", "research", "contact", "email", "write to", "ai", "machine", "article",
     "story", "this article", "this story", "medically", "clinically", "expert", "reviewed",
-    "fact", "[", "related", "see also", "read ", "also ",
+    "fact", "[", "related", "see also", "read ", "also ", "on ",
 )  # fmt: skip
 _AI_WORD_RE = re.compile(r"\bai\b")
 #: For each phrase rule (in the order of :data:`_COMPILED_PHRASES`), substrings of which
@@ -481,7 +481,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("@",),
     ("@",),
     # headline_list
-    ("[", "see also", "read ", "also read", "also on ", "related "),
+    ("[", "see also", "read ", "also read", "on ", "related "),
 )
 assert len(_PHRASE_RULE_KEYS) == len(_COMPILED_PHRASES)
 _KEYED_PHRASES = tuple(zip(_COMPILED_PHRASES, _PHRASE_RULE_KEYS, strict=True))
@@ -1094,6 +1094,17 @@ def _judge(text: str, exploded: bool = False) -> Verdict:
     return _normalised_reason(text, words, normalised), normalised, False
 
 
+#: A headline tagged as a link to a video, gallery or analysis: "Storm hits the quay
+#: [VIDEO]" (an acronym in brackets, "[NATO]", is no such tag).
+_LINK_TAGS = (
+    "VIDEO|VIDEOS|PICTURES|PICS|PHOTOS|GALLERY|INSIGHT|ANALYSIS|REACTION|REVEALED|LATEST"
+    "|LIVE|POLL|MAP|MAPS|CHART|OPINION|UPDATE|LISTEN|WATCH|QUIZ|INTERVIEW|EXCLUSIVE|COMMENT"
+)
+_TAGGED_LINK_RE = re.compile(
+    rf"[^.!?]{{10,160}}(?<![.!?]) \[(?:{_LINK_TAGS})(?: (?:{_LINK_TAGS}))?\][| ]*$"
+)
+
+
 def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason | None:
     """The rules of :func:`classify_line` after the caption test, for a line of ``words``
     words (at most PHRASE_LINE_MAX_WORDS) normalised to ``normalised``."""
@@ -1116,6 +1127,12 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return "timestamp"
         if digits and _is_glued_date(text):
             return "timestamp"
+        if digits and _is_symbol_bulleted(text):  # "* 18 Nov 2019, 19:09", "* Updated: ..."
+            bare = text[2:].lstrip()
+            if parse_date_line(bare) or (
+                bare[:1] not in _NOT_UPDATED_START and UPDATED_LINE_RE.match(bare)
+            ):
+                return "timestamp"
         if _may_be_byline(text):
             return "byline"
         if _is_section_label(normalised) or (
@@ -1140,6 +1157,8 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
         and STAMP_LINE_RE.match(text)
     ):
         return "timestamp"
+    if text[-3:].rstrip("| ").endswith("]") and _TAGGED_LINK_RE.match(text):
+        return "headline_list"
     if words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
         # The keys hold on a lowercase line where the rules' ASCII letters match only
         # themselves: an ASCII line, or one without "ı" and "ſ" (the only characters left
