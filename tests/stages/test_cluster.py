@@ -15,6 +15,7 @@ from storyline.stages.cluster import (
     describe_story,
     find_merges,
     place_articles,
+    text_terms,
 )
 from storyline.stages.dedup import link_duplicates, signature
 from storyline.store.db import Store
@@ -364,3 +365,41 @@ def test_in_a_big_batch_an_article_finds_its_event_placed_just_before(tmp_path: 
     story = {p.article_id: p.story_id for p in placements}
     assert len(set(story.values())) == n + 1
     assert story[second.id] == story[first.id]
+
+
+FERRY_FIRE = (
+    "Fire broke out aboard the Marlowe ferry Gannet on {d} evening during the crossing; the "
+    "crew brought all forty passengers ashore in lifeboats, and the harbour master said the "
+    "engine room was gutted."
+)
+FERRY_FIRE_SHORT = (
+    "Passengers were brought ashore in lifeboats after a ferry fire off Marlowe on {d}, "
+    "officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "published", "stories"),
+    [
+        ("the crossing", "the crossing", None, 1),  # alike enough on their words
+        ("Tuesday", "Tuesday", None, 1),
+        ("Tuesday", "Saturday", None, 2),  # two fires of one kind, days apart
+        ("Tuesday", "Saturday", "2031-03-04", 1),  # dates known: they decide, not weekdays
+    ],
+)
+def test_named_weekdays_stand_in_for_dates_when_undated(
+    tmp_path: Path, first: str, second: str, published: str | None, stories: int
+) -> None:
+    one = article("fire/1", FERRY_FIRE.format(d=first), published)
+    two = article("fire/2", FERRY_FIRE_SHORT.format(d=second), published)
+    with Store(tmp_path / "s.db") as store:
+        land(store, [one])
+        land(store, [two])
+        assert len(partition(store)) == stories
+
+
+def test_the_first_weekday_named_is_a_term_of_its_own() -> None:
+    terms = article_terms(article("w", "On Friday the council met; on Monday it voted."))
+    assert terms["%friday"] == 1 and "%monday" not in terms
+    assert "friday" in text_terms(terms) and "%friday" not in text_terms(terms)
+    assert not any("%" in key for key in candidate_keys(article("w", "x"), terms))

@@ -87,6 +87,15 @@ TIME_PENALTY_MAX = 0.2
 #: Published within the grace period of a member: a small bonus (BASIL over
 #: shuffles: 0 → F1 0.920, 0.05 → 0.962; ECB+ has no dates and is unchanged).
 TIME_BONUS = 0.05
+#: Without publication dates, the weekday a report first names ("on Thursday") stands in
+#: for the day of its event: on ECB+ pairs of one topic (two events of one kind) where
+#: both articles name one, the same first weekday means the same event 90% of the time,
+#: different ones 26%. Added to (and taken from) the combined score in proportion to the
+#: article pairs that agree (and that both name one and differ); only when no dates are
+#: known, since dates say the same more surely (BASIL, dated, is unchanged by it). ECB+
+#: over the benchmark's 5 shuffles: 0.904 -> 0.923; over 10 others: 0.893 -> 0.911.
+WEEKDAY_AGREE_BONUS = 0.15
+WEEKDAY_DIFFER_PENALTY = 0.15
 #: How many times a title's words count against the body's: the headline says
 #: what the article is about in the fewest words.
 TITLE_BOOST = 2
@@ -105,6 +114,9 @@ TOKEN = re.compile(r"[a-z][a-z'-]{2,}")
 NAME_TOKEN = re.compile(r"[a-z][a-z'.-]+")
 #: Prefix of the name words among an article's terms.
 NAME_MARK = "="
+#: Prefix of the first weekday an article names, among its terms ("%thursday").
+DAY_MARK = "%"
+WEEKDAY_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 STOP = ENGLISH_STOP_WORDS | {"said", "says", "told", "also", "would", "could", "like", "new"}
 
 
@@ -122,6 +134,10 @@ def article_terms(article: Article) -> dict[str, float]:
     # The words of the names it mentions ("=page" for "Bettie Page"), for the
     # entity side of the score: see ``StoryScorer.entity_vector``.
     counts.update(NAME_MARK + w for w in name_words(article))
+    # The first weekday it names, most often the day of the event ("on Thursday").
+    day = WEEKDAY_RE.search(text)
+    if day:
+        counts[DAY_MARK + day.group(1)] = 1
     return {t: float(c) for t, c in counts.items()}
 
 
@@ -143,8 +159,8 @@ def name_words(article: Article) -> list[str]:
 
 
 def text_terms(terms: dict[str, float]) -> dict[str, float]:
-    """The terms of the text side of the score: all but the name words."""
-    return {t: c for t, c in terms.items() if not t.startswith(NAME_MARK)}
+    """The terms of the text side of the score: all but the name words and the weekday."""
+    return {t: c for t, c in terms.items() if t[:1] != NAME_MARK and t[:1] != DAY_MARK}
 
 
 class ClusterView(Protocol):
@@ -329,6 +345,26 @@ class StoryScorer:
     def entity_sum(self, ids: list[str]) -> dict[str, float]:
         return self._sum_of(self._entity_sums, ids, self.entity_vector)
 
+    def weekday(self, article_id: str) -> str | None:
+        """The first weekday the article names (see :data:`DAY_MARK`), if any."""
+        return next((t for t in self.terms.get(article_id, {}) if t[:1] == DAY_MARK), None)
+
+    def weekday_score(self, query: list[str], members: list[str]) -> float:
+        """The weekday evidence between two sides, averaged over their article pairs: a
+        bonus for each pair that first names the same weekday, a penalty for each pair
+        where both name one and they differ; pairs where one names none count nothing."""
+        ours = Counter(day for a in query if (day := self.weekday(a)))
+        if not ours:
+            return 0.0
+        theirs = Counter(day for a in members if (day := self.weekday(a)))
+        if not theirs:
+            return 0.0
+        agree = sum(count * theirs[day] for day, count in ours.items())
+        differ = sum(ours.values()) * sum(theirs.values()) - agree
+        return (WEEKDAY_AGREE_BONUS * agree - WEEKDAY_DIFFER_PENALTY * differ) / (
+            len(query) * len(members)
+        )
+
     def cohesion(self, ids: list[str]) -> float:
         """Mean combined similarity over a story's own article pairs, shrunk to a prior."""
         n = len(ids)
@@ -392,7 +428,10 @@ class StoryScorer:
             m_ents = set().union(*(self.ents.get(a, set()) for a in members))
             total = sum(self.entity_weight(e) for e in q_ents)
             ent = sum(self.entity_weight(e) for e in q_ents & m_ents) / total if total else 0.0
-        return text, ent, TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * ent - penalty
+        combined = TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * ent - penalty
+        if nearest is None:  # no dates to go by: the weekdays named stand in for them
+            combined += self.weekday_score(query, members)
+        return text, ent, combined
 
     def candidate_stories(
         self, query: list[str], assigned: dict[str, str], limit: int = MAX_CANDIDATE_STORIES
