@@ -279,6 +279,7 @@ class StoryScorer:
         self._edf: dict[str, int] = {}
         self._vec: dict[str, dict[str, float]] = {}
         self._evec: dict[str, dict[str, float]] = {}
+        self._weekdays: dict[str, str | None] = {}
         self._entity_sums: dict[tuple[str, ...], dict[str, float]] = {}
         self._centroids: dict[tuple[str, ...], dict[str, float]] = {}
 
@@ -347,7 +348,12 @@ class StoryScorer:
 
     def weekday(self, article_id: str) -> str | None:
         """The first weekday the article names (see :data:`DAY_MARK`), if any."""
-        return next((t for t in self.terms.get(article_id, {}) if t[:1] == DAY_MARK), None)
+        if article_id not in self._weekdays:
+            if article_id not in self.terms:
+                return None  # not loaded (yet): nothing to go by
+            terms = self.terms[article_id]
+            self._weekdays[article_id] = next((t for t in terms if t[:1] == DAY_MARK), None)
+        return self._weekdays[article_id]
 
     def weekday_score(self, query: list[str], members: list[str]) -> float:
         """The weekday evidence between two sides, averaged over their article pairs: a
