@@ -561,6 +561,7 @@ PHRASE_LINES = [
         "Readers can see also the old logbooks in the reading room at the foot of the tower.",
         "The keepers' trust reviewed by hand every entry in the forty logbooks last winter.",
         "Related posts on the trust's page drew hundreds of replies from former keepers.",
+        "On 1.5 million acres of moor the keepers counted larks for the county survey.",
     ],
 )
 def test_sentences_near_the_new_phrase_rules_stay(line: str) -> None:

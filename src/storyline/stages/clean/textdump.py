@@ -361,7 +361,7 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"^\[\s*(?:related|see also|read (?:more|also|next)|also read)\b[^\]]*\]$"
         r"|^(?:related (?:post|article|story|reading)|see also|read (?:also|next)|also read)"
         r"\s*:\s*\S"
-        r"|^(?:also )?on [\w-]+(?:\.[\w-]+)+:? \S",
+        r"|^(?:also )?on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}:? \S",
     ),
 }
 
