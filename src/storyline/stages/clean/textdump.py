@@ -63,13 +63,13 @@ from storyline.stages.clean.zones import (
     PROSE_MIN_WORDS,
     RENDER_MIN_SHORT_LINES,
     RENDER_MIN_SHORT_SHARE,
-    SYMBOL_BULLET_RE,
     cannot_start,
     data_runs,
     first_chars,
     has_digit,
     is_data_row,
     is_prose,
+    is_symbol_bulleted,
     word_weight,
     zone_of_lines,
 )
@@ -671,6 +671,14 @@ LIST_HEADING_RE = re.compile(
 _NOT_BULLET_START = cannot_start(BULLET_RE)
 _NOT_TIME_FURNITURE_START = cannot_start(TIME_FURNITURE_RE)
 _NOT_UPDATED_START = cannot_start(UPDATED_LINE_RE)
+
+
+def _is_updated_line(text: str) -> bool:
+    """:data:`UPDATED_LINE_RE` ("Updated: 3 Mar 2031"), asked only of lines whose first
+    character can start it."""
+    return text[:1] not in _NOT_UPDATED_START and UPDATED_LINE_RE.match(text) is not None
+
+
 _NOT_STAMP_LINE_START = cannot_start(STAMP_LINE_RE)
 _NOT_LIST_HEADING_START = cannot_start(LIST_HEADING_RE)
 
@@ -1123,15 +1131,13 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return "dateline"
         if (
             normalised[:1] not in _NOT_TIME_FURNITURE_START and TIME_FURNITURE_RE.match(normalised)
-        ) or (text[:1] not in _NOT_UPDATED_START and UPDATED_LINE_RE.match(text)):
+        ) or _is_updated_line(text):
             return "timestamp"
         if digits and _is_glued_date(text):
             return "timestamp"
-        if digits and _is_symbol_bulleted(text):  # "* 18 Nov 2019, 19:09", "* Updated: ..."
+        if digits and is_symbol_bulleted(text):  # "* 18 Nov 2019, 19:09", "* Updated: ..."
             bare = text[2:].lstrip()
-            if parse_date_line(bare) or (
-                bare[:1] not in _NOT_UPDATED_START and UPDATED_LINE_RE.match(bare)
-            ):
+            if parse_date_line(bare) or _is_updated_line(bare):
                 return "timestamp"
         if _may_be_byline(text):
             return "byline"
@@ -1363,19 +1369,11 @@ def _has_bullet(lines: list[Line], group: HeaderGroup) -> bool:
 # --- step 4: headline lists -------------------------------------------------------------
 
 
-_NOT_SYMBOL_START = cannot_start(SYMBOL_BULLET_RE)
-
-
-def _is_symbol_bulleted(text: str) -> bool:
-    """A list item bulleted with a symbol ("* ", "• "), not a number."""
-    return text[:1] not in _NOT_SYMBOL_START and SYMBOL_BULLET_RE.match(text) is not None
-
-
 def _is_bare_headline(text: str) -> bool:
     """A headline-shaped line (:func:`is_title_like`), bare or as the item of a list
     bulleted with a symbol ("* Jupiter's moon spouts water", "• Markets fall again"): a
     render writes a list of links to other stories either way."""
-    if _is_symbol_bulleted(text):
+    if is_symbol_bulleted(text):
         return is_title_like(text[2:].lstrip())
     return is_title_like(text)
 
@@ -1438,7 +1436,7 @@ def mark_headline_lists(lines: list[Line], groups: list[HeaderGroup]) -> None:
         # Bulleted headlines under a label announcing links ("More:", "Trending News")
         # are a block of links even with the article going on below them (no bullet
         # heads a paragraph); under a photo credit they may be the article's own list.
-        bulleted = bool(run) and all(_is_symbol_bulleted(lines[item].text) for item in run)
+        bulleted = bool(run) and all(is_symbol_bulleted(lines[item].text) for item in run)
         bare_list = len(run) >= HEADLINE_RUN_MIN and (
             _after_link_label(lines, run[0])
             if closer == "body" and bulleted
@@ -1610,16 +1608,22 @@ def mark_standfirst(lines: list[Line]) -> None:
         lines[index].reason = "boilerplate"
 
 
+def _line_above(lines: list[Line], index: int) -> Line | None:
+    """The nearest non-blank line above ``index``, if any."""
+    for previous in range(index - 1, -1, -1):
+        if lines[previous].kind != "blank":
+            return lines[previous]
+    return None
+
+
 def _after_furniture(lines: list[Line], index: int) -> bool:
     """True when the nearest non-blank line above ``index`` was removed (or there is none).
 
     A run of short lines straight after body text is the article's own list (tour dates,
     key points); after a share bar or a list heading it is a block of links.
     """
-    for previous in range(index - 1, -1, -1):
-        if lines[previous].kind != "blank":
-            return lines[previous].reason is not None
-    return True
+    above = _line_above(lines, index)
+    return above is None or above.reason is not None
 
 
 #: Reasons of the labels that announce a list of links ("Related", "More:", "Most Popular").
@@ -1629,10 +1633,8 @@ _LINK_LABEL_REASONS = frozenset({"navigation", "widget"})
 def _after_link_label(lines: list[Line], index: int) -> bool:
     """True when the nearest non-blank line above ``index`` was removed as a label of
     links (see :data:`_LINK_LABEL_REASONS`)."""
-    for previous in range(index - 1, -1, -1):
-        if lines[previous].kind != "blank":
-            return lines[previous].reason in _LINK_LABEL_REASONS
-    return False
+    above = _line_above(lines, index)
+    return above is not None and above.reason in _LINK_LABEL_REASONS
 
 
 def _is_list_context(lines: list[Line], index: int) -> bool:

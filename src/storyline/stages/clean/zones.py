@@ -262,6 +262,14 @@ BULLET_LINE_RE = re.compile(r"^(?:[*+•◦▪·o-]|\d{1,2}[.)])\s")
 SYMBOL_BULLET_RE = re.compile(r"^[*+•◦▪·o-]\s")
 _NOT_BULLET_START = cannot_start(BULLET_LINE_RE)
 _NOT_SYMBOL_START = cannot_start(SYMBOL_BULLET_RE)
+
+
+def is_symbol_bulleted(text: str) -> bool:
+    """:data:`SYMBOL_BULLET_RE`: a list item bulleted with a symbol ("* ", "• "), not a
+    number (asked only of lines whose first character can start one)."""
+    return text[:1] not in _NOT_SYMBOL_START and SYMBOL_BULLET_RE.match(text) is not None
+
+
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = ".!?。！？:;"
 _TRAILING = "\"'”’»)] "
