@@ -368,14 +368,6 @@ def is_full_render(texts: Sequence[str]) -> bool:
     return short >= RENDER_MIN_SHORT_LINES and short >= RENDER_MIN_SHORT_SHARE * len(lines)
 
 
-def line_score(text: str, furniture: bool, cost: int) -> int:
-    if furniture:
-        return -FURNITURE_LINE_COST
-    if is_prose(text):
-        return word_weight(text)
-    return -cost
-
-
 def dense_segments(scores: Sequence[int]) -> list[tuple[int, int, int]]:
     """``(mass, start, end)`` of the maximal-sum segments, heaviest first found."""
     found: list[tuple[int, int, int]] = []
@@ -398,17 +390,6 @@ def dense_segments(scores: Sequence[int]) -> list[tuple[int, int, int]]:
 
 #: The edge score of a line that the zone never grows over.
 _STOP = -(10**6)
-
-
-def _edge_score(text: str, prose: bool, furniture: bool) -> int:
-    body = text.strip()
-    if furniture:
-        return -EDGE_FURNITURE_COST
-    if SYMBOL_BULLET_RE.match(body) or (not prose and BULLET_LINE_RE.match(body)):
-        return -EDGE_BULLET_COST
-    if prose:
-        return word_weight(text)
-    return -EDGE_LINE_COST
 
 
 def _cheapen_introduced_lists(
@@ -601,7 +582,9 @@ def zone_of_lines(
     if weights is None:
         weights = [_weight(text) if p else 0 for text, p in zip(lines, prose, strict=True)]
     # Every line's scores in one pass: the core score (see module doc), the edge score
-    # (:func:`_edge_score`) and whether it is bulleted at all (for lists after a lead-in).
+    # (furniture, bullets and other non-prose lines cost EDGE_FURNITURE_COST,
+    # EDGE_BULLET_COST and EDGE_LINE_COST; prose weighs its words) and whether it is
+    # bulleted at all (for lists after a lead-in).
     # Stops are found in two steps: the lines opening a comment thread or a share bar
     # here, the copyright lines and share bars (dearer to find, and rare) by ``settle``.
     stops: list[bool] = []
