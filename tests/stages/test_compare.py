@@ -5,11 +5,18 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import asdict
+from difflib import SequenceMatcher
 
 from storyline.records import Article, Mention, Quote, Story, TimeMention, content_id
 from storyline.stages.compare import (
     StoryAnalysis,
+    _derived,
+    _edit_distance,
+    _keys_spelling_variants,
+    _skeleton,
+    _variant_blocks,
     compare_story,
+    corpus_framing,
     extract_numbers,
     spelling_variants,
 )
@@ -310,6 +317,113 @@ def test_spelling_variants_rule():
         assert spelling_variants(a, b), (a, b)
     for a, b in [("iran", "iraq"), ("russia", "russian"), ("ukraine", "ukrainian"), ("us", "usa")]:
         assert not spelling_variants(a, b), (a, b)
+
+
+def _variant_words(rng: random.Random, n: int) -> list[str]:
+    """Made-up name words and their near spellings: vowels swapped, letters doubled,
+    dropped or changed, so that many pairs sit on either side of the variant rule."""
+    consonants, vowels = "bcdfghjklmnprstvz", "aeiouy"
+    words = []
+    for _ in range(n):
+        word = "".join(
+            rng.choice(consonants) + rng.choice(vowels) for _ in range(rng.randint(2, 5))
+        )
+        words.append(word)
+        for _ in range(3):
+            letters = list(word)
+            i = rng.randrange(1, len(letters))
+            edit = rng.choice(["vowel", "double", "drop", "change", "add"])
+            if edit == "vowel":
+                letters[i] = rng.choice(vowels)
+            elif edit == "double":
+                letters.insert(i, letters[i])
+            elif edit == "drop":
+                del letters[i]
+            elif edit == "change":
+                letters[i] = rng.choice(consonants)
+            else:
+                letters.insert(i, rng.choice(consonants + vowels))
+            words.append("".join(letters))
+    return words
+
+
+def _reference_spelling_variants(a: str, b: str) -> bool:
+    """The variant rule as first written (the ratio asked before the skeletons): the
+    reordered rule must answer every pair the same."""
+    if a == b or len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return False
+    if not (a.isalpha() and b.isalpha()):
+        return False
+    short, long = sorted((a, b), key=lambda w: (len(w), w))
+    if _derived(short, long):
+        return False
+    ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
+    if ratio < 0.75 and _edit_distance(a, b) > 2:
+        return False
+    ska, skb = _skeleton(a), _skeleton(b)
+    if ska == skb:
+        return True
+    return min(len(ska), len(skb)) >= 4 and _edit_distance(ska, skb) <= 1 and ratio >= 0.8
+
+
+def test_spelling_variant_rule_unchanged_by_its_cheap_first_test():
+    rng = random.Random(7)
+    words = _variant_words(rng, 60)
+    for a in words:
+        for b in words:
+            assert spelling_variants(a, b) == _reference_spelling_variants(a, b), (a, b)
+
+
+def test_variant_blocks_hold_every_variant_pair():
+    """Framing compares only keys that share a block; a pair of variants that shared
+    none would be missed, so every variant pair found among near spellings must share
+    one (one word, and two words where the first words may differ too)."""
+    rng = random.Random(11)
+    words = _variant_words(rng, 80)
+    firsts = _variant_words(rng, 10)
+    keys = words + [f"{rng.choice(firsts)} {w}" for w in words]
+    found = 0
+    for a in keys:
+        blocks = _variant_blocks(a)
+        for b in keys:
+            if _keys_spelling_variants(a, b):
+                found += 1
+                assert blocks & _variant_blocks(b), (a, b)
+    assert found > 100  # the generator makes plenty of variant pairs to check
+    assert not _variant_blocks("kiev") & _variant_blocks("kaunas")
+
+
+def test_corpus_framing_finds_variants_among_many_names():
+    """Thousands of unrelated names of one initial (the case that made framing
+    quadratic) still leave the one spelling pair to be found."""
+    rng = random.Random(3)
+    articles = []
+    for n in range(400):
+        body = " ".join(f"{name.title()} met officials." for name in _variant_words(rng, 3)[::4])
+        mentions = []
+        for match in re.finditer(r"[A-Z][a-z]+", body):
+            if match[0] != "Met":
+                mentions.append(Mention(match[0], "GPE", match.start(), match.end()))
+        articles.append(
+            Article(id=f"n{n}", doc_id=f"d{n}", source="t", segment=0, body=body, mentions=mentions)
+        )
+    for n, (outlet, city) in enumerate([("Ledger", "Kyiv"), ("Courier", "Kiev")]):
+        body = f"Shelling hit {city} overnight, officials said."
+        start = body.index(city)
+        articles.append(
+            Article(
+                id=f"k{n}",
+                doc_id=f"dk{n}",
+                source="t",
+                segment=0,
+                outlet=outlet,
+                body=body,
+                mentions=[Mention(city, "GPE", start, start + len(city))],
+            )
+        )
+    rows = corpus_framing(articles)
+    kyiv = [r for r in rows if {v.term for v in r.variants} == {"Kyiv", "Kiev"}]
+    assert len(kyiv) == 1, [[v.term for v in r.variants] for r in rows][:5]
 
 
 def test_events_grouped_across_articles_by_date():

@@ -978,13 +978,32 @@ def spelling_variants(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=lambda w: (len(w), w))
     if _derived(short, long):
         return False
+    # The skeletons must agree, or differ by one edit: asked first, as most pairs of
+    # names fail here and it costs far less than the ratio.
+    ska, skb = _skeleton(a), _skeleton(b)
+    if ska != skb and (
+        min(len(ska), len(skb)) < 4 or abs(len(ska) - len(skb)) > 1 or _edit_distance(ska, skb) > 1
+    ):
+        return False
     ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
     if ratio < 0.75 and _edit_distance(a, b) > 2:
         return False
-    ska, skb = _skeleton(a), _skeleton(b)
-    if ska == skb:
-        return True
-    return min(len(ska), len(skb)) >= 4 and _edit_distance(ska, skb) <= 1 and ratio >= 0.8
+    return ska == skb or ratio >= 0.8
+
+
+def _variant_blocks(key: str) -> set[tuple[str, str]]:
+    """Buckets that any spelling variant of ``key`` (see :func:`_keys_spelling_variants`)
+    shares with it: as many words with the same first letters, and a last word whose
+    skeleton is the same or one edit away, so that the two skeletons have one of their
+    one-letter deletions (or themselves) in common."""
+    words = key.split()
+    if not words:
+        return set()
+    initials = " ".join(word[0] for word in words)
+    skeleton = _skeleton(words[-1])
+    return {(initials, skeleton)} | {
+        (initials, skeleton[:i] + skeleton[i + 1 :]) for i in range(len(skeleton))
+    }
 
 
 def _keys_spelling_variants(a: str, b: str) -> bool:
@@ -1584,13 +1603,14 @@ def _entity_framing(story: Story, articles: list[Article]) -> list[Framing]:
     def fam(k: str) -> str:
         return min(family[k].items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
-    # Spelling variants have as many words and the same first letter: only
-    # keys of one bucket are compared (the corpus holds thousands of keys).
-    buckets: dict[tuple[int, str], list[str]] = defaultdict(list)
+    # Only keys that share a bucket are compared (see _variant_blocks): the corpus
+    # holds thousands of keys, and comparing all keys of one length and first letter
+    # made this quadratic in the corpus.
+    buckets: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for k in keys:
         for form in {k, base.get(k, k)}:
-            if form:
-                buckets[(len(form.split()), form[0])].append(k)
+            for block in _variant_blocks(form):
+                buckets[(fam(k), *block)].append(k)
     tried: set[tuple[str, str]] = set()
     for bucket in buckets.values():
         members = sorted(set(bucket))
