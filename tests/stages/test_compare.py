@@ -10,9 +10,13 @@ from difflib import SequenceMatcher
 from storyline.records import Article, Mention, Quote, Story, TimeMention, content_id
 from storyline.stages.compare import (
     StoryAnalysis,
+    _ascii_bodies,
     _derived,
     _edit_distance,
     _keys_spelling_variants,
+    _longest_run,
+    _may_hold,
+    _quote_pairs,
     _skeleton,
     _variant_blocks,
     compare_story,
@@ -424,6 +428,39 @@ def test_corpus_framing_finds_variants_among_many_names():
     rows = corpus_framing(articles)
     kyiv = [r for r in rows if {v.term for v in r.variants} == {"Kyiv", "Kiev"}]
     assert len(kyiv) == 1, [[v.term for v in r.variants] for r in rows][:5]
+
+
+def test_quote_pairs_are_every_pair_that_can_be_one_quote():
+    """Quotes are compared only when they share four words in a row; every pair that
+    the rule joins (a run of five, or the whole of the shorter) is among them."""
+    rng = random.Random(5)
+    vocab = ["we", "will", "not", "back", "down"]
+    quotes = [[rng.choice(vocab) for _ in range(rng.randint(4, 8))] for _ in range(200)]
+    found = set(_quote_pairs(quotes))
+    joined = 0
+    for i in range(len(quotes)):
+        for j in range(i + 1, len(quotes)):
+            run = _longest_run(quotes[i], quotes[j])
+            assert ((i, j) in found) == (run >= 4), (quotes[i], quotes[j])
+            if run >= 5 or run == min(len(quotes[i]), len(quotes[j])):
+                joined += 1
+                assert (i, j) in found
+    assert joined > 20
+
+
+def test_may_hold_skips_only_bodies_that_cannot_match():
+    def art(body):
+        return Article(id=body[:12], doc_id="d", source="t", segment=0, body=body)
+
+    arts = [art("The Dam held firm."), art("Nothing here."), art("The ſtate dam.")]
+    lowered = _ascii_bodies(arts)
+    assert _may_hold(arts[0], ["dam", "HELD"], lowered)
+    assert not _may_hold(arts[1], ["dam"], lowered)
+    # Outside ASCII a case-blind search may match other letters ("ſ" for "s"): asked.
+    assert _may_hold(arts[2], ["state"], lowered)
+    assert re.search("state", arts[2].body, re.I)
+    assert _may_hold(arts[1], ["ſtate"], lowered)
+    assert _may_hold(arts[1], ["dam"], None)
 
 
 def test_events_grouped_across_articles_by_date():

@@ -1824,13 +1824,32 @@ def _aligned_pairs(
     return pairs
 
 
-def _term_uses(term: str, articles: list[Article]):
-    """(article, in_quote, speaker) for every use of ``term`` in the articles."""
+def _ascii_bodies(articles: list[Article]) -> dict[str, str]:
+    """The lowercase bodies of the ASCII articles, by id, for :func:`_may_hold`."""
+    return {a.id: (a.body or "").lower() for a in articles if (a.body or "").isascii()}
+
+
+def _may_hold(art: Article, words: list[str], lowered: dict[str, str] | None) -> bool:
+    """False only when a case-blind search for ``words`` cannot match in ``art``: every
+    word is ASCII, and so is the body (in ``lowered``), which lacks one of them. (Outside
+    ASCII, case-blind "s" also matches "ſ" and "k" the Kelvin sign: the search decides.)"""
+    body = lowered.get(art.id) if lowered is not None else None
+    if body is None:
+        return True
+    return all(not w.isascii() or w.lower() in body for w in words)
+
+
+def _term_uses(term: str, articles: list[Article], lowered: dict[str, str] | None = None):
+    """(article, in_quote, speaker) for every use of ``term`` in the articles
+    (``lowered``: :func:`_ascii_bodies` of the articles, to skip those without it)."""
     pattern = re.compile(
         r"(?<![\w-])" + re.escape(term).replace(r"\ ", r"\s+") + r"(?![\w-])", re.I
     )
+    words = term.split()
     out = []
     for art in articles:
+        if not _may_hold(art, words, lowered):
+            continue
         body = art.body or ""
         quotes = [q for q in art.quotes or [] if q is not None and q.kind != "indirect"]
         for m in pattern.finditer(body):
@@ -1852,9 +1871,12 @@ def _term_uses(term: str, articles: list[Article]):
     return out
 
 
-def _one_word_swaps(term: str, articles: list[Article]) -> set[str]:
+def _one_word_swaps(
+    term: str, articles: list[Article], lowered: dict[str, str] | None = None
+) -> set[str]:
     """Phrases of the story equal to ``term`` but for its head noun
-    ("Russian-occupied regions of Ukraine" / "Russian-occupied areas of Ukraine")."""
+    ("Russian-occupied regions of Ukraine" / "Russian-occupied areas of Ukraine";
+    ``lowered`` as for :func:`_term_uses`)."""
     words = term.split()
     if len(words) < 3:
         return set()
@@ -1865,7 +1887,10 @@ def _one_word_swaps(term: str, articles: list[Article]) -> set[str]:
         pat = r"\s+".join(
             r"([A-Za-z][\w-]+)" if i == k else re.escape(x) for i, x in enumerate(words)
         )
+        kept = words[:k] + words[k + 1 :]
         for art in articles:
+            if not _may_hold(art, kept, lowered):
+                continue
             for m in re.finditer(r"(?<![\w-])" + pat + r"(?![\w-])", art.body or "", re.I):
                 if m.group(1).lower() != w.lower() and m.group(1).lower() not in _STOP:
                     found.add(clean_text(m.group(0)))
@@ -1888,10 +1913,11 @@ def _label_framing(
     pairs = _referring_pairs(articles) + _aligned_pairs(clusters, near)
     if not pairs:
         return []
+    lowered = _ascii_bodies(articles)
     swaps: dict[str, list[str]] = {}  # each term's swaps, looked for in the articles once
     for x, _y in list(pairs):
         if x not in swaps:
-            swaps[x] = sorted(_one_word_swaps(x, articles))
+            swaps[x] = sorted(_one_word_swaps(x, articles, lowered))
         for other in swaps[x]:
             pairs.append((x, other))
     keys: dict[str, str] = {}
@@ -1911,7 +1937,7 @@ def _label_framing(
         variants = []
         narration: Counter = Counter()
         for k in members:
-            uses = _term_uses(keys[k], articles)
+            uses = _term_uses(keys[k], articles, lowered)
             if not uses:
                 continue
             aids = sorted({a.id for a, _q, _s in uses})
@@ -1999,6 +2025,23 @@ def _same_speaker(a, b) -> bool:
     return bool(sa and sb and sa[-1] == sb[-1])
 
 
+def _quote_pairs(quotes: list[list[str]]) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, of ``quotes`` (their words) that hold a run of four
+    words in common, in order: the only pairs that can be one quote, since that takes a
+    run of MIN_QUOTE_RUN words or the whole of the shorter (of at least four). Found by
+    the runs they share, not by trying every pair: a big story holds thousands of quotes."""
+    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, words in enumerate(quotes):
+        for run in {tuple(words[k : k + 4]) for k in range(len(words) - 3)}:
+            holders[run].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for indices in holders.values():
+        for n, i in enumerate(indices):
+            for j in indices[n + 1 :]:
+                pairs.add((i, j))
+    return sorted(pairs)
+
+
 def shared_quotes(story: Story, articles: list[Article]) -> list[SharedQuote]:
     """The same quote carried by several outlets, linked as one quote with one
     speaker; for every outlet of the story: quoted ``full``, in ``part`` or
@@ -2017,24 +2060,27 @@ def shared_quotes(story: Story, articles: list[Article]) -> list[SharedQuote]:
                 quotes.append((art, q, words))
     n = len(quotes)
     uf = _UnionFind(n)
-    for i in range(n):
+    key_of = {a.id: source_key(a, by_id) for a in arts}
+    for i, j in _quote_pairs([words for _, _, words in quotes]):
         ai, qi, wi = quotes[i]
-        for j in range(i + 1, n):
-            aj, qj, wj = quotes[j]
-            if source_key(ai, by_id) == source_key(aj, by_id) and ai.id == aj.id:
-                continue
-            if not _same_speaker(qi, qj):
-                continue
-            run = _longest_run(wi, wj)
-            if run >= MIN_QUOTE_RUN or run == min(len(wi), len(wj)):
-                uf.union(i, j)
+        aj, qj, wj = quotes[j]
+        if ai.id == aj.id:
+            continue
+        if not _same_speaker(qi, qj):
+            continue
+        run = _longest_run(wi, wj)
+        if run >= MIN_QUOTE_RUN or run == min(len(wi), len(wj)):
+            uf.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
-    outlets = sorted({source_key(a, by_id) for a in arts})
+    outlets = sorted(set(key_of.values()))
+    articles_of: dict[str, list[str]] = defaultdict(list)
+    for a in arts:
+        articles_of[key_of[a.id]].append(a.id)
     out: list[SharedQuote] = []
     for members in groups.values():
-        carried = {source_key(quotes[i][0], by_id) for i in members}
+        carried = {key_of[quotes[i][0].id] for i in members}
         if len(carried) < 2:
             continue
         longest = max(members, key=lambda i: (len(quotes[i][2]), quotes[i][0].id))
@@ -2051,9 +2097,9 @@ def shared_quotes(story: Story, articles: list[Article]) -> list[SharedQuote]:
         )
         uses: list[QuoteUse] = []
         for key in outlets:
-            mine = [i for i in members if source_key(quotes[i][0], by_id) == key]
+            mine = [i for i in members if key_of[quotes[i][0].id] == key]
             names = sorted({quotes[i][0].outlet for i in mine if quotes[i][0].outlet})
-            art_ids = sorted({a.id for a in arts if source_key(a, by_id) == key})
+            art_ids = sorted(set(articles_of[key]))
             outlet = (
                 names[0]
                 if names
