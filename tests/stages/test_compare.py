@@ -13,6 +13,7 @@ from storyline.stages.compare import (
     _ascii_bodies,
     _derived,
     _edit_distance,
+    _event_roles,
     _keys_spelling_variants,
     _longest_run,
     _may_hold,
@@ -461,6 +462,21 @@ def test_may_hold_skips_only_bodies_that_cannot_match():
     assert re.search("state", arts[2].body, re.I)
     assert _may_hold(arts[1], ["ſtate"], lowered)
     assert _may_hold(arts[1], ["dam"], None)
+
+
+def test_event_participants_come_in_the_order_named():
+    """Names with as many votes keep the order the clause names them in, whatever the
+    process's string hashing (a set had ordered them by hash: exports differed by run)."""
+    names = ["Ilse Marwick", "Tomas Brell", "Harbour Board", "Quay Union", "Odile Sand", "Kes"]
+    body = "Today " + ", ".join(names) + " met at the dam."
+    mentions = []
+    for name in names:
+        start = body.index(name)
+        mentions.append(Mention(name, "PERSON", start, start + len(name)))
+    art = Article(id="a", doc_id="d", source="t", segment=0, body=body, mentions=mentions)
+    participants, place = _event_roles([(art, 0, len(body))])
+    assert participants == names
+    assert place is None
 
 
 def test_events_grouped_across_articles_by_date():

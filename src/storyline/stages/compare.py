@@ -744,7 +744,7 @@ def _event_roles(clauses: list[tuple[Article, int, int]]) -> tuple[list[str], st
     places: Counter[str] = Counter()
     for n, (art, cs, ce) in enumerate(clauses):
         body = art.body or ""
-        seen: set[str] = set()
+        seen: dict[str, None] = {}  # in the order they are named (a set's is the hash's)
         in_place: set[str] = set()
         for m in art.mentions or []:
             if m is None or not (cs <= m.start < ce):
@@ -757,7 +757,7 @@ def _event_roles(clauses: list[tuple[Article, int, int]]) -> tuple[list[str], st
             if label in _PLACE_LABELS and _PLACE_PREPOSITION_RE.search(before):
                 in_place.add(name)
             elif label in _PARTICIPANT_LABELS:
-                seen.add(name)
+                seen[name] = None
         for name in seen:
             votes[name] += 1
             first_seen.setdefault(name, n * 10_000 + len(first_seen))
