@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from storyline.records import (
     Article,
@@ -927,16 +928,24 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "s", "es")
 
 
+_LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
+_PUNCTUATION_RE = re.compile(r"[^\w\s]")
+
+
+# Both are asked of every mention of every article in the corpus framing, and one
+# corpus names the same few thousand names over and over.
+@lru_cache(maxsize=1 << 16)
 def _surface(text: str) -> str:
     text = clean_text(text)
-    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = _LEADING_THE_RE.sub("", text)
     return _POSSESSIVE_RE.sub("", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def _term_key(text: str) -> str:
     """Lower case, punctuation dropped: "U.S." -> "us", "Kyiv's" -> "kyiv"."""
     text = _surface(text).lower()
-    text = re.sub(r"[^\w\s]", "", text)
+    text = _PUNCTUATION_RE.sub("", text)
     return clean_text(text.replace("_", " "))
 
 
