@@ -355,6 +355,24 @@ def test_parse_date_line(line: str, expected: tuple[str, str, str | None] | None
     assert parse_date_line(line) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Written by Ines Vale, MS, RD", "Ines Vale"),
+        ("By Ines Vale, Ph.D., and Tomas Brell, M.D.", "Ines Vale and Tomas Brell"),
+        ("By Ines Vale, RDN & Tomas Brell", "Ines Vale & Tomas Brell"),
+        ("By Ines Vale, M.D., Senior Health Writer", "Ines Vale"),
+        # Not degrees: a name's own words, a second author in capitals.
+        ("By Ines Vale, MD Harbour Clinic", "Ines Vale, MD Harbour Clinic"),
+        ("By INES VALE, TOMAS BRELL", "INES VALE, TOMAS BRELL"),
+        ("By Ines Vale, Tomas Brell, and Odile Sand", "Ines Vale, Tomas Brell, and Odile Sand"),
+    ],
+)
+def test_parse_byline_drops_degrees(line: str, names: str) -> None:
+    found = parse_byline(line)
+    assert found is not None and found[0] == names
+
+
 def test_parse_byline_with_date() -> None:
     assert parse_byline("By Ana Lind | March 3, 2031") == ("Ana Lind", "2031-03-03", "day")
     assert parse_byline("By then the vote was over") is None

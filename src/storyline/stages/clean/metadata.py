@@ -240,10 +240,44 @@ ROLE_WORDS_RE = re.compile(
 )
 
 
+#: Degrees and licences written after a name in a byline ("Jane Roe, MS, RD"), without
+#: their dots and hyphens ("Ph.D." is "PhD", "PA-C" is "PAC").
+CREDENTIALS = frozenset(
+    """PhD MD DO MS MSc MA BA BSc BS MPH MBA JD LLM DDS DMD DVM PharmD RD RDN LD RN NP
+    PAC CPA CFA CFP LCSW CDCES CNS FACP FACC Esq EdD PsyD""".split()
+)
+
+
+def _is_credential(word: str) -> bool:
+    return word.replace(".", "").replace("-", "") in CREDENTIALS
+
+
 def _drop_roles(names: str) -> str:
-    """ "Jane Doe, Harbour Affairs Reporter" -> "Jane Doe": comma parts naming a job go."""
-    parts = [part.strip() for part in names.split(",")]
-    kept = [part for part in parts if part and not ROLE_WORDS_RE.search(part)]
+    """ "Jane Doe, Harbour Affairs Reporter" -> "Jane Doe": comma parts naming a job go,
+    and so do degrees after a name ("Jane Roe, MS, RD and Tom Hale, Ph.D." -> "Jane Roe
+    and Tom Hale")."""
+    kept: list[str] = []
+    joins = False  # a credential was dropped: an "and ..." part goes on the name before
+    for index, part in enumerate(part.strip() for part in names.split(",")):
+        if not part or ROLE_WORDS_RE.search(part):
+            continue
+        words = part.split()
+        if (
+            index
+            and kept
+            and _is_credential(words[0])
+            and (len(words) == 1 or words[1].lower() in ("and", "&"))
+        ):
+            words = words[1:]
+            joins = True
+            if not words:
+                continue
+            part = " ".join(words)
+        if joins and words[0].lower() in ("and", "&"):
+            kept[-1] = f"{kept[-1]} {part}"
+        else:
+            kept.append(part)
+        joins = False
     return ", ".join(kept)
 
 
