@@ -258,7 +258,8 @@ def _drop_roles(names: str) -> str:
     and Tom Hale")."""
     kept: list[str] = []
     joins = False  # a credential was dropped: an "and ..." part goes on the name before
-    for index, part in enumerate(part.strip() for part in names.split(",")):
+    for index, raw in enumerate(names.split(",")):
+        part = raw.strip()
         if not part or ROLE_WORDS_RE.search(part):
             continue
         words = part.split()
