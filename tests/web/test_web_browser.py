@@ -65,6 +65,18 @@ def test_analyst_flow_on_seeds(browser, seeds_db: Path, artifacts: Path) -> None
         page.screenshot(path=artifacts / "web-story-top.png")
         page.locator("section.timeline .chart").screenshot(path=artifacts / "web-timeline.png")
         page.locator("section.coverage .chart").screenshot(path=artifacts / "web-coverage.png")
+        # A cell's tooltip names its fact, looked up from the chart's list of facts.
+        story_json = page.request.get(page.url + ".json").json()
+        statements = [row["statement"][:40] for row in story_json["coverage"]["rows"]]
+        coverage_view = page.locator("section.coverage .chart-view")
+        coverage_view.locator("path[aria-roledescription='rect'], .mark-rect path").first.hover()
+        page.wait_for_function(
+            "el => (el.getAttribute('title') || '').length > 0",
+            arg=coverage_view.element_handle(),
+            timeout=5_000,
+        )
+        tip = coverage_view.get_attribute("title") or ""
+        assert any(statement in tip for statement in statements), tip
 
         # A citation of the brief opens the article on the sentence it rests on.
         cite = page.locator(".brief a.cite[href*='#s-']").first

@@ -629,7 +629,11 @@ def _timeline_spec(story: dict, snap: _Snapshot) -> dict[str, Any] | None:
 
 
 def _coverage_spec(story: dict) -> dict[str, Any] | None:
-    """Vega-Lite: the outlet × fact matrix (reports / reports a different version / silent)."""
+    """Vega-Lite: the outlet × fact matrix (reports / reports a different version / silent).
+
+    A cell holds only its fact's number, its column and its status; the fact's words (and,
+    by article, the article's title) are looked up once per fact and per column: written
+    into every cell, a story of 45 articles and a hundred facts made a 1.8 MB chart."""
     coverage = story["coverage"]
     if not coverage["rows"]:
         return None
@@ -642,9 +646,15 @@ def _coverage_spec(story: dict) -> dict[str, Any] | None:
         f"[{a['n']}] " + (a["outlet"] if a["outlet"] != UNKNOWN_OUTLET else _clip(a["title"], 28))
         for a in members
     ]
+    facts = []
     for i, row in enumerate(coverage["rows"]):
-        label = f"{i + 1}. {_clip(row['statement'], CHART_LABEL)}"
-        statement = _clip(row["statement"], 300)
+        facts.append(
+            {
+                "order": i,
+                "fact": f"{i + 1}. {_clip(row['statement'], CHART_LABEL)}",
+                "statement": _clip(row["statement"], 300),
+            }
+        )
         if by_article:
             yes = {c["article_id"] for c in row["cites"]}
             differs = {c["article_id"] for k in row["conflicts"] for c in k["cites"]}
@@ -652,29 +662,29 @@ def _coverage_spec(story: dict) -> dict[str, Any] | None:
                 status = (
                     "reports" if a["id"] in yes else "differs" if a["id"] in differs else "silent"
                 )
-                values.append(
-                    {
-                        "fact": label,
-                        "order": i,
-                        "outlet": column,
-                        "status": status,
-                        "statement": statement,
-                        "detail": f"{a['title']}: {status}",
-                    }
-                )
+                values.append({"order": i, "outlet": column, "status": status})
             continue
         for outlet, cell in zip(coverage["outlets"], row["cells"], strict=False):
             status = {"yes": "reports", "differs": "differs"}.get(cell["kind"], "silent")
-            values.append(
-                {
-                    "fact": label,
-                    "order": i,
-                    "outlet": outlet,
-                    "status": status,
-                    "statement": statement,
-                    "detail": cell["title"],
-                }
-            )
+            values.append({"order": i, "outlet": outlet, "status": status, "detail": cell["title"]})
+    transform: list[dict[str, Any]] = [
+        {
+            "lookup": "order",
+            "from": {"data": {"values": facts}, "key": "order", "fields": ["fact", "statement"]},
+        }
+    ]
+    if by_article:
+        titles = [
+            {"outlet": column, "title": a["title"]}
+            for a, column in zip(members, columns, strict=True)
+        ]
+        transform += [
+            {
+                "lookup": "outlet",
+                "from": {"data": {"values": titles}, "key": "outlet", "fields": ["title"]},
+            },
+            {"calculate": "datum.title + ': ' + datum.status", "as": "detail"},
+        ]
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
         "description": "Which article reports which fact"
@@ -683,6 +693,7 @@ def _coverage_spec(story: dict) -> dict[str, Any] | None:
         "width": {"step": 90},
         "height": {"step": 24},
         "data": {"values": values},
+        "transform": transform,
         "mark": {"type": "rect", "stroke": "#ffffff", "strokeWidth": 2, "cornerRadius": 3},
         "encoding": {
             "x": {
