@@ -369,3 +369,61 @@ def test_empty_data(tmp_path: Path):
     html = write_report(empty, tmp_path).read_text(encoding="utf-8")
     assert "No stories." in html
     assert write_markdown_briefs(empty, tmp_path) == []
+
+
+def _reference_entity_views(entities, article_ids, limit=20):
+    """A story's entities as first written: every entity's mentions filtered to the
+    story's articles. The index must give the same list."""
+    from storyline.report.html import _one_line, _text, _unique
+
+    views = []
+    for e in entities:
+        mentions = [m for m in e.get("mentions") or [] if _text(m.get("article_id")) in article_ids]
+        if not mentions:
+            continue
+        name = _one_line(e.get("name"))
+        aliases = [
+            a for a in _unique(_one_line(x) for x in e.get("aliases") or []) if a and a != name
+        ]
+        views.append(
+            {
+                "name": name,
+                "type": _text(e.get("type")) or None,
+                "aliases": aliases,
+                "mentions": len(mentions),
+                "articles": len({_text(m.get("article_id")) for m in mentions}),
+                "href": None,
+            }
+        )
+    views.sort(key=lambda v: (-v["mentions"], v["name"].casefold()))
+    return views[:limit]
+
+
+def test_story_entities_from_the_index_match_a_scan_of_every_mention():
+    import random
+
+    from storyline.report.html import _EntityIndex
+
+    rng = random.Random(4)
+    articles = [f"a{n}" for n in range(60)]
+    names = ["Ilse Marwick", "Tomas Brell", "Harbour Board", "Quay Union", "Odile Sand"]
+    entities = [
+        {
+            "id": f"e{n}",
+            "name": f"{rng.choice(names)} {n % 7}",  # repeated names: ties keep entity order
+            "type": rng.choice(["PERSON", "ORG"]),
+            "aliases": [rng.choice(names)],
+            "mentions": [
+                {"article_id": rng.choice(articles), "start": 0, "end": 4}
+                for _ in range(rng.randint(0, 6))
+            ],
+        }
+        for n in range(80)
+    ]
+    index = _EntityIndex(entities)
+    for _ in range(30):
+        story = set(rng.sample(articles, rng.randint(1, 12)))
+        assert index.views(story) == _reference_entity_views(entities, story)
+    assert index.views(set(articles), limit=200) == _reference_entity_views(
+        entities, set(articles), limit=200
+    )

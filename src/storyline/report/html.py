@@ -286,30 +286,44 @@ def _quote_groups(quotes: list[Row], cit: _Citations) -> list[dict[str, Any]]:
     return [{"speaker": name, "quotes": groups[name]} for name in names]
 
 
-def _entity_views(
-    entities: list[Row], article_ids: set[str], limit: int = 20
-) -> list[dict[str, Any]]:
-    views = []
-    for e in entities:
-        mentions = [m for m in e.get("mentions") or [] if _text(m.get("article_id")) in article_ids]
-        if not mentions:
-            continue
-        name = _one_line(e.get("name"))
-        aliases = [
-            a for a in _unique(_one_line(x) for x in e.get("aliases") or []) if a and a != name
-        ]
-        views.append(
-            {
-                "name": name,
-                "type": _text(e.get("type")) or None,
-                "aliases": aliases,
-                "mentions": len(mentions),
-                "articles": len({_text(m.get("article_id")) for m in mentions}),
-                "href": None,  # the entity's page, in the web UI
-            }
-        )
-    views.sort(key=lambda v: (-v["mentions"], v["name"].casefold()))
-    return views[:limit]
+class _EntityIndex:
+    """Which entities each article mentions, and how often, built once: a story's
+    entities are then read from its own articles, not from every mention in the corpus
+    (which made the report quadratic: 19 s for 306 stories of 2,000 articles)."""
+
+    def __init__(self, entities: list[Row]) -> None:
+        self.entities = entities
+        self.by_article: dict[str, list[int]] = defaultdict(list)  # entity index per mention
+        for index, e in enumerate(entities):
+            for m in e.get("mentions") or []:
+                self.by_article[_text(m.get("article_id"))].append(index)
+
+    def views(self, article_ids: set[str], limit: int = 20) -> list[dict[str, Any]]:
+        mentions: Counter[int] = Counter()
+        articles: dict[int, set[str]] = defaultdict(set)
+        for aid in article_ids:
+            for index in self.by_article.get(aid, ()):
+                mentions[index] += 1
+                articles[index].add(aid)
+        views = []
+        for index in sorted(mentions):  # in the entities' order, as ties keep it
+            e = self.entities[index]
+            name = _one_line(e.get("name"))
+            aliases = [
+                a for a in _unique(_one_line(x) for x in e.get("aliases") or []) if a and a != name
+            ]
+            views.append(
+                {
+                    "name": name,
+                    "type": _text(e.get("type")) or None,
+                    "aliases": aliases,
+                    "mentions": mentions[index],
+                    "articles": len(articles[index]),
+                    "href": None,  # the entity's page, in the web UI
+                }
+            )
+        views.sort(key=lambda v: (-v["mentions"], v["name"].casefold()))
+        return views[:limit]
 
 
 def build_report_context(data: Data) -> dict[str, Any]:
@@ -347,6 +361,7 @@ def build_report_context(data: Data) -> dict[str, Any]:
         if sid:
             quotes_by_story[sid].append(q)
     entities = list(data.get("entities") or [])
+    entity_index = _EntityIndex(entities)
 
     ordered = _sorted_stories(stories, story_articles)
 
@@ -448,7 +463,7 @@ def build_report_context(data: Data) -> dict[str, Any]:
                 "n_quotes": len(quotes_by_story.get(sid, [])),
                 "framing": framing_views,
                 "coverage": coverage,
-                "entities": _entity_views(entities, member_ids),
+                "entities": entity_index.views(member_ids),
                 "articles": article_views,
                 # Set by the web UI: Vega-Lite specs, outlet page links, the way back.
                 "charts": None,

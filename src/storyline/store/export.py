@@ -89,11 +89,12 @@ def _collect(store: Store) -> dict[str, list[dict]]:
         if a.story_id:
             by_story.setdefault(a.story_id, []).append(a)
     facts = store.facts()
+    facts_of: dict[str, list] = {}  # by story, in one pass (not one scan per story)
+    for f in facts:
+        facts_of.setdefault(f.story_id, []).append(f)
     matrix: dict[str, dict[str, str]] = {}
-    for sid in sorted({f.story_id for f in facts}):
-        matrix.update(
-            coverage_matrix([f for f in facts if f.story_id == sid], by_story.get(sid, []))
-        )
+    for sid in sorted(facts_of):
+        matrix.update(coverage_matrix(facts_of[sid], by_story.get(sid, [])))
     data["facts"] = [{**asdict(f), "coverage": matrix.get(f.id, {})} for f in facts]
     data["shared_quotes"] = [
         asdict(q) for st in stories for q in shared_quotes(st, by_story.get(st.id, []))
