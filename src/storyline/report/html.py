@@ -341,10 +341,12 @@ def build_report_context(data: Data) -> dict[str, Any]:
     story_articles: dict[str, list[str]] = {}
     for s in stories:
         story_articles[_text(s["id"])] = _unique(_text(a) for a in s.get("article_ids") or [])
+    listed = {sid: set(aids) for sid, aids in story_articles.items()}
     for a in articles:
         sid = _text(a.get("story_id"))
-        if sid in story_articles and _text(a["id"]) not in story_articles[sid]:
+        if sid in story_articles and _text(a["id"]) not in listed[sid]:
             story_articles[sid].append(_text(a["id"]))
+            listed[sid].add(_text(a["id"]))
     story_of: dict[str, str] = {}
     for sid, aids in story_articles.items():
         for aid in aids:
