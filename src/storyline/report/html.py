@@ -289,7 +289,7 @@ def _quote_groups(quotes: list[Row], cit: _Citations) -> list[dict[str, Any]]:
 class _EntityIndex:
     """Which entities each article mentions, and how often, built once: a story's
     entities are then read from its own articles, not from every mention in the corpus
-    (which made the report quadratic: 19 s for 306 stories of 2,000 articles)."""
+    (which made the report quadratic: 37 s for the 834 stories of 6,000 articles)."""
 
     def __init__(self, entities: list[Row]) -> None:
         self.entities = entities
