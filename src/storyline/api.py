@@ -10,6 +10,7 @@ from typing import Any
 
 from storyline.executors.local import BATCH_DOCUMENTS, AnalyzeSummary, LocalExecutor, ProgressFn
 from storyline.records import Brief, Story
+from storyline.report import REPORT_MAX_ARTICLES
 from storyline.store.db import Store
 from storyline.store.export import collect
 from storyline.store.export import export as _export
@@ -108,8 +109,11 @@ def run(
     out_dir: str | Path = "storyline-out",
     *,
     progress: ProgressFn | None = None,
+    report_articles: int | None = REPORT_MAX_ARTICLES,
 ) -> RunResult:
-    """The main job: analyze, then write the HTML report, Markdown briefs and the export."""
+    """The main job: analyze, then write the HTML report, Markdown briefs and the export
+    (``report_articles``: the report renders the biggest stories up to this many
+    articles and lists the others; None renders them all)."""
     from storyline.report import write_markdown_briefs, write_report
 
     out = Path(out_dir)
@@ -119,6 +123,6 @@ def run(
     counts = export(db_path, out / "export")
     with Store(db_path, readonly=True) as store:
         data = collect(store)
-    report = write_report(data, out)
+    report = write_report(data, out, max_articles=report_articles)
     briefs = write_markdown_briefs(data, out)
     return RunResult(summary, report, briefs, counts, out)

@@ -28,6 +28,7 @@ from rich.table import Table
 from storyline import api
 from storyline.executors.local import BATCH_DOCUMENTS, AnalyzeSummary
 from storyline.executors.ray import MissingExtraError
+from storyline.report import REPORT_MAX_ARTICLES
 from storyline.stages.enrich.nlp import ModelNotInstalledError
 from storyline.store.db import StoreError
 
@@ -281,15 +282,25 @@ def export(db: Path, out_dir: Path) -> None:
     show_default=True,
     help="Folder for the report, briefs and export.",
 )
+@click.option(
+    "--report-articles",
+    type=click.IntRange(min=0),
+    default=REPORT_MAX_ARTICLES,
+    show_default=True,
+    help="The HTML report renders the biggest stories up to this many articles and lists "
+    "the rest (0: render every story).",
+)
 @handle_errors
-def run(inputs: tuple[str, ...], db: Path | None, out_dir: Path) -> None:
+def run(inputs: tuple[str, ...], db: Path | None, out_dir: Path, report_articles: int) -> None:
     """The main job: analyze INPUTS, then write an HTML report, Markdown briefs
     and the JSONL export, and print a summary of the stories.
 
     Without --db the database is OUT/storyline.db.
     """
     started = time.perf_counter()
-    result = _analyze_with_progress(api.run, inputs, db, out_dir)
+    result = _analyze_with_progress(
+        api.run, inputs, db, out_dir, report_articles=report_articles or None
+    )
     elapsed = time.perf_counter() - started
     found = api.stories(result.out_dir / api.DEFAULT_DB if db is None else db)
     table = Table(title="Stories", title_justify="left")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -427,3 +428,42 @@ def test_story_entities_from_the_index_match_a_scan_of_every_mention():
     assert index.views(set(articles), limit=200) == _reference_entity_views(
         entities, set(articles), limit=200
     )
+
+
+def test_report_past_its_article_limit_lists_the_other_stories(data, tmp_path: Path):
+    """Past the limit the biggest story is rendered and the others only listed: their
+    titles and ids are on the page, their articles are not (unless a rendered brief
+    cites them), nor filed under "not in any story", and every link still lands."""
+    data = copy.deepcopy(data)
+    data["articles"].append(
+        _article("c1", "s3", "Inland Herald", "Ferry timetable changes", "2026-01-05", "Ferries.")
+    )
+    data["stories"].append(
+        {
+            "id": "s3",
+            "title": "Ferry timetable changes",
+            "article_ids": ["c1"],
+            "first_published": "2026-01-05",
+            "last_published": "2026-01-05",
+        }
+    )
+    full = build_report_context(data)
+    first = full["stories"][0]
+    ctx = build_report_context(data, max_articles=first["n_articles"])
+    assert [s["id"] for s in ctx["stories"]] == [first["id"]]
+    assert [s["id"] for s in ctx["more_stories"]] == [s["id"] for s in full["stories"][1:]]
+    assert ctx["loose_articles"] == full["loose_articles"]
+    html = write_report(data, tmp_path, max_articles=first["n_articles"]).read_text("utf-8")
+    page = _parse(html)
+    ids = set(page.ids)
+    for href in page.hrefs:
+        assert href.startswith("#") and href[1:] in ids, href
+    for story in full["stories"][1:]:
+        assert story["title"] in html and story["id"][:8] in html
+    assert "storyline serve" in html
+    assert "a-c1-s" not in ids  # its story is only listed, and no rendered brief cites it
+    assert "a-b1-s" in ids  # cited by the rendered story's brief: rendered there
+    # No limit (None or 0) renders every story, as before.
+    everything = write_report(data, tmp_path / "all", max_articles=None).read_text("utf-8")
+    assert everything == write_report(data, tmp_path / "zero", max_articles=0).read_text("utf-8")
+    assert "more-stories" not in everything and 'id="a-c1-s"' in everything

@@ -8,6 +8,7 @@ article views from :func:`build_report_context`.
 """
 
 from storyline.report.html import (
+    REPORT_MAX_ARTICLES,
     build_report_context,
     make_environment,
     render_report,
@@ -16,6 +17,7 @@ from storyline.report.html import (
 )
 
 __all__ = [
+    "REPORT_MAX_ARTICLES",
     "build_report_context",
     "make_environment",
     "render_report",

@@ -326,11 +326,13 @@ class _EntityIndex:
         return views[:limit]
 
 
-def build_report_context(data: Data) -> dict[str, Any]:
+def build_report_context(data: Data, max_articles: int | None = None) -> dict[str, Any]:
     """The view model the templates render: header counts, stories, articles.
 
     Exposed so a web UI can render ``_story.html.j2`` / ``_article.html.j2``
-    from the same structures.
+    from the same structures. With ``max_articles``, only the first stories (biggest
+    first) holding that many articles in all are rendered (always the first one); the
+    others are only listed (``more_stories``), and no citation links to their articles.
     """
     articles = [a for a in data.get("articles") or [] if a.get("id") is not None]
     articles_by_id = {_text(a["id"]): a for a in articles}
@@ -366,6 +368,16 @@ def build_report_context(data: Data) -> dict[str, Any]:
     entity_index = _EntityIndex(entities)
 
     ordered = _sorted_stories(stories, story_articles)
+    more: list[Row] = []
+    if max_articles is not None and max_articles > 0:
+        total, shown = 0, 0
+        for s in ordered:
+            size = len(story_articles[_text(s["id"])])
+            if shown and total + size > max_articles:
+                break
+            total, shown = total + size, shown + 1
+        ordered, more = ordered[:shown], ordered[shown:]
+    listed_only = {aid for s in more for aid in story_articles[_text(s["id"])]}
 
     # Every article's full text is rendered exactly once, so anchors are unique:
     # in its story's section, else in the first story whose brief cites it,
@@ -383,7 +395,11 @@ def build_report_context(data: Data) -> dict[str, Any]:
             for aid in sentence.get("article_ids") or []:
                 if _text(aid) in articles_by_id:
                     rendered_in.setdefault(_text(aid), sid)
-    loose = [a for a in articles if _text(a["id"]) not in rendered_in]
+    loose = [
+        a
+        for a in articles
+        if _text(a["id"]) not in rendered_in and _text(a["id"]) not in listed_only
+    ]
     for a in loose:
         rendered_in[_text(a["id"])] = ""
 
@@ -497,6 +513,16 @@ def build_report_context(data: Data) -> dict[str, Any]:
         "counts": [{"label": label, "value": value} for label, value in counts],
         "date_range": (dates[0], dates[-1]) if dates else None,
         "stories": story_views,
+        "more_stories": [
+            {
+                "id": _text(s["id"]),
+                "title": _one_line(s.get("title")) or UNTITLED,
+                "n_articles": len(story_articles[_text(s["id"])]),
+                "first_published": s.get("first_published"),
+                "last_published": s.get("last_published"),
+            }
+            for s in more
+        ],
         "loose_articles": loose_views,
         "numbering": numbering,
     }
@@ -525,19 +551,30 @@ def _stylesheet() -> str:
     return css.replace("</", "<\\/")
 
 
-def render_report(data: Data, title: str = "storyline report") -> str:
-    """The report page as a string."""
-    context = build_report_context(data)
+#: The report is one self-contained page: past this many articles (biggest stories
+#: first) the rest of the stories are listed, not rendered. 6,000 articles in full made
+#: a 55 MB page; the web UI (``storyline serve``) shows any story of any corpus.
+REPORT_MAX_ARTICLES = 1500
+
+
+def render_report(
+    data: Data, title: str = "storyline report", max_articles: int | None = REPORT_MAX_ARTICLES
+) -> str:
+    """The report page as a string (``max_articles``: see :data:`REPORT_MAX_ARTICLES`;
+    None or 0 renders every story)."""
+    context = build_report_context(data, max_articles)
     template = make_environment().get_template("report.html.j2")
     return template.render(page_title=title, css=Markup(_stylesheet()), **context)
 
 
-def write_report(data: dict[str, list[dict]], out_dir: Path) -> Path:
+def write_report(
+    data: dict[str, list[dict]], out_dir: Path, max_articles: int | None = REPORT_MAX_ARTICLES
+) -> Path:
     """Write ``out_dir/report.html`` (one self-contained page) and return its path."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "report.html"
-    path.write_text(render_report(data), encoding="utf-8")
+    path.write_text(render_report(data, max_articles=max_articles), encoding="utf-8")
     return path
 
 
