@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from corpus import write_corpus
+from storyline import api
 from storyline.cli import EXIT_DB, EXIT_INPUT_ERRORS, EXIT_OK, main
 
 COMMANDS = ["analyze", "export", "run", "stories", "brief", "search"]
@@ -73,6 +74,26 @@ def test_run_writes_report_briefs_and_export(tmp_path: Path) -> None:
     assert list((out / "briefs").glob("*.md"))
     assert (out / "export" / "briefs.jsonl").exists()
     assert "Report:" in result.output
+
+
+def test_run_summary_table_stops_at_its_limit(tmp_path: Path, monkeypatch) -> None:
+    """A big corpus's summary shows the biggest stories and says how many more there are;
+    the report's article limit is an option (0: render every story)."""
+    import storyline.cli as cli
+
+    monkeypatch.setattr(cli, "RUN_SUMMARY_STORIES", 1)
+    corpus = write_corpus(tmp_path / "corpus")
+    out = tmp_path / "report"
+    args = ["run", str(corpus), "--out", str(out), "--report-articles", "0"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == EXIT_OK, result.output
+    found = api.stories(out / api.DEFAULT_DB)
+    assert len(found) >= 2
+    assert f"… and {len(found) - 1} more" in result.output
+    assert found[0].id[:8] in result.output and found[1].id[:8] not in result.output
+    assert "more-stories" not in (out / "report.html").read_text("utf-8")
+    bad = CliRunner().invoke(main, ["run", str(corpus), "--report-articles", "-1"])
+    assert bad.exit_code != EXIT_OK and "-1" in bad.output
 
 
 def test_bad_inputs_exit_code_and_no_traceback(tmp_path: Path) -> None:

@@ -271,6 +271,10 @@ def export(db: Path, out_dir: Path) -> None:
     console.print(f"written to {escape(str(out_dir))}")
 
 
+#: Stories in the table `run` prints (biggest first); `storyline stories` lists all.
+RUN_SUMMARY_STORIES = 30
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @db_option(default=None, required=False)
@@ -309,7 +313,7 @@ def run(inputs: tuple[str, ...], db: Path | None, out_dir: Path, report_articles
     table.add_column("articles", justify="right")
     table.add_column("first", style="dim")
     table.add_column("last", style="dim")
-    for s in found:
+    for s in found[:RUN_SUMMARY_STORIES]:
         table.add_row(
             s.id[:8],
             escape(s.title),
@@ -318,6 +322,8 @@ def run(inputs: tuple[str, ...], db: Path | None, out_dir: Path, report_articles
             s.last_published or "",
         )
     out.print(table)
+    if len(found) > RUN_SUMMARY_STORIES:
+        out.print(f"… and {len(found) - RUN_SUMMARY_STORIES} more: storyline stories --db DB")
     counts = result.export_counts
     out.print(
         f"{counts['articles']} articles, {counts['stories']} stories, {counts['quotes']} quotes, "
