@@ -55,6 +55,14 @@ def _migrations() -> list[tuple[int, str, str]]:
 
 
 @functools.cache
+def _surname(etype: str, key: str) -> str | None:
+    """The ``surname`` column of an entity: the last word of a person's key of several
+    words (as migration 0009 fills it for stored ones), else None."""
+    if etype != "PERSON" or " " not in key:
+        return None
+    return key.rsplit(" ", 1)[1]
+
+
 def _known_versions() -> frozenset[int]:
     return frozenset(version for version, _, _ in _migrations())
 
@@ -366,9 +374,9 @@ class Store:
         return _entity(row) if row else None
 
     def entities_with_surname(self, surname_key: str) -> list[Entity]:
+        """The persons whose key has more than one word, the last being ``surname_key``."""
         rows = self.conn.execute(
-            "SELECT * FROM entities WHERE type = 'PERSON' AND key LIKE ? ESCAPE '\\'",
-            ("% " + surname_key.replace("%", "\\%").replace("_", "\\_"),),
+            "SELECT * FROM entities WHERE surname = ? AND type = 'PERSON'", (surname_key,)
         ).fetchall()
         return [_entity(r) for r in rows]
 
@@ -378,13 +386,14 @@ class Store:
         ).fetchone()
         if row is None:
             self.conn.execute(
-                "INSERT INTO entities VALUES (?,?,?,?,?)",
+                "INSERT INTO entities (id, name, type, key, aliases, surname) VALUES (?,?,?,?,?,?)",
                 (
                     entity.id,
                     entity.name,
                     entity.type,
                     key,
                     json.dumps(sorted(set(entity.aliases)), ensure_ascii=False),
+                    _surname(entity.type, key),
                 ),
             )
             return

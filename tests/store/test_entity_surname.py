@@ -1,0 +1,74 @@
+"""Persons found by a bare surname, through the indexed ``surname`` column."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from storyline.records import Entity
+from storyline.store.db import Store
+
+PEOPLE = [
+    ("p1", "PERSON", "ilse marwick"),
+    ("p2", "PERSON", "tomas van der marwick"),
+    ("p3", "PERSON", "marwick"),  # a bare surname: no surname of its own
+    ("p4", "PERSON", "anna goldmarwick"),  # ends in the letters, not the word
+    ("o1", "ORG", "port of marwick"),  # not a person
+    ("p5", "PERSON", "jo jo jo"),
+    ("p6", "PERSON", "odile sand-brell"),
+]
+
+
+def _fill(store: Store) -> None:
+    with store.transaction():
+        for eid, etype, key in PEOPLE:
+            store.upsert_entity(Entity(eid, key.title(), etype, []), key)
+
+
+def _found(store: Store, surname: str) -> list[str]:
+    return sorted(e.id for e in store.entities_with_surname(surname))
+
+
+def test_persons_by_surname(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        _fill(store)
+        assert _found(store, "marwick") == ["p1", "p2"]
+        assert _found(store, "jo") == ["p5"]
+        assert _found(store, "sand-brell") == ["p6"]
+        assert _found(store, "brell") == []
+        assert _found(store, "%") == [] and _found(store, "_arwick") == []
+
+
+def test_an_older_store_gets_its_surnames_on_opening(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        _fill(store)
+        # The store of an older version: no surname column, migration 9 not applied.
+        store.conn.execute("DROP INDEX entities_surname")
+        store.conn.execute("ALTER TABLE entities DROP COLUMN surname")
+        store.conn.execute("DELETE FROM schema_migrations WHERE version = 9")
+        store.conn.commit()
+    with Store(path) as store:  # opening it applies the missing migration
+        assert _found(store, "marwick") == ["p1", "p2"]
+        assert _found(store, "jo") == ["p5"]
+        rows = dict(store.conn.execute("SELECT id, surname FROM entities").fetchall())
+    assert rows == {
+        "p1": "marwick",
+        "p2": "marwick",
+        "p3": None,
+        "p4": "goldmarwick",
+        "o1": None,
+        "p5": "jo",
+        "p6": "sand-brell",
+    }
+
+
+def test_the_migrations_last_word_is_pythons() -> None:
+    """The migration's SQL for a key's last word against ``rsplit`` on awkward keys."""
+    conn = sqlite3.connect(":memory:")
+    keys = ["a b", "jo jo jo", "mary-ann o'neil smith", "jose garcia", "x y_z", "aa a", "a aa"]
+    for key in keys:
+        (got,) = conn.execute(
+            "SELECT substr(?1, length(rtrim(?1, replace(?1, ' ', ''))) + 1)", (key,)
+        ).fetchone()
+        assert got == key.rsplit(" ", 1)[1], key
