@@ -1,4 +1,5 @@
-"""Persons found by a bare surname, through the indexed ``surname`` column."""
+"""Store lookups that must not grow with the corpus: persons by surname (an indexed
+column), and the numbering of new rows (an index on seq)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,17 @@ def test_the_migrations_last_word_is_pythons() -> None:
             "SELECT substr(?1, length(rtrim(?1, replace(?1, ' ', ''))) + 1)", (key,)
         ).fetchone()
         assert got == key.rsplit(" ", 1)[1], key
+
+
+def test_numbering_a_new_row_reads_an_index_not_the_table(tmp_path: Path) -> None:
+    """add_article and upsert_story number rows MAX(seq) + 1: an index answers it, so
+    the cost does not grow with the corpus."""
+    with Store(tmp_path / "s.db") as store:
+        for table in ("articles", "stories"):
+            plan = " ".join(
+                str(row[-1])
+                for row in store.conn.execute(
+                    f"EXPLAIN QUERY PLAN SELECT COALESCE(MAX(seq), 0) + 1 FROM {table}"
+                )
+            )
+            assert f"INDEX {table}_seq" in plan, plan
