@@ -1,0 +1,137 @@
+"""What analysis costs besides placing articles, as the corpus and its stories grow.
+
+    .venv/bin/python benchmarks/analysis_scale.py                      # 2,000 articles
+    .venv/bin/python benchmarks/analysis_scale.py --sizes 2000,6000    # ~10 min
+    .venv/bin/python benchmarks/analysis_scale.py --only story --story-sizes 100,200,400
+
+(a) Corpus: a synthetic corpus of each size (``_stories_synth``: real dev
+    sentences, made-up names and dates) through dedup and clustering into a
+    temp SQLite file, then timed:
+    - the first refresh of every story (per-story analysis, then the framing
+      across the corpus), what an analyze run pays for the stories it touched;
+    - the framing across the corpus alone, what every analyze run pays once;
+    - the data and view model of the report and of the web UI's snapshot
+      (``collect`` + ``build_report_context``);
+    - the HTML report, at its default article limit and without one (MB).
+(b) Story: one story made of the first K of the BASIL and ECB+ dev articles,
+    shuffled, analysed by ``compare_story`` (the real pipeline enriches them
+    first, with spaCy: about a minute).
+(c) Persons: the lookup of the persons a bare surname may name, among N
+    stored persons.
+
+There is no outside anchor for these: each figure is meant to grow about
+linearly with the size beside it (docs/benchmarks.md has the figures of the
+code before the quadratic parts were removed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import string
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _stories_eval as ev  # noqa: E402
+import _stories_synth as syn  # noqa: E402
+
+import storyline  # noqa: E402
+from storyline.pipeline import refresh_corpus_framing, refresh_dirty_stories  # noqa: E402
+from storyline.records import Entity, Story  # noqa: E402
+from storyline.report import build_report_context, write_report  # noqa: E402
+from storyline.stages.compare import compare_story  # noqa: E402
+from storyline.store.db import Store  # noqa: E402
+from storyline.store.export import collect  # noqa: E402
+
+
+def _timed(fn):  # noqa: ANN001, ANN202
+    start = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - start
+
+
+def corpus(sizes: list[int]) -> None:
+    print("\n## Corpus: per-run costs beyond clustering, synthetic corpora\n")
+    print(
+        "| articles | stories | first refresh of every story s | corpus framing s "
+        "| collect + report context s | report MB (limit) | report MB (none) |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    records = ev.load("ecbplus") + ev.load("basil")
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            with Store(tmp / "scale.db") as store:
+                syn.cluster_run(store, syn.synthetic_corpus(records, n))
+                stories, refresh = _timed(lambda store=store: refresh_dirty_stories(store))
+                _, framing = _timed(lambda store=store: refresh_corpus_framing(store))
+            with Store(tmp / "scale.db", readonly=True) as store:
+                data, collecting = _timed(lambda store=store: collect(store))
+            _, context = _timed(lambda data=data: build_report_context(data))
+            limited = write_report(data, tmp / "limit").stat().st_size / 2**20
+            whole = write_report(data, tmp / "all", max_articles=None).stat().st_size / 2**20
+        print(
+            f"| {n:,} | {stories:,} | {refresh:.1f} | {framing:.2f} "
+            f"| {collecting + context:.2f} | {limited:.1f} | {whole:.1f} |",
+            flush=True,
+        )
+
+
+def story(sizes: list[int]) -> None:
+    print("\n## Story: one story of K mixed BASIL + ECB+ articles, compare_story\n")
+    records = ev.load("basil") + ev.load("ecbplus")
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = Path(tmp) / "dev.jsonl"
+        inputs.write_text("".join(json.dumps(ev.to_input(r)) + "\n" for r in records), "utf-8")
+        with ev.without_story_analysis():
+            storyline.analyze([inputs], Path(tmp) / "dev.db")
+        with Store(Path(tmp) / "dev.db", readonly=True) as store:
+            articles = store.load_articles()
+    random.Random(0).shuffle(articles)
+    print("| articles | seconds |")
+    print("|---|---|")
+    for k in sizes:
+        members = articles[:k]
+        one = Story(id="s", title="t", article_ids=[a.id for a in members])
+        _, secs = _timed(lambda one=one, members=members: compare_story(one, members))
+        print(f"| {k} | {secs:.2f} |", flush=True)
+
+
+def persons(count: int, lookups: int = 1000) -> None:
+    print(f"\n## Persons: bare-surname lookups among {count:,} stored persons\n")
+    rng = random.Random(0)
+
+    def word() -> str:
+        return "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 8)))
+
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "p.db") as store:
+        with store.transaction():
+            for i in range(count):
+                key = f"{word()} {word()}"
+                store.upsert_entity(Entity(f"e{i}", key.title(), "PERSON", []), key)
+        _, secs = _timed(lambda: [store.entities_with_surname(word()) for _ in range(lookups)])
+    print(f"{1000 * secs / lookups:.3f} ms per lookup ({lookups} lookups)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="2000", help="corpus sizes, e.g. 2000,6000")
+    ap.add_argument("--story-sizes", default="100,200,400", help="articles in the one story")
+    ap.add_argument("--persons", type=int, default=200_000, help="stored persons")
+    ap.add_argument("--only", choices=["corpus", "story", "persons"], default=None)
+    args = ap.parse_args()
+    if args.only in (None, "corpus"):
+        corpus([int(x) for x in args.sizes.split(",")])
+    if args.only in (None, "story"):
+        story([int(x) for x in args.story_sizes.split(",")])
+    if args.only in (None, "persons"):
+        persons(args.persons)
+
+
+if __name__ == "__main__":
+    main()
