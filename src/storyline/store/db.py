@@ -54,7 +54,6 @@ def _migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-@functools.cache
 def _surname(etype: str, key: str) -> str | None:
     """The ``surname`` column of an entity: the last word of a person's key of several
     words (as migration 0009 fills it for stored ones), else None."""
@@ -63,6 +62,7 @@ def _surname(etype: str, key: str) -> str | None:
     return key.rsplit(" ", 1)[1]
 
 
+@functools.cache
 def _known_versions() -> frozenset[int]:
     return frozenset(version for version, _, _ in _migrations())
 
