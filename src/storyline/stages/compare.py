@@ -1609,17 +1609,15 @@ def _entity_framing(story: Story, articles: list[Article]) -> list[Framing]:
         for k in group[1:]:
             uf.union(pos[group[0]], pos[k])
 
-    def fam(k: str) -> str:
-        return min(family[k].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-
-    # Only keys that share a bucket are compared (see _variant_blocks): the corpus
-    # holds thousands of keys, and comparing all keys of one length and first letter
-    # made this quadratic in the corpus.
+    # Only keys of one label family that share a bucket are compared (see
+    # _variant_blocks): the corpus holds thousands of keys, and comparing all keys of one
+    # length and first letter made this quadratic in the corpus.
     buckets: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for k in keys:
+        fam = min(family[k].items(), key=lambda kv: (-kv[1], kv[0]))[0]
         for form in {k, base.get(k, k)}:
             for block in _variant_blocks(form):
-                buckets[(fam(k), *block)].append(k)
+                buckets[(fam, *block)].append(k)
     tried: set[tuple[str, str]] = set()
     for bucket in buckets.values():
         members = sorted(set(bucket))
@@ -1628,9 +1626,8 @@ def _entity_framing(story: Story, articles: list[Article]) -> list[Framing]:
                 if (a, b) in tried:
                     continue
                 tried.add((a, b))
-                if fam(a) == fam(b) and (
-                    _keys_spelling_variants(a, b)
-                    or _keys_spelling_variants(base.get(a, a), base.get(b, b))
+                if _keys_spelling_variants(a, b) or _keys_spelling_variants(
+                    base.get(a, a), base.get(b, b)
                 ):
                     uf.union(pos[a], pos[b])
     groups: dict[int, list[str]] = defaultdict(list)
