@@ -298,6 +298,11 @@ class _EntityIndex:
             for m in e.get("mentions") or []:
                 self.by_article[_text(m.get("article_id"))].append(index)
 
+    def mentioned_in(self, article_ids: Iterable[str]) -> list[Row]:
+        """The entities the articles mention, in the entities' order."""
+        found = {index for aid in article_ids for index in self.by_article.get(aid, ())}
+        return [self.entities[index] for index in sorted(found)]
+
     def views(self, article_ids: set[str], limit: int = 20) -> list[dict[str, Any]]:
         mentions: Counter[int] = Counter()
         articles: dict[int, set[str]] = defaultdict(set)
@@ -525,6 +530,8 @@ def build_report_context(data: Data, max_articles: int | None = None) -> dict[st
         ],
         "loose_articles": loose_views,
         "numbering": numbering,
+        # For the web UI: which entities each article mentions (its story pages link them).
+        "entity_index": entity_index,
     }
 
 

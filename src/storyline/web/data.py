@@ -524,9 +524,8 @@ def _sentences(store: Store, article_ids: list[str]) -> dict[str, tuple[str, lis
 def _entity_ids_by_name(snap: _Snapshot, story_id: str) -> dict[str, str]:
     members = set(snap.story_rows[story_id]["article_ids"])
     out: dict[str, str] = {}
-    for e in snap.data["entities"]:
-        if any(m["article_id"] in members for m in e["mentions"]):
-            out.setdefault(_one_line(e["name"]), entity_href(e["id"]))
+    for e in snap.context["entity_index"].mentioned_in(members):
+        out.setdefault(_one_line(e["name"]), entity_href(e["id"]))
     return out
 
 
