@@ -113,7 +113,7 @@ def run(
 ) -> RunResult:
     """The main job: analyze, then write the HTML report, Markdown briefs and the export
     (``report_articles``: the report renders the biggest stories up to this many
-    articles and lists the others; None renders them all)."""
+    articles and lists the others; None or 0 renders them all)."""
     from storyline.report import write_markdown_briefs, write_report
 
     out = Path(out_dir)

@@ -302,9 +302,7 @@ def run(inputs: tuple[str, ...], db: Path | None, out_dir: Path, report_articles
     Without --db the database is OUT/storyline.db.
     """
     started = time.perf_counter()
-    result = _analyze_with_progress(
-        api.run, inputs, db, out_dir, report_articles=report_articles or None
-    )
+    result = _analyze_with_progress(api.run, inputs, db, out_dir, report_articles=report_articles)
     elapsed = time.perf_counter() - started
     found = api.stories(result.out_dir / api.DEFAULT_DB if db is None else db)
     table = Table(title="Stories", title_justify="left")
