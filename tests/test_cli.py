@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,6 +35,28 @@ def test_main_help_lists_commands(runner: CliRunner) -> None:
     assert result.exit_code == 0
     for command in COMMANDS:
         assert command in result.output
+
+
+#: Libraries that take a second or more to import between them (scikit-learn pulls in
+#: scipy.stats; datasketch, scipy); only the stages that cluster and dedup need them.
+HEAVY_IMPORTS = ("sklearn", "datasketch", "scipy", "spacy")
+
+
+def test_help_does_not_import_the_heavy_libraries() -> None:
+    # In a fresh interpreter: this test process has imported everything already.
+    code = (
+        "import sys\n"
+        "from storyline.cli import main\n"
+        "try:\n"
+        "    main(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(sorted(m for m in {HEAVY_IMPORTS!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout
 
 
 @pytest.fixture(scope="module")

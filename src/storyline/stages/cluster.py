@@ -17,9 +17,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Protocol
-
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.records import Article, Story, content_id
 
@@ -117,15 +116,27 @@ NAME_MARK = "="
 #: Prefix of the first weekday an article names, among its terms ("%thursday").
 DAY_MARK = "%"
 WEEKDAY_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-STOP = ENGLISH_STOP_WORDS | {"said", "says", "told", "also", "would", "could", "like", "new"}
+#: Words of reporting that every story uses, besides scikit-learn's English stop words.
+EXTRA_STOP = frozenset({"said", "says", "told", "also", "would", "could", "like", "new"})
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """The words left out of an article's terms. scikit-learn is imported here, not at
+    module level: it takes a second to import, which commands that never cluster
+    (``--help``, ``export``, ``serve``) need not pay."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return ENGLISH_STOP_WORDS | EXTRA_STOP
 
 
 def article_terms(article: Article) -> dict[str, float]:
     """Term counts of the title and body: the article's clustering vector before IDF."""
     title = f"{article.title}\n" * TITLE_BOOST if article.title else ""
     text = f"{title}{article.body}".lower().replace("’", "'")
-    words = [t.strip("'-").removesuffix("'s") for t in TOKEN.findall(text) if t not in STOP]
-    words = [t for t in words if len(t) > 2 and t not in STOP]
+    stop = stop_words()
+    words = [t.strip("'-").removesuffix("'s") for t in TOKEN.findall(text) if t not in stop]
+    words = [t for t in words if len(t) > 2 and t not in stop]
     counts = Counter(words)
     # Numbers and dates the article states ("#23" pirates, "@2008-12-13"):
     # two events of one kind share their words but rarely their figures.
@@ -148,12 +159,13 @@ def name_words(article: Article) -> list[str]:
     "Ilse M. Marwick"); their shared words still say the two articles name the same one.
     """
     out = []
+    stop = stop_words()
     for m in article.mentions:
         if m.label in NAME_TYPES:
             name = (m.canonical or m.text).lower().replace("’", "'")
             for w in NAME_TOKEN.findall(name):
                 w = w.strip("'.-").removesuffix("'s")
-                if len(w) > 2 and w not in STOP:
+                if len(w) > 2 and w not in stop:
                     out.append(w)
     return out
 

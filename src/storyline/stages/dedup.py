@@ -22,12 +22,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
 
 from storyline.records import Article
 
@@ -58,7 +56,19 @@ LSH_THRESHOLD = 0.3
 #: short text a handful of common phrases would decide.
 MIN_SHINGLES = 20
 
-BANDS, ROWS = _optimal_param(LSH_THRESHOLD, NUM_PERM, 0.5, 0.5)
+
+
+@cache
+def lsh_bands() -> tuple[int, int]:
+    """(bands, rows per band) of the LSH keys: datasketch's choice for LSH_THRESHOLD,
+    with false positives and false negatives weighted alike. datasketch is imported
+    here and in :func:`_signature_of_text`, not at module level: it pulls in scipy
+    (half a second), which commands that never dedup (``--help``, ``export``) skip."""
+    from datasketch.lsh import _optimal_param
+
+    return _optimal_param(LSH_THRESHOLD, NUM_PERM, 0.5, 0.5)
+
+
 WORD = re.compile(r"\w+")
 
 
@@ -73,8 +83,9 @@ class Signature:
     def bands(self) -> list[int]:
         """One signed 64-bit key per band (SQLite integers are signed)."""
         out = []
-        for b in range(BANDS):
-            chunk = self.hashvalues[b * ROWS : (b + 1) * ROWS].tobytes()
+        bands, rows = lsh_bands()
+        for b in range(bands):
+            chunk = self.hashvalues[b * rows : (b + 1) * rows].tobytes()
             key = int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "big")
             out.append(key - (1 << 63))
         return out
@@ -99,6 +110,8 @@ def shingles(text: str) -> set[bytes]:
 
 @lru_cache(maxsize=512)
 def _signature_of_text(text: str) -> Signature:
+    from datasketch import MinHash
+
     grams = shingles(text)
     mh = MinHash(num_perm=NUM_PERM, seed=1)
     mh.update_batch(sorted(grams))
