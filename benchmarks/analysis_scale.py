@@ -12,7 +12,9 @@
     - the framing across the corpus alone, what every analyze run pays once;
     - the data and view model of the report and of the web UI's snapshot
       (``collect`` + ``build_report_context``);
-    - the HTML report, at its default article limit and without one (MB).
+    - the HTML report, at its default article limit and without one (MB);
+    - ``storyline.export`` in a fresh process: seconds and peak RSS (the process's
+      whole footprint, imports included).
 (b) Story: one story made of the first K of the BASIL and ECB+ dev articles,
     shuffled, analysed by ``compare_story`` (the real pipeline enriches them
     first, with spaCy: about a minute).
@@ -30,6 +32,7 @@ import argparse
 import json
 import random
 import string
+import subprocess
 import sys
 import tempfile
 import time
@@ -55,13 +58,34 @@ def _timed(fn):  # noqa: ANN001, ANN202
     return out, time.perf_counter() - start
 
 
+#: Run in a fresh process, so its peak RSS is the export's alone.
+EXPORT_CHILD = """
+import resource, sys, time
+import storyline
+start = time.perf_counter()
+storyline.export(sys.argv[1], sys.argv[2])
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _export_cost(db: Path, out: Path) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of ``storyline.export`` of ``db``, in a fresh process."""
+    done = subprocess.run(
+        [sys.executable, "-c", EXPORT_CHILD, str(db), str(out)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    secs, kb = done.stdout.split()
+    return float(secs), int(kb) / 1024
+
+
 def corpus(sizes: list[int]) -> None:
     print("\n## Corpus: per-run costs beyond clustering, synthetic corpora\n")
     print(
         "| articles | stories | first refresh of every story s | corpus framing s "
-        "| collect + report context s | report MB (limit) | report MB (none) |"
+        "| collect + report context s | report MB (limit) | report MB (none) "
+        "| export s | export peak MB |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     records = ev.load("ecbplus") + ev.load("basil")
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
@@ -75,9 +99,12 @@ def corpus(sizes: list[int]) -> None:
             _, context = _timed(lambda data=data: build_report_context(data))
             limited = write_report(data, tmp / "limit").stat().st_size / 2**20
             whole = write_report(data, tmp / "all", max_articles=None).stat().st_size / 2**20
+            del data
+            exporting, export_mb = _export_cost(tmp / "scale.db", tmp / "export")
         print(
             f"| {n:,} | {stories:,} | {refresh:.1f} | {framing:.2f} "
-            f"| {collecting + context:.2f} | {limited:.1f} | {whole:.1f} |",
+            f"| {collecting + context:.2f} | {limited:.1f} | {whole:.1f} "
+            f"| {exporting:.2f} | {export_mb:.0f} |",
             flush=True,
         )
 

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 import storyline
+import storyline.store.export as export_module
+from storyline.store.db import Store
 
 ISO_PARTIAL = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -78,11 +80,36 @@ def load(out: Path) -> dict[str, list[dict]]:
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> dict[str, list[dict]]:
+def analysed(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
     tmp = tmp_path_factory.mktemp("contract")
     storyline.analyze([seeds_dir], tmp / "s.db")
-    storyline.export(tmp / "s.db", tmp / "out")
-    return load(tmp / "out")
+    return tmp / "s.db"
+
+
+@pytest.fixture(scope="module")
+def exported(analysed: Path) -> dict[str, list[dict]]:
+    storyline.export(analysed, analysed.parent / "out")
+    return load(analysed.parent / "out")
+
+
+def test_streamed_export_is_the_collected_rows(
+    analysed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # export() writes rows as it reads them, a few articles and entities at a time and
+    # one story's facts at a time; the rows, and their order, are those collect() holds
+    # in memory for the web UI. Chunks of 2 make every chunk boundary count.
+    monkeypatch.setattr(export_module, "ARTICLE_CHUNK", 2)
+    monkeypatch.setattr(export_module, "ENTITY_CHUNK", 2)
+    with Store(analysed, readonly=True) as store:
+        counts = export_module.export(store, tmp_path)
+        collected = export_module.collect(store)
+    assert counts == {name: len(rows) for name, rows in collected.items()}
+    written = {
+        name: [json.loads(line) for line in (tmp_path / f"{name}.jsonl").open(encoding="utf-8")]
+        for name in export_module.EXPORT_FILES
+    }
+    assert written == json.loads(json.dumps(collected))
+    assert sum(counts.values()) > 2 * len(counts)  # several chunks of most files
 
 
 def test_every_file_has_rows(exported: dict[str, list[dict]]) -> None:

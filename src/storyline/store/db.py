@@ -646,15 +646,32 @@ class Store:
         self.conn.execute("UPDATE stories SET dirty = 0 WHERE id = ?", (story_id,))
 
     # -- reading analysis back ------------------------------------------------
-    def entities(self) -> list[tuple[Entity, list[tuple[str, int, int]]]]:
-        mentions: dict[str, list[tuple[str, int, int]]] = {}
-        for r in self.conn.execute(
-            "SELECT m.entity_id, m.article_id, m.start, m.end FROM mentions m"
-            " JOIN articles a ON a.id = m.article_id ORDER BY a.seq, m.start"
-        ):
-            mentions.setdefault(r[0], []).append((r[1], r[2], r[3]))
-        rows = self.conn.execute("SELECT * FROM entities ORDER BY name, id").fetchall()
-        return [(_entity(r), mentions.get(r["id"], [])) for r in rows]
+    def entities(self, chunk: int = 500) -> Iterator[tuple[Entity, list[tuple[str, int, int]]]]:
+        """Every entity by name (then id), with its mentions (article id, start, end) in
+        article order; read ``chunk`` entities at a time, so a caller that writes them as
+        they come holds one chunk's mentions, not the corpus's."""
+        rows = self.conn.execute("SELECT * FROM entities ORDER BY name, id")
+        while part := rows.fetchmany(chunk):
+            mentions: dict[str, list[tuple[str, int, int]]] = {r["id"]: [] for r in part}
+            for r in self._select_in(
+                "SELECT m.entity_id, m.article_id, m.start, m.end FROM mentions m"
+                " JOIN articles a ON a.id = m.article_id WHERE m.entity_id IN ({marks})"
+                " ORDER BY a.seq, m.start",
+                mentions,
+            ):
+                mentions[r[0]].append((r[1], r[2], r[3]))
+            for r in part:
+                yield _entity(r), mentions[r["id"]]
+
+    def analysed_stories(self, table: str) -> list[str]:
+        """The ids of the stories that have rows in ``table`` (facts, events, framing or
+        briefs), in id order: the order of those tables' readers without a story."""
+        if table not in ("facts", "events", "framing", "briefs"):
+            raise ValueError(f"not a table of story analyses: {table}")
+        return [
+            r[0]
+            for r in self.conn.execute(f"SELECT DISTINCT story_id FROM {table} ORDER BY story_id")
+        ]
 
     def quotes(self, where: str = "1", params: tuple = ()) -> list[Quote]:
         rows = self.conn.execute(
