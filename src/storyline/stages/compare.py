@@ -412,40 +412,36 @@ def _similarity(sents: list[_Sent]) -> dict[tuple[int, int], float]:
         matrix = vec.fit_transform([s.text for s in sents])
     except ValueError:  # empty vocabulary: nothing but stop words / numbers
         return {}
-    sims: dict[tuple[int, int], float] = {}
-    floor = MIN_COSINE * 0.5
-    ranks = _window_ranks(sents)
-    if ranks is not None:
-        return _windowed_similarity(sents, matrix, ranks, floor)
-    # In row blocks, filtered before anything is turned into Python objects:
-    # the full product of a story of 500 articles (16k sentences sharing
-    # common words) is nearly dense and took gigabytes at once.
-    transposed = matrix.T.tocsc()
-    for start in range(0, matrix.shape[0], SIMILARITY_BLOCK):
-        prod = (matrix[start : start + SIMILARITY_BLOCK] @ transposed).tocoo()
-        rows = prod.row + start
-        keep = (rows < prod.col) & (prod.data >= floor)
-        for i, j, v in zip(
-            rows[keep].tolist(), prod.col[keep].tolist(), prod.data[keep].tolist(), strict=True
-        ):
-            sims[(i, j)] = round(float(v), 9)
-    return sims
+    return _blocked_similarity(matrix, MIN_COSINE * 0.5, _window_ranks(sents), sents)
 
 
-def _windowed_similarity(sents, matrix, ranks: dict[str, int], floor: float):  # noqa: ANN001
-    """:func:`_similarity` of a large story: sentences sorted by their article's rank,
-    each block of them multiplied only with the sentences of articles within the window
-    after it (so every pair within the window is computed once, by its earlier side)."""
+def _blocked_similarity(matrix, floor: float, ranks: dict[str, int] | None, sents):  # noqa: ANN001
+    """The pairs (i < j) of rows of ``matrix`` (the TF-IDF rows of ``sents``) whose
+    product is at least ``floor``, computed in row blocks and filtered before anything
+    is turned into Python objects: the full product of a story of 500 articles (16k
+    sentences sharing common words) is nearly dense and took gigabytes at once.
+
+    With ``ranks`` (a large story, see COMPARE_WINDOW), the sentences are sorted by
+    their article's rank and each block is multiplied only with the sentences of
+    articles within the window after it, so every pair within the window is computed
+    once, by its earlier side."""
     import numpy as np
 
-    half = COMPARE_WINDOW // 2
-    perm = sorted(range(len(sents)), key=lambda i: (ranks[sents[i].article.id], i))
-    rank_of = np.array([ranks[sents[i].article.id] for i in perm])
-    original = np.array(perm)
-    ordered = matrix[original]
+    n = matrix.shape[0]
+    if ranks is None:
+        original = np.arange(n)
+        rank_of = np.zeros(n, dtype=np.int64)  # one window holds every sentence
+        half = 0
+        ordered = matrix
+    else:
+        half = COMPARE_WINDOW // 2
+        perm = sorted(range(n), key=lambda i: (ranks[sents[i].article.id], i))
+        rank_of = np.array([ranks[sents[i].article.id] for i in perm])
+        original = np.array(perm)
+        ordered = matrix[original]
     sims: dict[tuple[int, int], float] = {}
-    for start in range(0, len(perm), SIMILARITY_BLOCK):
-        stop = min(len(perm), start + SIMILARITY_BLOCK)
+    for start in range(0, n, SIMILARITY_BLOCK):
+        stop = min(n, start + SIMILARITY_BLOCK)
         # Columns: this block's sentences onwards, up to the last article in the window.
         end = int(np.searchsorted(rank_of, rank_of[stop - 1] + half, side="right"))
         prod = (ordered[start:stop] @ ordered[start:end].T).tocoo()
