@@ -317,6 +317,28 @@ def test_framing_skips_case_possessive_and_punctuation_variants():
     assert terms["Kiev"].article_ids == ["f2"]  # ... but the article is kept
 
 
+def test_a_sentence_opening_conjunction_is_no_way_of_naming_someone():
+    # The entity recogniser often takes "But" or "And" at the start of a sentence into a
+    # name; "But Halvorsen" is then no wording of its own beside "Mayor Oda Halvorsen".
+    a = make_article(
+        "c1",
+        "Fjord Gazette",
+        ["Mayor Oda Halvorsen opened the bridge.", "But Halvorsen said tolls would stay."],
+        mentions=[("Oda Halvorsen", "PERSON", "e-oda"), ("But Halvorsen", "PERSON", "e-oda")],
+    )
+    b = make_article(
+        "c2",
+        "Harbour Herald",
+        ["Oda Halvorsen opened the bridge.", "And Halvorsen promised lower tolls."],
+        mentions=[("Oda Halvorsen", "PERSON", "e-oda"), ("And Halvorsen", "PERSON", "e-oda")],
+    )
+    story = Story(id="s", title="t", article_ids=["c1", "c2"])
+    terms = {v.term for f in compare_story(story, [a, b]).framing for v in f.variants}
+    assert not any(t.split()[0] in ("But", "And") for t in terms), terms
+    # What is left, "Oda Halvorsen" and the same name with her title, is one wording.
+    assert not terms
+
+
 def test_spelling_variants_rule():
     for a, b in [("kiev", "kyiv"), ("zelensky", "zelenskyy"), ("kharkov", "kharkiv")]:
         assert spelling_variants(a, b), (a, b)

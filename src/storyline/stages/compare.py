@@ -925,6 +925,9 @@ _DEMONYM_SUFFIXES = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "i
 
 
 _LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
+#: A conjunction opening a sentence that the entity recogniser took into a name ("But
+#: Obama said ...", "And Reid"): not part of how the outlet names anyone.
+_LEADING_CONJUNCTION_RE = re.compile(r"^(?:But|And|Yet|Then|BUT|AND)\s+(?=\S)")
 _PUNCTUATION_RE = re.compile(r"[^\w\s]")
 
 
@@ -933,6 +936,7 @@ _PUNCTUATION_RE = re.compile(r"[^\w\s]")
 @lru_cache(maxsize=1 << 16)
 def _surface(text: str) -> str:
     text = clean_text(text)
+    text = _LEADING_CONJUNCTION_RE.sub("", text)
     text = _LEADING_THE_RE.sub("", text)
     return _POSSESSIVE_RE.sub("", text).strip()
 
