@@ -57,7 +57,6 @@ LSH_THRESHOLD = 0.3
 MIN_SHINGLES = 20
 
 
-
 @cache
 def lsh_bands() -> tuple[int, int]:
     """(bands, rows per band) of the LSH keys: datasketch's choice for LSH_THRESHOLD,
