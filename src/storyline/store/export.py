@@ -118,7 +118,8 @@ def _rows(
     articles_of: Callable[[str], list[Article]],
 ) -> dict[str, Callable[[], Iterator[dict]]]:
     """For each export file, a generator of its rows; ``article_chunks``: every article in
-    store order, ``articles_of``: one story's articles (each asked once per story)."""
+    store order, ``articles_of``: one story's articles (asked for a story with facts, and
+    again for one with quotes)."""
     stories = store.stories()
 
     def articles() -> Iterator[dict]:
