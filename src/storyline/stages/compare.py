@@ -1451,6 +1451,18 @@ def _with_title(body: str, start: int, text: str, titles: frozenset[str]) -> str
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def _different_persons(a: set[str], b: set[str]) -> bool:
+    """Whether two names written for the persons ``a`` and ``b`` (their
+    :func:`_person_key` values) cannot name one person: both are linked, and no person of one
+    has the first name of a person of the other, or a spelling of it. "Mr. Reid" (Harry
+    Reid) and "Mr. Read" (Rory Read) spell two people; "Zelensky" and "Zelenskyy" (both
+    Volodymyr) one, and so do "Kirsten Gillibrand" and "Kristen Gillibrand"."""
+    if not a or not b:
+        return False
+    firsts_a, firsts_b = {p.split()[0] for p in a}, {p.split()[0] for p in b}
+    return not any(x == y or spelling_variants(x, y) for x in firsts_a for y in firsts_b)
+
+
 def _person_key(name: str) -> str | None:
     """First and last name of a full name, initials and suffixes dropped:
     "Vladimir V. Putin" and "Vladimir Putin" -> "vladimir putin"."""
@@ -1618,6 +1630,12 @@ def _entity_framing(story: Story, articles: list[Article]) -> list[Framing]:
         for form in {k, base.get(k, k)}:
             for block in _variant_blocks(form):
                 buckets[(fam, *block)].append(k)
+    # The persons (first and last name) each key was written for, where linked.
+    persons: dict[str, set[str]] = defaultdict(set)
+    for link, group in links.items():
+        if link.startswith("p:"):
+            for k in group:
+                persons[k].add(link[2:])
     tried: set[tuple[str, str]] = set()
     for bucket in buckets.values():
         members = sorted(set(bucket))
@@ -1626,9 +1644,10 @@ def _entity_framing(story: Story, articles: list[Article]) -> list[Framing]:
                 if (a, b) in tried:
                     continue
                 tried.add((a, b))
-                if _keys_spelling_variants(a, b) or _keys_spelling_variants(
-                    base.get(a, a), base.get(b, b)
-                ):
+                if (
+                    _keys_spelling_variants(a, b)
+                    or _keys_spelling_variants(base.get(a, a), base.get(b, b))
+                ) and not _different_persons(persons.get(a, set()), persons.get(b, set())):
                     uf.union(pos[a], pos[b])
     groups: dict[int, list[str]] = defaultdict(list)
     for k in keys:
