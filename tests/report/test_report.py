@@ -349,8 +349,10 @@ def test_markdown_briefs(data, tmp_path: Path):
     used = {int(n) for n in re.findall(r"\[(\d+)\]", md)}
     listed = {int(n) for n in re.findall(r"^(\d+)\. ", md, re.M)}
     assert used and used <= listed
+    assert "\n_4 articles · 3 outlets" in md
     md2 = (tmp_path / "briefs" / "s2.md").read_text(encoding="utf-8")
     assert "The library reopened. [1]" in md2
+    assert "\n_1 article · 1 outlet" in md2  # not "1 articles · 1 outlets"
 
 
 def test_empty_data(tmp_path: Path):

@@ -599,7 +599,11 @@ def _md_markers(cites: list[dict[str, Any]]) -> str:
 
 def _markdown_brief(story: dict[str, Any], articles_by_id: Mapping[str, Row]) -> str:
     lines = [f"# {_md_text(story['title'])}", ""]
-    meta = [f"{story['n_articles']} articles", f"{story['n_outlets']} outlets"]
+    n_articles, n_outlets = story["n_articles"], story["n_outlets"]
+    meta = [
+        f"{n_articles} article{'s' if n_articles != 1 else ''}",
+        f"{n_outlets} outlet{'s' if n_outlets != 1 else ''}",
+    ]
     if story["first_published"]:
         span = _text(story["first_published"])
         if story["last_published"] and story["last_published"] != story["first_published"]:
