@@ -169,6 +169,27 @@ def test_cited_articles_support_the_sentence():
         assert any(core in bodies[aid] for aid in sent.article_ids), sent
 
 
+def test_a_one_outlet_story_does_not_count_its_outlet_on_every_fact():
+    # "(reported by 1 outlet)" after every fact of a story only one outlet tells says
+    # nothing; in a story of several outlets it does (see test_sections_content).
+    sentences = [
+        "A ferry ran aground off Skarholm on Friday with 230 passengers on board.",
+        "The coast guard took all 230 passengers ashore by nightfall, Captain Eira Lund said.",
+        "Divers found a 12-metre gash in the hull below the waterline.",
+        "Nordsund Lines, which runs the ferry, suspended two other crossings to Vesterby.",
+        "Investigators from the Skarholm maritime board will board the vessel on Monday.",
+        "About 40 tonnes of fuel were pumped out of the tanks overnight.",
+        "The ferry, built in 1998, had passed an inspection in March.",
+        "Three passengers were treated for minor injuries at Skarholm hospital.",
+    ]
+    one = make_article("e1a2b3c4d5e6f708", "Skarholm Courier", sentences, published="2031-05-02")
+    story = Story("story-ferry", "Ferry aground off Skarholm", [one.id])
+    facts = by_section(build(story, [one]), "facts")
+    assert facts, "the story's facts were not listed"
+    assert not any("reported by" in f.text for f in facts), [f.text for f in facts]
+    assert all(f.text.rstrip(".") + "." in " ".join(sentences) for f in facts)
+
+
 def test_sections_content():
     story, articles = dam_story()
     brief = build(story, articles)

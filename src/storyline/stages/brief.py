@@ -342,15 +342,19 @@ def _int(item, i: int) -> int:
 def _facts(rows, used: set[str], ctx: _Ctx, quoted: Iterable[str] = ()) -> list[BriefSentence]:
     quoted = [q for q in quoted if len(q) > 10]
     out: list[BriefSentence] = []
+    # A story told by one source: every fact is "reported by 1 outlet", which says nothing.
+    one_source = len(ctx.sources(ctx.by_id)) <= 1
     for fact, ids, n_sources in rows:
         if fact.id in used:
             continue
         norm = _norm(fact.statement)
         if any(q in norm for q in quoted):  # already in "who said what"
             continue
-        word = "outlet" if all(k.startswith("outlet:") for k in ctx.sources(ids)) else "source"
-        text = f"{_strip_end(fact.statement)} (reported by {_plural(n_sources, word)})."
-        out.append(BriefSentence(text, ids, "facts"))
+        text = _strip_end(fact.statement)
+        if not one_source:
+            word = "outlet" if all(k.startswith("outlet:") for k in ctx.sources(ids)) else "source"
+            text += f" (reported by {_plural(n_sources, word)})"
+        out.append(BriefSentence(f"{text}.", ids, "facts"))
         if len(out) >= MAX_FACTS:
             break
     return out
