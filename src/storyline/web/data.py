@@ -98,10 +98,20 @@ class _Snapshot:
         for view in self.context["loose_articles"]:
             self.article_views.setdefault(view["id"], view)
         self.outlets: dict[str, list[str]] = defaultdict(list)  # slug -> names
+        # What an article page and an entity page look up, indexed once rather than
+        # scanned for on every request: the copies of each article, the quotes of each
+        # speaker (both in store order).
+        self.copies: dict[str, list[dict]] = defaultdict(list)
         for a in data["articles"]:
             name = _outlet(a)
             if name not in self.outlets[outlet_slug(name)]:
                 self.outlets[outlet_slug(name)].append(name)
+            if a.get("duplicate_of"):
+                self.copies[a["duplicate_of"]].append(a)
+        self.quotes_by: dict[str, list[dict]] = defaultdict(list)
+        for q in data["quotes"]:
+            if q["speaker_entity_id"]:
+                self.quotes_by[q["speaker_entity_id"]].append(q)
 
 
 class Site:
@@ -258,8 +268,7 @@ class Site:
                 "outlet": _outlet(a),
                 "href": article_href(a["id"]),
             }
-            for a in snap.data["articles"]
-            if a.get("duplicate_of") == article_id
+            for a in snap.copies.get(article_id, [])
         ]
         return {
             "article": view,
@@ -374,9 +383,7 @@ class Site:
                     "contexts": contexts,
                 }
             )
-        quotes = [
-            _quote_row(q, snap) for q in snap.data["quotes"] if q["speaker_entity_id"] == entity_id
-        ]
+        quotes = [_quote_row(q, snap) for q in snap.quotes_by.get(entity_id, [])]
         return {
             "id": e["id"],
             "name": e["name"],
