@@ -381,6 +381,33 @@ def test_near_spelled_surnames_of_two_people_are_no_spelling_variant():
     assert any({"Kirsten Dalby", "Kristen Dalby"} <= terms for terms in rows), rows
 
 
+def test_a_title_goes_on_through_of():
+    # "Secretary of State Maren Holt": the title is the whole "Secretary of State", not
+    # the "State" right before the name.
+    a = make_article(
+        "t1",
+        "Fjord Gazette",
+        [
+            "Talks began after Secretary of State Maren Holt arrived in Vesterby.",
+            "On Tuesday, Secretary of State Maren Holt met the harbour board.",
+            "Pilots said Secretary of State Maren Holt listened.",
+            "Aides to Secretary Holt said the talks would go on.",
+            "Critics of Secretary Holt were not invited.",
+        ],
+        mentions=[("Maren Holt", "PERSON", "e-holt"), ("Holt", "PERSON", "e-holt")],
+    )
+    b = make_article(
+        "t2",
+        "Harbour Herald",
+        ["Harbour pilots met Ms. Holt in Vesterby.", "Aides to Ms. Holt said talks go on."],
+        mentions=[("Holt", "PERSON", "e-holt")],
+    )
+    story = Story(id="s", title="t", article_ids=["t1", "t2"])
+    terms = {v.term for f in compare_story(story, [a, b]).framing for v in f.variants}
+    assert "Secretary of State Maren Holt" in terms, terms
+    assert not any(t.startswith("State ") for t in terms), terms
+
+
 def test_spelling_variants_rule():
     for a, b in [("kiev", "kyiv"), ("zelensky", "zelenskyy"), ("kharkov", "kharkiv")]:
         assert spelling_variants(a, b), (a, b)

@@ -1407,6 +1407,9 @@ def _inside(a: str, b: str) -> bool:
 _TITLE_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|[A-Z][a-z]{0,3}\.) +$")
 _TITLE_MORE_RE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|[A-Z]\.[A-Z]\.) +$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"“”:]\s*|\n\s*)$")
+#: A title continued through "of" by a learned title: "Secretary of State", "Minister of
+#: Defence".
+_TITLE_OF_RE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*) of +$")
 
 
 def _learned_titles(articles: list[Article]) -> frozenset[str]:
@@ -1435,13 +1438,18 @@ def _with_title(body: str, start: int, text: str, titles: frozenset[str]) -> str
     # "Prime Minister", "Attorney General": capitalised words the title
     # continues with, never a sentence's first word ("But Mr. Trump").
     for _ in range(3):
-        t = _TITLE_MORE_RE.search(body[max(0, at - 40) : at])
-        if not t:
+        before = body[max(0, at - 40) : at]
+        t = _TITLE_MORE_RE.search(before)
+        of = None if t else _TITLE_OF_RE.search(before)
+        if of and (of.group(1) not in titles or words[0].endswith(".")):
+            of = None  # "Virginia of Rep. Eric Cantor": no title goes on through "of"
+        if not t and not of:
             break
-        cand = max(0, at - 40) + t.start()
+        found = t or of
+        cand = max(0, at - 40) + found.start()
         if _SENTENCE_START_RE.search(body[max(0, cand - 5) : cand]):
             break
-        words.insert(0, t.group(1))
+        words.insert(0, t.group(1) if t else f"{of.group(1)} of")
         at = cand
     return " ".join(words + [text])
 
