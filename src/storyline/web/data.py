@@ -102,16 +102,31 @@ class _Snapshot:
         # scanned for on every request: the copies of each article, the quotes of each
         # speaker (both in store order).
         self.copies: dict[str, list[dict]] = defaultdict(list)
-        for a in data["articles"]:
+        # And what an outlet page looks up: its articles, their quotes, and the
+        # framing variants it uses (by outlet name or by article), as positions
+        # (row, variant) in the framing rows, so the page keeps their order.
+        self.articles_of: dict[str, list[tuple[int, dict]]] = defaultdict(list)  # by outlet
+        for i, a in enumerate(data["articles"]):
             name = _outlet(a)
             if name not in self.outlets[outlet_slug(name)]:
                 self.outlets[outlet_slug(name)].append(name)
+            self.articles_of[name].append((i, a))
             if a.get("duplicate_of"):
                 self.copies[a["duplicate_of"]].append(a)
-        self.quotes_by: dict[str, list[dict]] = defaultdict(list)
-        for q in data["quotes"]:
+        self.quotes_by: dict[str, list[dict]] = defaultdict(list)  # speaker entity id
+        self.quotes_in: dict[str, list[tuple[int, dict]]] = defaultdict(list)  # article id
+        for i, q in enumerate(data["quotes"]):
             if q["speaker_entity_id"]:
                 self.quotes_by[q["speaker_entity_id"]].append(q)
+            self.quotes_in[q["article_id"]].append((i, q))
+        self.framing_by_outlet: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        self.framing_by_article: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        for r, f in enumerate(data["framing"]):
+            for v, variant in enumerate(f["variants"]):
+                for name in variant.get("outlets") or []:
+                    self.framing_by_outlet[name].add((r, v))
+                for aid in variant["article_ids"]:
+                    self.framing_by_article[aid].add((r, v))
 
 
 class Site:
@@ -398,7 +413,7 @@ class Site:
     # -- outlets ---------------------------------------------------------------
     def outlets_page(self) -> dict[str, Any]:
         snap = self.snapshot()
-        counts = Counter(_outlet(a) for a in snap.data["articles"])
+        counts = Counter({name: len(rows) for name, rows in snap.articles_of.items()})
         rows = [
             {"name": name, "slug": outlet_slug(name), "href": outlet_href(name), "articles": n}
             for name, n in counts.most_common()
@@ -410,23 +425,27 @@ class Site:
         names = snap.outlets.get(slug)
         if not names:
             raise NotFound(f"no outlet {slug}")
-        articles = [a for a in snap.data["articles"] if _outlet(a) in names]
-        aids = {a["id"] for a in articles}
+        # (positions in the store order: an outlet slug can stand for several names)
+        articles = [a for _i, a in sorted(x for n in names for x in snap.articles_of.get(n, []))]
+        aids = [a["id"] for a in articles]
         story_ids = []
         for a in sorted(articles, key=lambda a: _text(a["published"])):
             if a.get("story_id") and a["story_id"] not in story_ids:
                 story_ids.append(a["story_id"])
         terms = []
-        for f in snap.data["framing"]:
-            for v in f["variants"]:
-                if set(v.get("outlets") or []) & set(names) or set(v["article_ids"]) & aids:
-                    terms.append(
-                        {
-                            "referent": f["referent"],
-                            "term": v["term"],
-                            "story": _story_ref(snap, f["story_id"]),
-                        }
-                    )
+        used = set().union(
+            *(snap.framing_by_outlet.get(name, set()) for name in names),
+            *(snap.framing_by_article.get(aid, set()) for aid in aids),
+        )
+        for r, v in sorted(used):
+            f = snap.data["framing"][r]
+            terms.append(
+                {
+                    "referent": f["referent"],
+                    "term": f["variants"][v]["term"],
+                    "story": _story_ref(snap, f["story_id"]),
+                }
+            )
         return {
             "name": names[0],
             "names": names,
@@ -443,7 +462,10 @@ class Site:
                 for a in sorted(articles, key=lambda a: _text(a["published"]), reverse=True)
             ],
             "stories": [_story_ref(snap, sid) for sid in story_ids if sid in snap.story_rows],
-            "quotes": [_quote_row(q, snap) for q in snap.data["quotes"] if q["article_id"] in aids],
+            "quotes": [
+                _quote_row(q, snap)
+                for _i, q in sorted(x for aid in aids for x in snap.quotes_in.get(aid, []))
+            ],
             "framing": terms,
         }
 
