@@ -921,7 +921,7 @@ def _build_events(story: Story, sents: list[_Sent], sims) -> list[Event]:
 # --------------------------------------------------------------------------
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
-_DEMONYM_SUFFIXES = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "s", "es")
+_DEMONYM_SUFFIXES = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "ic", "s", "es")
 
 
 _LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
