@@ -263,12 +263,19 @@ def refresh_story(store: Store, story_id: str) -> Story | None:
     return story
 
 
+#: Articles read at a time by the framing across stories: it reads the corpus twice,
+#: streamed from the store, and keeps only the names it finds (not the bodies).
+CORPUS_FRAMING_CHUNK = 500
+
+
 def refresh_corpus_framing(store: Store) -> int:
     """Recompute framing across stories and attach each row to the stories it touches."""
-    articles = store.load_articles()
-    story_of = {a.id: a.story_id for a in articles}
+    found = corpus_framing(lambda: store.iter_articles(CORPUS_FRAMING_CHUNK, order="id"))
+    story_of = store.story_of(
+        sorted({i for row in found for v in row.variants for i in v.article_ids})
+    )
     rows: list[Framing] = []
-    for row in corpus_framing(articles):
+    for row in found:
         stories_per_variant = [
             {story_of[i] for i in v.article_ids if story_of.get(i)} for v in row.variants
         ]

@@ -523,6 +523,11 @@ def test_corpus_framing_finds_variants_among_many_names():
     rows = corpus_framing(articles)
     kyiv = [r for r in rows if {v.term for v in r.variants} == {"Kyiv", "Kiev"}]
     assert len(kyiv) == 1, [[v.term for v in r.variants] for r in rows][:5]
+    # Streamed (as the pipeline reads a corpus from the store, in id order, twice), the
+    # rows are the same as from the articles held in a list in any order.
+    in_id_order = sorted(articles, key=lambda a: a.id)
+    random.Random(3).shuffle(articles)
+    assert corpus_framing(lambda: iter(in_id_order)) == rows == corpus_framing(articles)
 
 
 def test_quote_pairs_are_every_pair_that_can_be_one_quote():

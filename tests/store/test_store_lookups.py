@@ -1,12 +1,15 @@
 """Store lookups that must not grow with the corpus: persons by surname (an indexed
-column), and the numbering of new rows (an index on seq)."""
+column), the numbering of new rows (an index on seq), and reading every article a
+chunk at a time."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from storyline.records import Entity
+import pytest
+
+from storyline.records import Article, Document, Entity
 from storyline.store.db import Store
 
 PEOPLE = [
@@ -87,3 +90,23 @@ def test_numbering_a_new_row_reads_an_index_not_the_table(tmp_path: Path) -> Non
                 )
             )
             assert f"INDEX {table}_seq" in plan, plan
+
+
+def test_every_article_a_chunk_at_a_time(tmp_path: Path) -> None:
+    # Stored out of id order, so that the store's order and the id order differ.
+    ids = ["k3", "a9", "m1", "b2", "z0", "c5", "a1"]
+    with Store(tmp_path / "s.db") as store:
+        with store.transaction():
+            for n, aid in enumerate(ids):
+                store.add_document(Document(f"d{n}", "t", "", "body"), 1)
+                store.add_article(
+                    Article(id=aid, doc_id=f"d{n}", source="t", segment=0, body=f"Body {aid}."),
+                    {},
+                )
+        for chunk in (1, 2, 3, 7, 50):
+            assert [a.id for a in store.iter_articles(chunk)] == ids
+            assert [a.id for a in store.iter_articles(chunk, order="id")] == sorted(ids)
+            assert [a.body for a in store.iter_articles(chunk)] == [f"Body {i}." for i in ids]
+        assert store.article_ranges(3, order="id") == [("a1", "b2"), ("c5", "m1"), ("z0", "z0")]
+        with pytest.raises(ValueError):
+            store.article_ranges(3, order="body")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -921,7 +921,7 @@ def _build_events(story: Story, sents: list[_Sent], sims) -> list[Event]:
 # --------------------------------------------------------------------------
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
-_DEMONYM_SUFFIXES = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "ic", "s", "es")
+_DEMONYM_SUFFIXES = tuple("n an ian ns ans ians ese i is ish ic s es".split())
 
 
 _LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
@@ -1047,7 +1047,7 @@ def _build_framing(
     clusters: list[list[_Sent]] | None = None,
     sims: dict[tuple[int, int], float] | None = None,
 ) -> list[Framing]:
-    rows = _entity_framing(story, articles)
+    rows = _entity_framing(story, lambda: articles)
     have = {_term_key(v.term) for r in rows for v in r.variants}
     for row in _label_framing(story, articles, sents or [], clusters or [], sims):
         if len({_term_key(v.term) for v in row.variants} - have) >= 1:
@@ -1412,19 +1412,21 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"“”:]\s*|\n\s*)$")
 _TITLE_OF_RE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*) of +$")
 
 
-def _learned_titles(articles: list[Article]) -> frozenset[str]:
-    """Capitalised words the story's texts put right before a person's name
-    inside a sentence ("President", "Mr.", "Mayor"), seen at least twice."""
-    seen: Counter = Counter()
-    for art in articles:
-        body = art.body or ""
-        for m in art.mentions or []:
-            if m is None or (m.label or "").upper() != "PERSON":
-                continue
-            before = body[max(0, m.start - 40) : m.start]
-            t = _TITLE_BEFORE_RE.search(before)
-            if t and not _SENTENCE_START_RE.search(before[: t.start()]):
-                seen[t.group(1)] += 1
+def _count_titles(art: Article, seen: Counter) -> None:
+    """Count in ``seen`` the capitalised words ``art`` puts right before a person's name
+    inside a sentence ("President", "Mr.", "Mayor"): see :func:`_learned_titles`."""
+    body = art.body or ""
+    for m in art.mentions or []:
+        if m is None or (m.label or "").upper() != "PERSON":
+            continue
+        before = body[max(0, m.start - 40) : m.start]
+        t = _TITLE_BEFORE_RE.search(before)
+        if t and not _SENTENCE_START_RE.search(before[: t.start()]):
+            seen[t.group(1)] += 1
+
+
+def _learned_titles(seen: Counter) -> frozenset[str]:
+    """The titles of :func:`_count_titles`'s counts: the words seen at least twice."""
     return frozenset(w for w, n in seen.items() if n >= 2)
 
 
@@ -1552,23 +1554,29 @@ def _appositives(art: Article, m) -> list[str]:
     return out
 
 
-def _entity_framing(story: Story, articles: list[Article]) -> list[Framing]:
+def _entity_framing(story: Story, articles: Callable[[], Iterable[Article]]) -> list[Framing]:
+    """How the articles name each referent. ``articles()`` yields them, in the same order
+    each time it is called: it is read twice (first for the titles the texts use and the
+    persons behind entity ids, then for every name), so a caller can stream a corpus from
+    the store rather than hold it."""
     # key -> list of (surface, article_id, outlet, canonical)
     uses: dict[str, list[tuple[str, str, str | None, str | None]]] = defaultdict(list)
     family: dict[str, Counter] = defaultdict(Counter)
     links: dict[str, set[str]] = defaultdict(set)  # entity key -> term keys
-    titles = _learned_titles(articles)
+    seen_titles: Counter = Counter()
     base: dict[str, str] = {}  # titled key -> key of the name alone
     # One person under several entity ids ("Vladimir V. Putin", "Vladimir
     # Putin"): their full names agree once initials are dropped.
     person_of: dict[str, str] = {}
-    for art in articles:
+    for art in articles():
+        _count_titles(art, seen_titles)
         for m in art.mentions or []:
             if m is None or (m.label or "").upper() != "PERSON" or not m.entity_id:
                 continue
             pk = _person_key(m.canonical or m.text or "")
             if pk:
                 person_of.setdefault(m.entity_id, pk)
+    titles = _learned_titles(seen_titles)
 
     def add_use(art: Article, m, text: str) -> None:
         surface = _surface(text)
@@ -1587,7 +1595,7 @@ def _entity_framing(story: Story, articles: list[Article]) -> list[Framing]:
         if canonical:
             links["c:" + _term_key(canonical)].add(key)
 
-    for art in articles:
+    for art in articles():
         body = art.body or ""
         for m in art.mentions or []:
             if m is None or (m.label or "").upper() not in FRAMING_LABELS:
@@ -2002,16 +2010,22 @@ def _label_framing(
     return out
 
 
-def corpus_framing(articles: list[Article]) -> list[Framing]:
+def corpus_framing(articles: list[Article] | Callable[[], Iterable[Article]]) -> list[Framing]:
     """Framing across the whole corpus: how each outlet names a referent anywhere.
 
     An outlet's spelling is a property of the outlet, not of one story:
     Russia Today may write "Kiev" only in stories where nobody else does.
     The rows come back with an empty ``story_id``; the caller attaches them
     to every story in which one of the variants occurs.
+
+    ``articles``: the articles, or a callable that yields them, each id once and in id
+    order, every time it is called (read twice; see :func:`_entity_framing`).
     """
+    if callable(articles):
+        return _entity_framing(Story(id="", title="", article_ids=[]), articles)
     pseudo = Story(id="", title="", article_ids=sorted(a.id for a in articles))
-    return _entity_framing(pseudo, story_articles(pseudo, articles))
+    held = story_articles(pseudo, articles)
+    return _entity_framing(pseudo, lambda: held)
 
 
 # --------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from storyline.records import (
     Article,
@@ -327,6 +328,23 @@ class Store:
             )
             for r in rows
         ]
+
+    def article_ranges(self, chunk: int, order: str = "seq") -> list[tuple[Any, Any]]:
+        """Every article in ``order`` ("seq", the store's order, or "id") cut into runs of
+        ``chunk`` articles: the first and last key of each run."""
+        if order not in ("seq", "id"):
+            raise ValueError(f"articles are read by seq or by id, not by {order}")
+        keys = [r[0] for r in self.conn.execute(f"SELECT {order} FROM articles ORDER BY {order}")]
+        return [(keys[i], keys[min(i + chunk, len(keys)) - 1]) for i in range(0, len(keys), chunk)]
+
+    def iter_articles(self, chunk: int = 500, order: str = "seq") -> Iterator[Article]:
+        """Every article, in ``order`` (see :meth:`article_ranges`), read ``chunk`` at a
+        time: a caller that uses each as it comes holds one chunk, not the corpus."""
+        for first, last in self.article_ranges(chunk, order):
+            part = self.load_articles(f"{order} BETWEEN ? AND ?", (first, last))
+            if order == "id":  # (load_articles keeps the store's order within the run)
+                part.sort(key=lambda a: a.id)
+            yield from part
 
     def story_digest(self, story_id: str) -> tuple[list[Article], dict[str, dict[str, float]]]:
         """A story's members, light: what naming a story needs, without annotations.

@@ -49,7 +49,7 @@ def collect(store: Store) -> dict[str, list[dict]]:
         for a in articles:
             if a.story_id:
                 by_story.setdefault(a.story_id, []).append(a)
-        rows = _rows(store, [articles], lambda sid: by_story.get(sid, []))
+        rows = _rows(store, articles, lambda sid: by_story.get(sid, []))
         return {name: list(rows[name]()) for name in EXPORT_FILES}
 
 
@@ -68,7 +68,7 @@ def export(store: Store, out_dir: str | Path) -> dict[str, int]:
     with _snapshot(store):
         rows = _rows(
             store,
-            _article_chunks(store),
+            store.iter_articles(ARTICLE_CHUNK),
             lambda sid: store.load_articles("story_id = ?", (sid,)),
         )
         for name in EXPORT_FILES:
@@ -96,36 +96,19 @@ def _snapshot(store: Store) -> Iterator[None]:
         store.conn.rollback()  # nothing was written; ends the read snapshot
 
 
-def _seq_ranges(store: Store) -> list[tuple[int, int]]:
-    """The store order of articles cut into ranges of ARTICLE_CHUNK articles (first and
-    last ``seq`` of each)."""
-    seqs = [r[0] for r in store.conn.execute("SELECT seq FROM articles ORDER BY seq")]
-    return [
-        (seqs[i], seqs[min(i + ARTICLE_CHUNK, len(seqs)) - 1])
-        for i in range(0, len(seqs), ARTICLE_CHUNK)
-    ]
-
-
-def _article_chunks(store: Store) -> Iterator[list[Article]]:
-    """Every article in store order, ARTICLE_CHUNK at a time."""
-    for first, last in _seq_ranges(store):
-        yield store.load_articles("seq BETWEEN ? AND ?", (first, last))
-
-
 def _rows(
     store: Store,
-    article_chunks: Iterable[list[Article]],
+    every_article: Iterable[Article],
     articles_of: Callable[[str], list[Article]],
 ) -> dict[str, Callable[[], Iterator[dict]]]:
-    """For each export file, a generator of its rows; ``article_chunks``: every article in
+    """For each export file, a generator of its rows; ``every_article``: the articles in
     store order, ``articles_of``: one story's articles (asked for a story with facts, and
     again for one with quotes)."""
     stories = store.stories()
 
     def articles() -> Iterator[dict]:
-        for chunk in article_chunks:
-            for a in chunk:
-                yield _article_row(a)
+        for a in every_article:
+            yield _article_row(a)
 
     def per_story(table: str, read: Callable[[str], list]) -> Iterator[dict]:
         # A table's rows story by story, in the order of the table's reader.
@@ -134,7 +117,7 @@ def _rows(
                 yield asdict(row)
 
     def quotes() -> Iterator[dict]:
-        for first, last in _seq_ranges(store):
+        for first, last in store.article_ranges(ARTICLE_CHUNK):
             for q in store.quotes("a.seq BETWEEN ? AND ?", (first, last)):
                 yield asdict(q)
 
