@@ -93,6 +93,22 @@ def test_future_weekday_is_the_next_one():
     assert [(t.text, t.date) for t in found] == [("Tuesday", "2025-03-04")]
 
 
+def test_a_clause_of_time_in_the_present_speaks_of_the_future():
+    # "when they meet on Monday" in Thursday's report is the coming Monday; the same
+    # weekday told in the past is the last one.
+    text = (
+        "Aides urged the mayor to be firm when they meet on Monday in Vesterby. "
+        "The harbour closed on Monday, officials said. "
+        "The upcoming vote on Saturday decides it."
+    )
+    found = normalise_time_expressions(text, "2025-02-27")
+    assert [(t.text, t.date) for t in found] == [
+        ("Monday", "2025-03-03"),
+        ("Monday", "2025-02-24"),
+        ("Saturday", "2025-03-01"),
+    ]
+
+
 def test_anchor_only_from_day_precision():
     assert anchor_date("2025-02-27") == ANCHOR
     assert anchor_date("2025-02-27T10:15:00Z") == ANCHOR

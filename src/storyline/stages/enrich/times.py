@@ -148,7 +148,10 @@ _FINDER = re.compile(
 _RELATIVE_KINDS = frozenset({"wd", "dayword", "period", "ago"})
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|[’']ll|is due|are due|is set to|are set to|scheduled|to be held"
-    r"|plans? to|expected to|going to)\b",
+    r"|plans? to|expected to|going to|upcoming"
+    # A clause of time in the present speaks of what is still to come: "urged him to
+    # be tough when they meet on Monday".
+    r"|when (?:he|she|they|we|the two|both) (?:meets?|arrives?|visits?|travels?|lands?))\b",
     re.IGNORECASE,
 )
 _LEADING_PREPOSITION = re.compile(r"^(?:on|in|since|by|until|from|during|the|of)\s+", re.I)
