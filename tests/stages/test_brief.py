@@ -190,6 +190,37 @@ def test_a_one_outlet_story_does_not_count_its_outlet_on_every_fact():
     assert all(f.text.rstrip(".") + "." in " ".join(sentences) for f in facts)
 
 
+def test_a_fact_ending_in_a_quote_takes_its_count_after_the_quote():
+    # "… “until the gash is repaired.” (reported by 2 outlets)." read as two sentences;
+    # the stop inside the quote goes, the quote stays whole.
+    quoted = (
+        "Nordsund Lines said the Skarholm crossing would stay closed "
+        "“until the 12-metre gash is repaired.”"
+    )
+    first = [
+        "A ferry ran aground off Skarholm on Friday with 230 passengers on board.",
+        "Divers found a 12-metre gash in the hull below the waterline.",
+        quoted,
+        "About 40 tonnes of fuel were pumped out of the tanks overnight.",
+    ]
+    second = [
+        "A ferry carrying 230 passengers ran aground off Skarholm on Friday.",
+        "Divers found a 12-metre gash below the waterline of the hull.",
+        quoted,
+        "Three passengers were treated for minor injuries at Skarholm hospital.",
+    ]
+    articles = [
+        make_article("a1a2a3a4a5a6a7a8", "Skarholm Courier", first, published="2031-05-02"),
+        make_article("b1b2b3b4b5b6b7b8", "Fjord Gazette", second, published="2031-05-02"),
+    ]
+    story = Story("story-ferry", "Ferry aground", [a.id for a in articles])
+    facts = [f.text for f in by_section(build(story, articles), "facts")]
+    assert (
+        "Nordsund Lines said the Skarholm crossing would stay closed "
+        "“until the 12-metre gash is repaired” (reported by 2 outlets)."
+    ) in facts, facts
+
+
 def test_sections_content():
     story, articles = dam_story()
     brief = build(story, articles)

@@ -135,9 +135,13 @@ def _sentence_end(text: str) -> str:
 
 
 def _strip_end(text: str) -> str:
+    """``text`` without the stop it ends on, so that words can follow: also inside a
+    closing quote ("… should not move forward.”" -> "… should not move forward”")."""
     text = clean_text(text)
     while text and text[-1] in ".;:,":
         text = text[:-1].rstrip()
+    if len(text) > 2 and text[-1] in _QUOTE_CHARS and text[-2] in ".;:,":
+        text = text[:-2].rstrip() + text[-1]
     return text
 
 
@@ -350,11 +354,12 @@ def _facts(rows, used: set[str], ctx: _Ctx, quoted: Iterable[str] = ()) -> list[
         norm = _norm(fact.statement)
         if any(q in norm for q in quoted):  # already in "who said what"
             continue
-        text = _strip_end(fact.statement)
-        if not one_source:
+        if one_source:
+            text = _sentence_end(fact.statement)
+        else:
             word = "outlet" if all(k.startswith("outlet:") for k in ctx.sources(ids)) else "source"
-            text += f" (reported by {_plural(n_sources, word)})"
-        out.append(BriefSentence(f"{text}.", ids, "facts"))
+            text = f"{_strip_end(fact.statement)} (reported by {_plural(n_sources, word)})."
+        out.append(BriefSentence(text, ids, "facts"))
         if len(out) >= MAX_FACTS:
             break
     return out
