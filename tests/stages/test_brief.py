@@ -221,6 +221,35 @@ def test_a_fact_ending_in_a_quote_takes_its_count_after_the_quote():
     ) in facts, facts
 
 
+def test_a_quote_inside_a_quoted_statement_turns_single():
+    ledger = make_article(
+        "a1a2a3a4a5a6a7a8",
+        "Northern Ledger",
+        [
+            "A dam on the Rivenna river collapsed in Velmora on Tuesday, killing 12 people, "
+            "the mayor said in a “first count.”",
+            "Rescue teams arrived on Wednesday.",
+        ],
+        published="2031-03-05",
+    )
+    tribune = make_article(
+        "b1b2b3b4b5b6b7b8",
+        "Coastal Tribune",
+        [
+            "At least 14 people were killed when a dam on the Rivenna river collapsed in "
+            "Velmora on Tuesday.",
+            "Rescue teams arrived on Wednesday.",
+        ],
+        published="2031-03-05",
+    )
+    story = Story("story-dam", "Dam collapse", [ledger.id, tribune.id])
+    conflicts = [s.text for s in by_section(build(story, [ledger, tribune]), "conflicts")]
+    assert conflicts[0] == (
+        "Outlets differ: Northern Ledger says “A dam on the Rivenna river collapsed in "
+        "Velmora on Tuesday, killing 12 people, the mayor said in a ‘first count’”."
+    ), conflicts
+
+
 def test_sections_content():
     story, articles = dam_story()
     brief = build(story, articles)

@@ -145,6 +145,16 @@ def _strip_end(text: str) -> str:
     return text
 
 
+#: Double quotes inside a quoted statement become single ones.
+_NESTED_QUOTES = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+
+
+def _quoted(text: str) -> str:
+    """``text`` (its stop dropped) in double quotes, the quotes it holds turned single:
+    “He said it would wait ‘until Russia takes steps’”."""
+    return f"“{_strip_end(text).translate(_NESTED_QUOTES)}”"
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
@@ -383,14 +393,14 @@ def _conflicts(rows, ctx: _Ctx) -> list[BriefSentence]:
             b_verb = "says" if len(b_names) == 1 else "say"
             out.append(
                 BriefSentence(
-                    f"Outlets differ: {_join(a_names)} {a_verb} “{_strip_end(fact.statement)}”.",
+                    f"Outlets differ: {_join(a_names)} {a_verb} {_quoted(fact.statement)}.",
                     list(ids),
                     "conflicts",
                 )
             )
             out.append(
                 BriefSentence(
-                    f"{_join(b_names)} {b_verb} “{_strip_end(conflict.statement)}”.",
+                    f"{_join(b_names)} {b_verb} {_quoted(conflict.statement)}.",
                     sorted(other),
                     "conflicts",
                 )
