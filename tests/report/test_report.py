@@ -355,6 +355,22 @@ def test_markdown_briefs(data, tmp_path: Path):
     assert "\n_1 article · 1 outlet" in md2  # not "1 articles · 1 outlets"
 
 
+def test_markdown_sources_are_what_the_brief_can_cite(data, tmp_path: Path):
+    # The corpus-wide framing can cite an article of another story, or of none; the
+    # report numbers it for its framing table, but a Markdown brief, which shows no
+    # framing, does not list it among its sources (and keeps its numbers 1..n).
+    data["framing"][0]["variants"].append(
+        {"term": "the port", "outlets": [], "article_ids": ["z1"]}
+    )
+    numbering = build_report_context(data)["numbering"]["s1"]
+    assert numbering["z1"] == 6
+    write_markdown_briefs(data, tmp_path)
+    md = (tmp_path / "briefs" / "s1.md").read_text(encoding="utf-8")
+    sources = md.split("## Sources", 1)[1]
+    assert "Weather: showers expected" not in sources
+    assert re.findall(r"^(\d+)\. ", sources, re.M) == ["1", "2", "3", "4", "5"]
+
+
 def test_empty_data(tmp_path: Path):
     empty = {
         k: []

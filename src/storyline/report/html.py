@@ -620,9 +620,16 @@ def _markdown_brief(story: dict[str, Any], articles_by_id: Mapping[str, Row]) ->
             bullet = "" if section["key"] == "summary" else "- "
             lines.append(f"{bullet}{text} {markers}".rstrip())
         lines.append("")
-    if story["articles"]:
+    # The sources are the story's own articles and those the brief cites (numbered
+    # first, so 1..n without gaps); the report numbers further articles after them, for
+    # its framing and coverage tables, which a Markdown brief does not show.
+    cited = {
+        c["article_id"] for s in story["brief_sections"] for x in s["sentences"] for c in x["cites"]
+    }
+    sources = [a for a in story["articles"] if a["in_story"] or a["id"] in cited]
+    if sources:
         lines += ["## Sources", ""]
-        for article in story["articles"]:
+        for article in sources:
             row = articles_by_id.get(article["id"], {})
             parts = [_md_text(article["title"]), _md_text(article["outlet"])]
             if article["published"]:
