@@ -371,6 +371,26 @@ def test_markdown_sources_are_what_the_brief_can_cite(data, tmp_path: Path):
     assert re.findall(r"^(\d+)\. ", sources, re.M) == ["1", "2", "3", "4", "5"]
 
 
+def test_framing_across_the_corpus_cites_the_story_own_articles(data, tmp_path: Path):
+    # A framing row across the corpus names every article anywhere that uses a term: the
+    # story cites its own; a term none of them uses, three from elsewhere and a count.
+    for n in range(2, 6):
+        data["articles"].append({**data["articles"][-1], "id": f"z{n}", "title": f"Other {n}"})
+    data["framing"][0]["variants"] += [
+        {"term": "Aldmere port", "outlets": [], "article_ids": ["a4", "z1", "z2"]},
+        {"term": "the port", "outlets": [], "article_ids": ["z1", "z2", "z3", "z4", "z5"]},
+    ]
+    spill = build_report_context(data)["stories"][0]
+    variants = {v["term"]: v for v in spill["framing"][0]["variants"]}
+    assert [c["article_id"] for c in variants["Aldmere port"]["cites"]] == ["a4"]
+    assert variants["Aldmere port"]["more"] == 2
+    assert [c["article_id"] for c in variants["the port"]["cites"]] == ["z1", "z2", "z3"]
+    assert variants["the port"]["more"] == 2
+    assert {a["id"] for a in spill["articles"]} == {"a1", "a2", "a3", "a4", "b1", "z1", "z2", "z3"}
+    html = write_report(data, tmp_path).read_text(encoding="utf-8")
+    assert "and 2 more articles" in html
+
+
 def test_empty_data(tmp_path: Path):
     empty = {
         k: []

@@ -225,6 +225,23 @@ def _article_view(
     }
 
 
+#: A framing row across the corpus names every article, in any story, that uses each
+#: variant. A story cites those of its own; a variant none of its articles uses cites
+#: this many from elsewhere, and counts the rest.
+FRAMING_CITES_ELSEWHERE = 3
+
+
+def _framing_variant_view(variant: Row, member_ids: set[str], cit: _Citations) -> dict[str, Any]:
+    ids = _unique(_text(a) for a in variant.get("article_ids") or [])
+    shown = [a for a in ids if a in member_ids] or ids[:FRAMING_CITES_ELSEWHERE]
+    return {
+        "term": _text(variant.get("term")),
+        "outlets": _unique(_one_line(o) for o in variant.get("outlets") or []),
+        "cites": cit.cites(shown),
+        "more": len(ids) - len(shown),
+    }
+
+
 def _coverage(
     facts: list[Row], outlets: list[str], articles_by_id: Mapping[str, Row], cit: _Citations
 ) -> dict[str, Any]:
@@ -434,12 +451,7 @@ def build_report_context(data: Data, max_articles: int | None = None) -> dict[st
             {
                 "referent": _text(f.get("referent")),
                 "variants": [
-                    {
-                        "term": _text(v.get("term")),
-                        "outlets": _unique(_one_line(o) for o in v.get("outlets") or []),
-                        "cites": cit.cites(v.get("article_ids")),
-                    }
-                    for v in f.get("variants") or []
+                    _framing_variant_view(v, member_ids, cit) for v in f.get("variants") or []
                 ],
             }
             for f in framing.get(sid, [])

@@ -95,6 +95,7 @@ class FramingVariant(BaseModel):
     term: str
     outlets: list[str]
     cites: list[Cite]
+    more: int = Field(0, description="Articles that use the term but are not cited here")
 
 
 class FramingRow(BaseModel):
