@@ -41,6 +41,16 @@ def test_quote_then_name_said(nlp):
     ]
 
 
+def test_the_quoted_name_of_a_show_is_not_a_quote(nlp):
+    text = (
+        'Senator Alma Reyes said on "Harbour Hour at Noon" that the port would reopen. '
+        "Mayor Oda Halvorsen told Channel Nine’s “Morning With Ansel” she agreed. "
+        'Reyes later said: "We Will Rebuild."'
+    )
+    spoken = [(q.text, q.speaker) for q in quotes_of(nlp, text) if q.kind != "indirect"]
+    assert spoken == [("We Will Rebuild.", "Alma Reyes")]
+
+
 def test_quote_then_said_name(nlp):
     text = '"The talks were productive," said Governor Thomas Becker, who flew in from Denver.'
     assert direct(quotes_of(nlp, text)) == [("The talks were productive,", "Thomas Becker", "said")]

@@ -1124,6 +1124,8 @@ def attribute_quotes(ctx: _Context, article_id: str) -> list[Quote]:
     """Attribute every span in `ctx`; return the direct and mixed quotes."""
     results: list[tuple[QuoteSpan, _Attribution, QuoteKind]] = []
     for k, span in enumerate(ctx.spans):
+        if _names_a_title(ctx.text, span):
+            continue  # 'said on "Fox News Sunday"': the name of a show, not words spoken
         sent_start = ctx.sentence_start(span.open)
         pstart, pend = ctx.paragraph(span.open)
         nxt = ctx.spans[k + 1].open if k + 1 < len(ctx.spans) else len(ctx.text)
@@ -1179,6 +1181,28 @@ def attribute_quotes(ctx: _Context, article_id: str) -> list[Quote]:
         )
         for span, att, kind in results
     ]
+
+
+#: Words a title may hold uncapitalised ("State of the Union", "Meet the Press").
+_TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+#: What stands right before a quoted title: a preposition ("said on", "told ... in") or a
+#: possessive ("CNN's").
+_BEFORE_TITLE_RE = re.compile(r"(?:\b(?:on|in|to|at|from|via)|['’]s)\s*$", re.IGNORECASE)
+
+
+def _names_a_title(text: str, span: QuoteSpan) -> bool:
+    """A quoted name of a show, book or paper rather than words spoken: up to six
+    words, each capitalised (but small words), with no stop, right after a preposition
+    or a possessive: 'said on "Fox News Sunday"', 'told CNN's "State of the Union"'."""
+    quoted = text[span.start : span.end]
+    words = quoted.split()
+    if not words or len(words) > 6 or quoted[-1] in ".,;:?!…":
+        return False
+    if not words[0][:1].isupper() or not all(
+        w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words
+    ):
+        return False
+    return _BEFORE_TITLE_RE.search(text[max(0, span.open - 12) : span.open]) is not None
 
 
 def _scare_quote(ctx: _Context, span: QuoteSpan) -> bool:
