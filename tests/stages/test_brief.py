@@ -250,6 +250,40 @@ def test_a_quote_inside_a_quoted_statement_turns_single():
     ), conflicts
 
 
+def test_a_piece_of_a_quote_is_not_told_as_a_fact():
+    # The sentence splitter cuts a two-sentence quote in two; the second half, shared
+    # by both outlets, would otherwise lead the summary as if the brief said it.
+    spoken = [  # as the splitter leaves it: two sentences, each with one quote mark
+        "The harbour master said: “The gates stay shut tonight.",
+        "There will be no further statement before the inspection.”",
+    ]
+    first = [
+        "A ferry ran aground off Skarholm on Friday with 230 passengers on board.",
+        *spoken,
+        "Divers found a 12-metre gash in the hull below the waterline.",
+    ]
+    second = [
+        "A ferry carrying 230 passengers ran aground off Skarholm on Friday.",
+        *spoken,
+        "Three passengers were treated for minor injuries at Skarholm hospital.",
+    ]
+    words = [("The gates stay shut tonight. There will be no further statement before the "
+              "inspection.", None, "direct")]  # fmt: skip
+    articles = [
+        make_article(
+            "a1a2a3a4a5a6a7a8", "Skarholm Courier", first, published="2031-05-02", quotes=words
+        ),
+        make_article(
+            "b1b2b3b4b5b6b7b8", "Fjord Gazette", second, published="2031-05-02", quotes=words
+        ),
+    ]
+    story = Story("story-ferry", "Ferry aground", [a.id for a in articles])
+    brief = build(story, articles)
+    told = [s.text for s in by_section(brief, "summary") + by_section(brief, "facts")]
+    assert told, "nothing was told"
+    assert not any("no further statement" in t or "gates stay shut" in t for t in told), told
+
+
 def test_sections_content():
     story, articles = dam_story()
     brief = build(story, articles)

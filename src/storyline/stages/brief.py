@@ -265,10 +265,21 @@ def supports(text: str, article: Article, section: str = "") -> bool:
 # --------------------------------------------------------------------------
 
 
+def _cut_from_a_quote(text: str) -> bool:
+    """A sentence that opens or closes a quote it does not hold whole: a piece of
+    someone's words ('There will be no further readout of the meeting."'), which told
+    as a fact would read as the brief's own."""
+    return (
+        text.count("“") != text.count("”")
+        or text.count("«") != text.count("»")
+        or text.count('"') % 2 == 1
+    )
+
+
 def _ranked_facts(facts: list[Fact], ctx: _Ctx) -> list[tuple[Fact, list[str], int]]:
     rows = []
     for fact in facts or []:
-        if fact is None or not clean_text(fact.statement):
+        if fact is None or not clean_text(fact.statement) or _cut_from_a_quote(fact.statement):
             continue
         # Only the articles that really hold the statement are cited for it.
         ids = [
