@@ -353,6 +353,12 @@ def test_markdown_briefs(data, tmp_path: Path):
     md2 = (tmp_path / "briefs" / "s2.md").read_text(encoding="utf-8")
     assert "The library reopened. [1]" in md2
     assert "\n_1 article · 1 outlet" in md2  # not "1 articles · 1 outlets"
+    for a in data["articles"]:
+        a["outlet"] = None
+    write_markdown_briefs(data, tmp_path)
+    md2 = (tmp_path / "briefs" / "s2.md").read_text(encoding="utf-8")
+    assert "\n_1 article · no named outlet" in md2  # not "0 outlets"
+    assert "no named outlet" in write_report(data, tmp_path).read_text(encoding="utf-8")
 
 
 def test_markdown_sources_are_what_the_brief_can_cite(data, tmp_path: Path):

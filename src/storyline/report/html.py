@@ -614,7 +614,7 @@ def _markdown_brief(story: dict[str, Any], articles_by_id: Mapping[str, Row]) ->
     n_articles, n_outlets = story["n_articles"], story["n_outlets"]
     meta = [
         f"{n_articles} article{'s' if n_articles != 1 else ''}",
-        f"{n_outlets} outlet{'s' if n_outlets != 1 else ''}",
+        f"{n_outlets} outlet{'s' if n_outlets != 1 else ''}" if n_outlets else "no named outlet",
     ]
     if story["first_published"]:
         span = _text(story["first_published"])
