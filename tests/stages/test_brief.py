@@ -284,6 +284,25 @@ def test_a_piece_of_a_quote_is_not_told_as_a_fact():
     assert not any("no further statement" in t or "gates stay shut" in t for t in told), told
 
 
+def test_a_quote_loses_the_comma_that_led_into_its_attribution():
+    said = "We will reopen the harbour by May, whatever the divers find,"
+    article = make_article(
+        "a1a2a3a4a5a6a7a8",
+        "Skarholm Courier",
+        [
+            "A ferry ran aground off Skarholm on Friday with 230 passengers on board.",
+            f"“{said}” Mayor Oda Halvorsen said.",
+        ],
+        published="2031-05-02",
+        quotes=[(said, "Oda Halvorsen", "direct")],
+    )
+    story = Story("story-ferry", "Ferry aground", [article.id])
+    quotes = [s.text for s in by_section(build(story, [article]), "quotes")]
+    assert quotes == [
+        "Oda Halvorsen said: “We will reopen the harbour by May, whatever the divers find”"
+    ]
+
+
 def test_sections_content():
     story, articles = dam_story()
     brief = build(story, articles)

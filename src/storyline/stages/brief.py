@@ -503,7 +503,10 @@ def _quotes(ctx: _Ctx) -> list[BriefSentence]:
             if g.kind == "indirect":
                 text = f"{g.speaker} said that {_sentence_end(g.text)}"
             else:
-                text = f"{g.speaker} said: “{g.text}”"
+                # The comma that led into the attribution ("…constantly," Trump said)
+                # has nothing to lead into here.
+                words = g.text.rstrip(" ,;:–—").translate(_NESTED_QUOTES)
+                text = f"{g.speaker} said: “{words}”"
             out.append(BriefSentence(text, sorted(g.article_ids), "quotes"))
             taken += 1
             if taken >= MAX_QUOTES_PER_SPEAKER or len(out) >= MAX_QUOTES:
