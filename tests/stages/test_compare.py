@@ -936,6 +936,39 @@ def test_modifier_framing_one_head_noun_modified_differently():
     assert not any("Monday" in t for t in terms)
 
 
+def test_an_amount_is_not_a_thing_named_differently():
+    # "a great deal of", "a good deal of" say how much; "the proposed deal" and "the
+    # peace deal" name one deal in two ways.
+    a = make_article(
+        "q1",
+        "North Star",
+        [
+            "Envoys met in Velmar to save the peace deal.",
+            "Critics said the deal needs a great deal of trust.",
+        ],
+    )
+    b = make_article(
+        "q2",
+        "Coast Daily",
+        [
+            "The proposed deal was signed after midnight.",
+            "It drew a good deal of criticism from the port unions.",
+        ],
+    )
+    c = make_article(
+        "q3",
+        "Bay Herald",
+        [
+            "Nobody had read the final deal before the vote.",
+            "Fishermen spent a great deal of money on lawyers.",
+        ],
+    )
+    story = Story(id="s-q", title="deal", article_ids=["q1", "q2", "q3"])
+    analysis = compare_story(story, [a, b, c])
+    rows = {r.referent: {v.term for v in r.variants} for r in analysis.framing}
+    assert rows == {"deal": {"final deal", "peace deal", "proposed deal"}}, rows
+
+
 def test_two_derivatives_of_one_name_are_no_framing_choice():
     a = make_article(
         "d1",

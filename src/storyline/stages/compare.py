@@ -1139,6 +1139,11 @@ def _same_wording(a: str, b: str) -> bool:
     return True
 
 
+#: Nouns that, followed by "of", say how much of something ("a great deal of time"):
+#: their modifiers are no wording of a thing.
+_QUANTITY_HEADS = frozenset("deal number amount lot bit couple handful host variety".split())
+
+
 def _modifier_framing(story: Story, articles: list[Article]) -> list[Framing]:
     """Noun phrases of one head noun that the outlets modify differently:
     "the Russia investigation" / "Mueller's investigation" / "the special
@@ -1226,6 +1231,8 @@ def _modifier_framing(story: Story, articles: list[Article]) -> list[Framing]:
                 gap = body[we:ns]
                 if not gap.strip() and nxt[:1].islower() and nxt.lower() in nounish:
                     continue  # "steel" in "steel tariffs" is not the head
+                if lw in _QUANTITY_HEADS and nxt == "of" and not gap.strip():
+                    continue  # "a great deal of", "a large number of": an amount, not a thing
             mods: list[tuple[str, int]] = []
             j = i - 1
             opened = ""
