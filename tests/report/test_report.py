@@ -397,6 +397,20 @@ def test_framing_across_the_corpus_cites_the_story_own_articles(data, tmp_path: 
     assert "and 2 more articles" in html
 
 
+def test_coverage_without_two_named_outlets_lists_the_facts(data, tmp_path: Path):
+    # An outlet x fact matrix of one "Unknown outlet" column is a column of ticks.
+    html = write_report(data, tmp_path).read_text(encoding="utf-8")
+    assert html.count('<table class="matrix">') == 1  # the spill story, of three outlets
+    for a in data["articles"]:
+        a["outlet"] = None
+    html = write_report(data, tmp_path).read_text(encoding="utf-8")
+    assert '<table class="matrix">' not in html
+    assert "No named outlet: nothing to set side by side" in html
+    spill = build_report_context(data)["stories"][0]
+    for row in spill["coverage"]["rows"]:
+        assert row["statement"] in html
+
+
 def test_empty_data(tmp_path: Path):
     empty = {
         k: []
