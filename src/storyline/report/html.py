@@ -609,6 +609,16 @@ def _md_markers(cites: list[dict[str, Any]]) -> str:
     return "".join(f"[{c['n']}]" for c in cites)
 
 
+def brief_cited_ids(story: dict[str, Any]) -> set[str]:
+    """The ids of the articles a story view's brief cites."""
+    return {
+        c["article_id"]
+        for section in story["brief_sections"]
+        for sentence in section["sentences"]
+        for c in sentence["cites"]
+    }
+
+
 def _markdown_brief(story: dict[str, Any], articles_by_id: Mapping[str, Row]) -> str:
     lines = [f"# {_md_text(story['title'])}", ""]
     n_articles, n_outlets = story["n_articles"], story["n_outlets"]
@@ -635,9 +645,7 @@ def _markdown_brief(story: dict[str, Any], articles_by_id: Mapping[str, Row]) ->
     # The sources are the story's own articles and those the brief cites (numbered
     # first, so 1..n without gaps); the report numbers further articles after them, for
     # its framing and coverage tables, which a Markdown brief does not show.
-    cited = {
-        c["article_id"] for s in story["brief_sections"] for x in s["sentences"] for c in x["cites"]
-    }
+    cited = brief_cited_ids(story)
     sources = [a for a in story["articles"] if a["in_story"] or a["id"] in cited]
     if sources:
         lines += ["## Sources", ""]

@@ -21,7 +21,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from storyline.report.html import UNKNOWN_OUTLET, UNTITLED, build_report_context
+from storyline.report.html import (
+    UNKNOWN_OUTLET,
+    UNTITLED,
+    brief_cited_ids,
+    build_report_context,
+)
 from storyline.store.db import Store
 from storyline.store.export import collect
 from storyline.web.markup import (
@@ -210,12 +215,7 @@ class Site:
             raise NotFound(f"no story {story_id}")
         story = copy.deepcopy(snap.stories[story_id])
         _link_cites(story)
-        cited = {
-            c["article_id"]
-            for section in story["brief_sections"]
-            for s in section["sentences"]
-            for c in s["cites"]
-        }
+        cited = brief_cited_ids(story)
         with self.open() as store:
             sentences = _sentences(store, sorted(cited))
         for section in story["brief_sections"]:
