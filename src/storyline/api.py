@@ -39,6 +39,7 @@ def analyze(
     address: str | None = None,
     keep_parquet: bool = False,
     progress: ProgressFn | None = None,
+    refresh_framing: bool = False,
 ) -> AnalyzeSummary:
     """Ingest ``inputs`` (files, folders) and run the full pipeline into ``db``.
 
@@ -47,6 +48,12 @@ def analyze(
     'storyline[ray]'``) runs the per-article stages on the Ray cluster at
     ``address`` (a local Ray by default); ``keep_parquet`` keeps its
     per-article Parquet shards beside ``db`` for DuckDB.
+
+    The framing across stories reads the whole corpus: past
+    :data:`~storyline.pipeline.CORPUS_FRAMING_ALWAYS` articles it is recomputed
+    only once the corpus has grown by
+    :data:`~storyline.pipeline.CORPUS_FRAMING_GROWTH` since it last was, or when
+    ``refresh_framing`` asks for it (``summary.framing_counts`` tells).
     """
     if executor not in EXECUTORS:
         raise ValueError(f"unknown executor {executor!r}; choose from {', '.join(EXECUTORS)}")
@@ -56,7 +63,7 @@ def analyze(
         raise ValueError(f"{', '.join(sorted(unsupported))} only apply to --executor ray")
     runner = EXECUTORS[executor](batch_size, workers, **given)
     with Store(db) as store:
-        return runner.run(inputs, store, progress)
+        return runner.run(inputs, store, progress, refresh_framing=refresh_framing)
 
 
 def export(db: str | Path, out_dir: str | Path) -> dict[str, int]:
@@ -110,16 +117,18 @@ def run(
     *,
     progress: ProgressFn | None = None,
     report_articles: int | None = REPORT_MAX_ARTICLES,
+    refresh_framing: bool = False,
 ) -> RunResult:
     """The main job: analyze, then write the HTML report, Markdown briefs and the export
     (``report_articles``: the report renders the biggest stories up to this many
-    articles and lists the others; None or 0 renders them all)."""
+    articles and lists the others; None or 0 renders them all; ``refresh_framing``: as
+    for :func:`analyze`)."""
     from storyline.report import write_markdown_briefs, write_report
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     db_path = Path(db) if db is not None else out / DEFAULT_DB
-    summary = analyze(inputs, db_path, progress=progress)
+    summary = analyze(inputs, db_path, progress=progress, refresh_framing=refresh_framing)
     counts = export(db_path, out / "export")
     with Store(db_path, readonly=True) as store:
         data = collect(store)

@@ -28,6 +28,7 @@ from rich.table import Table
 from storyline import api
 from storyline.executors.local import BATCH_DOCUMENTS, AnalyzeSummary
 from storyline.executors.ray import MissingExtraError
+from storyline.pipeline import CORPUS_FRAMING_ALWAYS, CORPUS_FRAMING_GROWTH
 from storyline.report import REPORT_MAX_ARTICLES
 from storyline.stages.enrich.nlp import ModelNotInstalledError
 from storyline.store.db import StoreError
@@ -136,6 +137,18 @@ class _NoTraceback(logging.Formatter):
         return super().format(record)
 
 
+#: ``--refresh-framing``, for the commands that analyze.
+refresh_framing_option = click.option(
+    "--refresh-framing",
+    is_flag=True,
+    help=(
+        "Recompute the framing across stories now. It reads the whole corpus, so past "
+        f"{CORPUS_FRAMING_ALWAYS:,} articles it is otherwise recomputed only once the corpus "
+        f"has grown {CORPUS_FRAMING_GROWTH:.0%} since it last was."
+    ),
+)
+
+
 def _progress() -> Progress:
     return Progress(
         TextColumn("[bold]{task.description:<8}"),
@@ -211,6 +224,7 @@ def _report_errors(summary: AnalyzeSummary) -> int:
     is_flag=True,
     help="Keep the Ray executor's per-article Parquet shards (DB.shards/) for DuckDB.",
 )
+@refresh_framing_option
 @handle_errors
 def analyze(
     inputs: tuple[str, ...],
@@ -220,6 +234,7 @@ def analyze(
     workers: int,
     address: str | None,
     keep_parquet: bool,
+    refresh_framing: bool,
 ) -> None:
     """Ingest INPUTS and run the whole pipeline.
 
@@ -243,13 +258,26 @@ def analyze(
         workers=workers,
         address=address,
         keep_parquet=keep_parquet,
+        refresh_framing=refresh_framing,
     )
     console.print(
         f"{summary.new_articles} new article(s) from {summary.files} file(s)"
         f" ({summary.skipped_documents} already stored), {summary.stories_updated} "
         f"story(ies) updated in {time.perf_counter() - started:.1f}s → {escape(str(db))}"
     )
+    _report_framing(summary)
     sys.exit(_report_errors(summary))
+
+
+def _report_framing(summary: AnalyzeSummary) -> None:
+    """Say so when the framing across stories was kept from an earlier, smaller corpus."""
+    stored, computed = summary.framing_counts
+    if computed is not None and computed < stored:
+        console.print(
+            f"Framing across stories: as computed on {computed:,} of the {stored:,} articles"
+            f" (recomputed once the corpus has grown {CORPUS_FRAMING_GROWTH:.0%}, or with"
+            " --refresh-framing)."
+        )
 
 
 @main.command()
@@ -294,15 +322,29 @@ RUN_SUMMARY_STORIES = 30
     help="The HTML report renders the biggest stories up to this many articles and lists "
     "the rest (0: render every story).",
 )
+@refresh_framing_option
 @handle_errors
-def run(inputs: tuple[str, ...], db: Path | None, out_dir: Path, report_articles: int) -> None:
+def run(
+    inputs: tuple[str, ...],
+    db: Path | None,
+    out_dir: Path,
+    report_articles: int,
+    refresh_framing: bool,
+) -> None:
     """The main job: analyze INPUTS, then write an HTML report, Markdown briefs
     and the JSONL export, and print a summary of the stories.
 
     Without --db the database is OUT/storyline.db.
     """
     started = time.perf_counter()
-    result = _analyze_with_progress(api.run, inputs, db, out_dir, report_articles=report_articles)
+    result = _analyze_with_progress(
+        api.run,
+        inputs,
+        db,
+        out_dir,
+        report_articles=report_articles,
+        refresh_framing=refresh_framing,
+    )
     elapsed = time.perf_counter() - started
     found = api.stories(result.out_dir / api.DEFAULT_DB if db is None else db)
     table = Table(title="Stories", title_justify="left")
@@ -332,6 +374,7 @@ def run(inputs: tuple[str, ...], db: Path | None, out_dir: Path, report_articles
         f"Briefs: {escape(str(result.out_dir / 'briefs'))}/  "
         f"Export: {escape(str(result.out_dir / 'export'))}/"
     )
+    _report_framing(result.summary)
     sys.exit(_report_errors(result.summary))
 
 

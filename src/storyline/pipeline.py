@@ -266,11 +266,23 @@ def refresh_story(store: Store, story_id: str) -> Story | None:
 #: Articles read at a time by the framing across stories: it reads the corpus twice,
 #: streamed from the store, and keeps only the names it finds (not the bodies).
 CORPUS_FRAMING_CHUNK = 500
+#: The framing across stories reads the whole corpus, so a run that recomputed it every
+#: time would cost in proportion to everything stored, however little it added (4-5 s at
+#: 6,000 articles; a corpus fed in small runs would pay the square of its size in all).
+#: Up to this many articles it is recomputed on every run that changes a story ...
+CORPUS_FRAMING_ALWAYS = 5000
+#: ... and beyond, once the corpus has grown by this share since it was last computed
+#: (or when asked to): the work then grows with the corpus, not with its square. In
+#: between, the rows computed last stay, attached to the stories as they are now.
+CORPUS_FRAMING_GROWTH = 0.1
+#: The ``meta`` key holding how many articles the framing across stories was computed on.
+CORPUS_FRAMING_KEY = "corpus_framing_articles"
 
 
-def refresh_corpus_framing(store: Store) -> int:
-    """Recompute framing across stories and attach each row to the stories it touches."""
-    found = corpus_framing(lambda: store.iter_articles(CORPUS_FRAMING_CHUNK, order="id"))
+def _attach_corpus_framing(store: Store, found: list[Framing]) -> list[Framing]:
+    """The rows of the framing across stories (``story_id`` empty) attached to each story
+    one of their variants' articles belongs to; a row whose variants all live in one story
+    adds nothing to that story's own rows and is left out."""
     story_of = store.story_of(
         sorted({i for row in found for v in row.variants for i in v.article_ids})
     )
@@ -285,18 +297,56 @@ def refresh_corpus_framing(store: Store) -> int:
             continue
         for sid in sorted(touched):
             rows.append(Framing(sid, row.referent, row.variants))
+    return rows
+
+
+def refresh_corpus_framing(store: Store) -> int:
+    """Recompute framing across stories and attach each row to the stories it touches."""
+    counted = store.article_count()
+    found = corpus_framing(lambda: store.iter_articles(CORPUS_FRAMING_CHUNK, order="id"))
+    rows = _attach_corpus_framing(store, found)
+    with store.transaction():
+        store.save_corpus_framing(rows)
+        store.set_meta(CORPUS_FRAMING_KEY, str(counted))
+    return len(rows)
+
+
+def reattach_corpus_framing(store: Store) -> int:
+    """Attach the framing across stories computed last to the stories as they are now
+    (stories merged since then), without reading the corpus."""
+    rows = _attach_corpus_framing(store, store.corpus_framing_rows())
     with store.transaction():
         store.save_corpus_framing(rows)
     return len(rows)
 
 
+def corpus_framing_counts(store: Store) -> tuple[int, int | None]:
+    """(articles stored, articles the framing across stories was last computed on, or
+    ``None`` if it never was)."""
+    last = store.meta(CORPUS_FRAMING_KEY)
+    return store.article_count(), None if last is None else int(last)
+
+
+def corpus_framing_due(store: Store) -> bool:
+    """Whether the framing across stories is to be recomputed (see
+    :data:`CORPUS_FRAMING_ALWAYS` and :data:`CORPUS_FRAMING_GROWTH`)."""
+    now, last = corpus_framing_counts(store)
+    return last is None or now <= CORPUS_FRAMING_ALWAYS or now >= last * (1 + CORPUS_FRAMING_GROWTH)
+
+
 def refresh_dirty_stories(
-    store: Store, progress: Callable[[str, int, int], None] | None = None
+    store: Store,
+    progress: Callable[[str, int, int], None] | None = None,
+    *,
+    refresh_framing: bool = False,
 ) -> int:
     """Re-analyse every story whose membership changed, then the cross-story framing.
 
     Stories are marked dirty in the same transaction that lands their
-    articles, so this also finishes the work of an interrupted run.
+    articles, so this also finishes the work of an interrupted run. The
+    framing across stories is recomputed when it is due (see
+    :func:`corpus_framing_due`) or ``refresh_framing`` asks for it; otherwise
+    its rows are re-attached to the stories as they now stand.
     Returns how many stories were refreshed.
     """
     dirty = store.dirty_stories()
@@ -304,6 +354,12 @@ def refresh_dirty_stories(
         refresh_story(store, story_id)
         if progress:
             progress("compare", i, len(dirty))
-    if dirty:
+    if refresh_framing or (dirty and corpus_framing_due(store)):
+        if progress:
+            progress("framing", 0, 1)
         refresh_corpus_framing(store)
+        if progress:
+            progress("framing", 1, 1)
+    elif dirty:
+        reattach_corpus_framing(store)
     return len(dirty)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from storyline.pipeline import (
     BatchResult,
     Prepared,
+    corpus_framing_counts,
     land_prepared,
     prepare_documents,
     refresh_dirty_stories,
@@ -41,6 +42,9 @@ class AnalyzeSummary:
     skipped_documents: int = 0
     stories_updated: int = 0
     errors: list[IngestError] = field(default_factory=list)
+    #: (articles stored, articles the framing across stories was last computed on, or
+    #: None if never): it is recomputed only now and then on a big corpus.
+    framing_counts: tuple[int, int | None] = (0, None)
 
     @property
     def ok(self) -> bool:
@@ -71,6 +75,8 @@ class LocalExecutor:
         inputs: Iterable[str | os.PathLike[str]],
         store: Store,
         progress: ProgressFn | None = None,
+        *,
+        refresh_framing: bool = False,
     ) -> AnalyzeSummary:
         summary = AnalyzeSummary()
         entries = list(iter_input_files(inputs))
@@ -117,7 +123,10 @@ class LocalExecutor:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
 
-        summary.stories_updated = refresh_dirty_stories(store, progress)
+        summary.stories_updated = refresh_dirty_stories(
+            store, progress, refresh_framing=refresh_framing
+        )
+        summary.framing_counts = corpus_framing_counts(store)
         return summary
 
     def _batches(self, files: list) -> Iterator[_Batch]:

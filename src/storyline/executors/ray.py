@@ -48,6 +48,7 @@ from storyline.executors.local import BATCH_DOCUMENTS, AnalyzeSummary, ProgressF
 from storyline.pipeline import (
     BatchResult,
     Prepared,
+    corpus_framing_counts,
     land_prepared,
     prepare_documents,
     refresh_dirty_stories,
@@ -144,6 +145,8 @@ class RayExecutor:
         inputs: Iterable[str | os.PathLike[str]],
         store: Store,
         progress: ProgressFn | None = None,
+        *,
+        refresh_framing: bool = False,
     ) -> RaySummary:
         summary = RaySummary()
         folder = self.shards_for(store)
@@ -165,7 +168,10 @@ class RayExecutor:
         summary.seconds["land"] = time.perf_counter() - started
 
         started = time.perf_counter()
-        summary.stories_updated = refresh_dirty_stories(store, progress)
+        summary.stories_updated = refresh_dirty_stories(
+            store, progress, refresh_framing=refresh_framing
+        )
+        summary.framing_counts = corpus_framing_counts(store)
         summary.seconds["compare"] = time.perf_counter() - started
         if not self.keep_parquet:
             shutil.rmtree(folder, ignore_errors=True)

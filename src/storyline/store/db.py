@@ -280,6 +280,17 @@ class Store:
     def article_count(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
+    # -- facts about the database as a whole --------------------------------
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
     def load_articles(self, where: str = "1", params: tuple = ()) -> list[Article]:
         rows = self.conn.execute(
             f"SELECT * FROM articles WHERE {where} ORDER BY seq", params
@@ -740,6 +751,15 @@ class Store:
                     json.dumps([asdict(v) for v in fr.variants], ensure_ascii=False),
                 ),
             )
+
+    def corpus_framing_rows(self) -> list[Framing]:
+        """The corpus-wide framing rows as computed, before they were attached to stories
+        (each stored once per story it touches): ``story_id`` empty, in a stable order."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT referent, variants FROM framing WHERE scope = 'corpus'"
+            " ORDER BY referent, variants"
+        ).fetchall()
+        return [Framing("", r[0], [FramingVariant(**v) for v in json.loads(r[1])]) for r in rows]
 
     def framing(self, story_id: str | None = None) -> list[Framing]:
         """Framing rows; where a story has both, the corpus-wide row of a referent wins."""
