@@ -752,6 +752,17 @@ class Store:
                 ),
             )
 
+    def story_has_quotes(self, story_id: str) -> bool:
+        """Whether any article of the story holds a quote (without reading them)."""
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM quotes q JOIN articles a ON a.id = q.article_id"
+                " WHERE a.story_id = ? LIMIT 1",
+                (story_id,),
+            ).fetchone()
+            is not None
+        )
+
     def corpus_framing_rows(self) -> list[Framing]:
         """The corpus-wide framing rows as computed, before they were attached to stories
         (each stored once per story it touches): ``story_id`` empty, in a stable order."""

@@ -144,11 +144,7 @@ def _rows(
     def shared() -> Iterator[dict]:
         # Added beyond the contract: one quote carried by several outlets.
         for st in stories:
-            if store.conn.execute(
-                "SELECT 1 FROM quotes q JOIN articles a ON a.id = q.article_id"
-                " WHERE a.story_id = ? LIMIT 1",
-                (st.id,),
-            ).fetchone():
+            if store.story_has_quotes(st.id):
                 for q in shared_quotes(st, articles_of(st.id)):
                     yield asdict(q)
 
