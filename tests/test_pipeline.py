@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import storyline
-from corpus import write_corpus, write_followup
+from corpus import FERRY_3_JSONL, write_corpus, write_followup
 
 
 def export_rows(db: Path, out: Path) -> dict[str, list[dict]]:
@@ -116,3 +116,30 @@ def test_exact_duplicate_is_linked_not_dropped(tmp_path: Path) -> None:
     assert original["body"] == dup[0]["body"]
     story = next(s for s in rows["stories"] if original["id"] in s["article_ids"])
     assert dup[0]["id"] in story["article_ids"]
+
+
+def _wire(record_id: str, outlet: str, day: str) -> str:
+    return json.dumps({**FERRY_3_JSONL, "id": record_id, "outlet": outlet, "published": day})
+
+
+def test_an_outlet_cased_two_ways_is_one_outlet(tmp_path: Path) -> None:
+    # "Coastal Wire" and "COASTAL WIRE" (a feed that shouts its name) are one outlet:
+    # every article takes the spelling stored first, in the same batch or a later run.
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "wire.jsonl").write_text(
+        _wire("w1", "Coastal Wire", "2026-03-04") + "\n"
+        + _wire("w2", "COASTAL WIRE", "2026-03-04").replace("second day", "second day, crews said")
+        + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "wire.jsonl").write_text(
+        _wire("w3", "coastal wire", "2026-03-05").replace("Tuesday", "Wednesday") + "\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "s.db"
+    storyline.analyze([tmp_path / "a"], db)
+    storyline.analyze([tmp_path / "b"], db)
+    rows = export_rows(db, tmp_path / "out")
+    assert len(rows["articles"]) == 3
+    assert {a["outlet"] for a in rows["articles"]} == {"Coastal Wire"}

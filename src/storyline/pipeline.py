@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -198,6 +199,23 @@ def analyze_batch(store: Store, items: Sequence[Document | IngestError]) -> Batc
     return land_prepared(store, prepare_documents(fresh), result)
 
 
+def _one_spelling_per_outlet(store: Store, articles: list[Article]) -> None:
+    """Give each article's outlet the spelling stored first, or seen first in the batch,
+    for that name in any case: "FOX" and "fox" are one outlet, and everything that
+    counts outlets counts it once."""
+    names = sorted({a.outlet for a in articles if a.outlet})
+    spelling = store.stored_outlet_spellings(names)
+    first: dict[str, str] = {}
+    for a in articles:
+        if a.outlet:
+            # ASCII letters folded only, as the store's NOCASE lookup folds them.
+            key = a.outlet.translate(_ASCII_LOWER)
+            a.outlet = spelling.get(a.outlet) or first.setdefault(key, a.outlet)
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
 def land_prepared(store: Store, prepared: Prepared, result: BatchResult) -> BatchResult:
     """The barrier stages of one prepared batch, in one transaction.
 
@@ -217,6 +235,7 @@ def land_prepared(store: Store, prepared: Prepared, result: BatchResult) -> Batc
         fresh = [d for d in fresh if d.id not in known]
         articles = [a for a in articles if a.doc_id not in known and not store.has_article(a.id)]
         result.skipped_documents += len(known)
+        _one_spelling_per_outlet(store, articles)
         # Number segments after what the source already holds (a JSONL file that grew).
         offsets = {src: store.next_segment(src) for src in {a.source for a in articles}}
         for a in articles:

@@ -277,6 +277,19 @@ class Store:
     def set_story(self, article_id: str, story_id: str) -> None:
         self.conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
 
+    def stored_outlet_spellings(self, names: Iterable[str]) -> dict[str, str]:
+        """For each of ``names`` stored under another case ("FOX" for "fox"), the
+        spelling stored first (ASCII letters folded, as SQLite's NOCASE does)."""
+        out: dict[str, str] = {}
+        for name in names:
+            row = self.conn.execute(
+                "SELECT outlet FROM articles WHERE outlet = ? COLLATE NOCASE ORDER BY seq LIMIT 1",
+                (name,),
+            ).fetchone()
+            if row is not None:
+                out[name] = row[0]
+        return out
+
     def article_count(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
