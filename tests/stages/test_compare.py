@@ -1065,3 +1065,46 @@ def test_a_large_story_compares_each_article_with_its_window(monkeypatch) -> Non
     for block in (10**9, 13):
         monkeypatch.setattr(compare, "SIMILARITY_BLOCK", block)
         assert compare._similarity(sents) == within
+
+
+def _named(aid: str, story: str, outlet: str, body: str, label: str, *names: str) -> Article:
+    mentions = []
+    for name in names:
+        start = body.index(name)
+        mentions.append(Mention(name, label, start, start + len(name)))
+    return Article(
+        id=aid, doc_id=f"d{aid}", source="t", segment=0, outlet=outlet, body=body,
+        story_id=story, mentions=mentions,
+    )  # fmt: skip
+
+
+def _variant_sets(rows) -> list[set[str]]:
+    return [{v.term for v in r.variants} for r in rows]
+
+
+def test_corpus_framing_tells_two_names_from_two_spellings():
+    articles = [
+        # One city spelled two ways in two stories: one name.
+        _named("k1", "s1", "Ledger", "Shelling hit Kyiv overnight.", "GPE", "Kyiv"),
+        _named("k2", "s2", "Courier", "Trains left Kiev on time.", "GPE", "Kiev"),
+        # Two people whose names share a consonant skeleton, in two stories: two names.
+        _named("p1", "s3", "Ledger", "Paul Varga said the pier was safe.", "PERSON", "Paul"),
+        _named("p2", "s4", "Courier", "Paula Brandt opened the bakery.", "PERSON", "Paula"),
+        _named("h1", "s5", "Ledger", "Hiller was charged on Friday.", "PERSON", "Hiller"),
+        _named("h2", "s6", "Courier", "Hillary spoke in Ohio.", "PERSON", "Hillary"),
+        # A ticker is no spelling of a name.
+        _named("m1", "s7", "Ledger", "Shares of MRVL rose.", "ORG", "MRVL"),
+        _named("m2", "s7", "Courier", "Marvel shares rose.", "ORG", "Marvel"),
+        # In one story, a short name's transliterations are one name.
+        _named("z1", "s9", "Ledger", "Strikes hit Zeitoun at dawn.", "GPE", "Zeitoun"),
+        _named("z2", "s9", "Courier", "Residents fled Zeitun.", "GPE", "Zeitun"),
+    ]  # fmt: skip
+    found = _variant_sets(corpus_framing(articles))
+    assert {"Kyiv", "Kiev"} in found
+    assert {"Zeitoun", "Zeitun"} in found
+    for apart in ({"Paul", "Paula"}, {"Hiller", "Hillary"}, {"MRVL", "Marvel"}):
+        assert not any(apart <= terms for terms in found), (apart, found)
+
+
+def test_a_word_and_its_abstract_noun_are_two_words():
+    assert not spelling_variants("christian", "christianity")

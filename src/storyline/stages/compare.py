@@ -921,7 +921,7 @@ def _build_events(story: Story, sents: list[_Sent], sims) -> list[Event]:
 # --------------------------------------------------------------------------
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
-_DEMONYM_SUFFIXES = tuple("n an ian ns ans ians ese i is ish ic s es".split())
+_DEMONYM_SUFFIXES = tuple("n an ian ns ans ians ese i is ish ic s es ity".split())
 
 
 _LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
@@ -1021,6 +1021,31 @@ def _keys_spelling_variants(a: str, b: str) -> bool:
         return False
     diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
     return bool(diff) and all(spelling_variants(x, y) for x, y in diff)
+
+
+_VOWEL_RE = re.compile(r"[aeiouy]")
+#: A consonant skeleton this short is shared by many names ("rms": Rams, Ramos, Ramsey).
+SHORT_SKELETON = 3
+
+
+def _one_name_spelled(a: str, b: str, meet: bool) -> bool:
+    """:func:`_keys_spelling_variants`, for keys of names that no entity links, with what
+    tells two names from two spellings of one: every word that differs holds a vowel (a
+    ticker such as "MRVL" is no spelling of "Marvel"), and where the two were never
+    written in one story (``meet`` false), a word with a short consonant skeleton
+    differs only in vowels of the same count and keeps its last letter ("Kiev"/"Kyiv";
+    not "Rams"/"Ramos", "Paul"/"Paula", "China"/"Chino", "Hiller"/"Hillary")."""
+    if not _keys_spelling_variants(a, b):
+        return False
+    for x, y in zip(a.split(), b.split(), strict=True):
+        if x == y:
+            continue
+        if not (_VOWEL_RE.search(x) and _VOWEL_RE.search(y)):
+            return False
+        short = min(len(_skeleton(x)), len(_skeleton(y))) <= SHORT_SKELETON
+        if not meet and short and (len(x) != len(y) or x[-1] != y[-1]):
+            return False
+    return True
 
 
 def _same_class(a: str, b: str) -> bool:
@@ -1568,6 +1593,7 @@ def _entity_framing(story: Story, articles: Callable[[], Iterable[Article]]) -> 
     the store rather than hold it."""
     # key -> list of (surface, article_id, outlet, canonical)
     uses: dict[str, list[tuple[str, str, str | None, str | None]]] = defaultdict(list)
+    stories_of: dict[str, set[str]] = defaultdict(set)  # key -> the stories writing it
     family: dict[str, Counter] = defaultdict(Counter)
     links: dict[str, set[str]] = defaultdict(set)  # entity key -> term keys
     seen_titles: Counter = Counter()
@@ -1594,6 +1620,8 @@ def _entity_framing(story: Story, articles: Callable[[], Iterable[Article]]) -> 
         outlet = art.outlet.strip() if art.outlet and art.outlet.strip() else None
         canonical = clean_text(m.canonical) if m.canonical else None
         uses[key].append((surface, art.id, outlet, canonical))
+        if art.story_id:
+            stories_of[key].add(art.story_id)
         label = (m.label or "").upper()
         family[key][_LABEL_FAMILY.get(label, label)] += 1
         if m.entity_id:
@@ -1667,9 +1695,10 @@ def _entity_framing(story: Story, articles: Callable[[], Iterable[Article]]) -> 
                 if (a, b) in tried:
                     continue
                 tried.add((a, b))
+                meet = not stories_of[a].isdisjoint(stories_of[b])
                 if (
-                    _keys_spelling_variants(a, b)
-                    or _keys_spelling_variants(base.get(a, a), base.get(b, b))
+                    _one_name_spelled(a, b, meet)
+                    or _one_name_spelled(base.get(a, a), base.get(b, b), meet)
                 ) and not _different_persons(persons.get(a, set()), persons.get(b, set())):
                     uf.union(pos[a], pos[b])
     groups: dict[int, list[str]] = defaultdict(list)
