@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/analysis_scale.py                      # 2,000 articles
     .venv/bin/python benchmarks/analysis_scale.py --sizes 2000,6000    # ~10 min
     .venv/bin/python benchmarks/analysis_scale.py --only story --story-sizes 100,200,400
+    .venv/bin/python benchmarks/analysis_scale.py --only incremental --sizes 6000,12000
 
 (a) Corpus: a synthetic corpus of each size (``_stories_synth``: real dev
     sentences, made-up names and dates) through dedup and clustering into a
@@ -20,6 +21,13 @@
     first, with spaCy: about a minute).
 (c) Persons: the lookup of the persons a bare surname may name, among N
     stored persons.
+(d) Incremental: a synthetic corpus of each size, analysed, then one more batch of
+    64 articles landed; what the run then pays to finish (re-analyse the stories
+    it touched and the framing across stories), as shipped (past
+    ``CORPUS_FRAMING_ALWAYS`` articles the framing is recomputed only once the
+    corpus has grown by ``CORPUS_FRAMING_GROWTH``) beside recomputing the framing
+    on every run (``refresh_framing=True``, what every run did before), each on its
+    own copy of the database.
 
 There is no outside anchor for these: each figure is meant to grow about
 linearly with the size beside it (docs/benchmarks.md has the figures of the
@@ -44,7 +52,11 @@ import _stories_eval as ev  # noqa: E402
 import _stories_synth as syn  # noqa: E402
 
 import storyline  # noqa: E402
-from storyline.pipeline import refresh_corpus_framing, refresh_dirty_stories  # noqa: E402
+from storyline.pipeline import (  # noqa: E402
+    CORPUS_FRAMING_ALWAYS,
+    refresh_corpus_framing,
+    refresh_dirty_stories,
+)
 from storyline.records import Entity, Story  # noqa: E402
 from storyline.report import build_report_context, write_report  # noqa: E402
 from storyline.stages.compare import compare_story  # noqa: E402
@@ -149,12 +161,45 @@ def persons(count: int, lookups: int = 1000) -> None:
     print(f"{1000 * secs / lookups:.3f} ms per lookup ({lookups} lookups)")
 
 
+#: Articles an incremental run adds (one batch).
+INCREMENT = 64
+
+
+def incremental(sizes: list[int]) -> None:
+    print(f"\n## Incremental: finishing a run that adds {INCREMENT} articles\n")
+    print(
+        "| articles before | stories refreshed | finish s, as shipped "
+        "| finish s, framing recomputed every run |"
+    )
+    print("|---|---|---|---|")
+    records = ev.load("ecbplus") + ev.load("basil")
+    for n in sizes:
+        if n <= CORPUS_FRAMING_ALWAYS:
+            print(f"| {n:,} | – | (at or under {CORPUS_FRAMING_ALWAYS:,}: always recomputed) | |")
+            continue
+        articles = syn.synthetic_corpus(records, n + INCREMENT)
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            with Store(tmp / "a.db") as store:
+                syn.cluster_run(store, articles[:n])
+                refresh_dirty_stories(store)
+                syn.cluster_run(store, articles[n:])
+                with Store(tmp / "b.db") as copy:
+                    store.conn.backup(copy.conn)
+                touched, shipped = _timed(lambda store=store: refresh_dirty_stories(store))
+            with Store(tmp / "b.db") as store:
+                _, every = _timed(
+                    lambda store=store: refresh_dirty_stories(store, refresh_framing=True)
+                )
+        print(f"| {n:,} | {touched} | {shipped:.2f} | {every:.2f} |", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="2000", help="corpus sizes, e.g. 2000,6000")
     ap.add_argument("--story-sizes", default="100,200,400", help="articles in the one story")
     ap.add_argument("--persons", type=int, default=200_000, help="stored persons")
-    ap.add_argument("--only", choices=["corpus", "story", "persons"], default=None)
+    ap.add_argument("--only", choices=["corpus", "story", "persons", "incremental"], default=None)
     args = ap.parse_args()
     if args.only in (None, "corpus"):
         corpus([int(x) for x in args.sizes.split(",")])
@@ -162,6 +207,8 @@ def main() -> None:
         story([int(x) for x in args.story_sizes.split(",")])
     if args.only in (None, "persons"):
         persons(args.persons)
+    if args.only in (None, "incremental"):
+        incremental([int(x) for x in args.sizes.split(",")])
 
 
 if __name__ == "__main__":
