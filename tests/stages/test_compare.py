@@ -14,6 +14,7 @@ from storyline.stages.compare import (
     _derived,
     _edit_distance,
     _event_roles,
+    _finditer,
     _keys_spelling_variants,
     _longest_run,
     _may_hold,
@@ -1108,3 +1109,27 @@ def test_corpus_framing_tells_two_names_from_two_spellings():
 
 def test_a_word_and_its_abstract_noun_are_two_words():
     assert not spelling_variants("christian", "christianity")
+
+
+def test_term_search_from_plain_finds_is_the_case_blind_search():
+    """Terms are looked for only where their first word stands in the body with its ASCII
+    letters lowercased (news bodies are seldom ASCII: curly quotes); that must find what
+    the case-blind regex finds, with the letters it folds ("ſ", "K", "İ", "ı") too."""
+    rng = random.Random(13)
+    alphabet = list("aeiknst ") + list("AEIKNST") + ["’", "“", "”", "é", "-", "\n", ". "]
+    rare = ["ſ", "\u212a", "\u0130", "\u0131"]
+    words = ["kit", "Tin", "site", "iKAN", "sent", "NEST", "a-kin"]
+    for n in range(400):
+        body = "".join(rng.choice(alphabet + (rare if n % 5 == 0 else [])) for _ in range(120))
+        body += " " + " ".join(rng.choice(words) for _ in range(6))
+        art = Article(id=f"b{n}", doc_id="d", source="t", segment=0, body=body)
+        lowered = _ascii_bodies([art])
+        for term in ("kit", "site", "sent a", "ikan", "a-kin tin", "nest"):
+            pattern = re.compile(
+                r"(?<![\w-])" + re.escape(term).replace(r"\ ", r"\s+") + r"(?![\w-])", re.I
+            )
+            want = [m.span() for m in pattern.finditer(body)]
+            got = [m.span() for m in _finditer(pattern, body, lowered.get(art.id), term.split()[0])]
+            assert got == want, (body, term)
+            if want:
+                assert _may_hold(art, term.split(), lowered), (body, term)

@@ -22,6 +22,7 @@ output. Odd input (no body, no sentences, no outlet) never raises.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -1901,19 +1902,54 @@ def _aligned_pairs(
     return pairs
 
 
+#: What a case-blind ASCII letter matches in Python's ``re`` besides its ASCII pair:
+#: "İ" and "ı" (i), the Kelvin sign (k), the long s (s).
+_FOLDS_TO_ASCII = "\u0130\u0131\u212a\u017f"
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
 def _ascii_bodies(articles: list[Article]) -> dict[str, str]:
-    """The lowercase bodies of the ASCII articles, by id, for :func:`_may_hold`."""
-    return {a.id: (a.body or "").lower() for a in articles if (a.body or "").isascii()}
+    """The bodies with their ASCII letters lowercased (the same length, so the same
+    offsets), by id, for :func:`_may_hold` and :func:`_finditer`: of every article whose
+    body holds none of :data:`_FOLDS_TO_ASCII`, so that a case-blind match of an ASCII
+    word there is a plain match of the word in lowercase here."""
+    out: dict[str, str] = {}
+    for a in articles:
+        body = a.body or ""
+        if body.isascii() or not any(ch in body for ch in _FOLDS_TO_ASCII):
+            out[a.id] = body.translate(_ASCII_LOWER)
+    return out
 
 
 def _may_hold(art: Article, words: list[str], lowered: dict[str, str] | None) -> bool:
     """False only when a case-blind search for ``words`` cannot match in ``art``: every
-    word is ASCII, and so is the body (in ``lowered``), which lacks one of them. (Outside
-    ASCII, case-blind "s" also matches "ſ" and "k" the Kelvin sign: the search decides.)"""
+    ASCII word is looked for in the body as :func:`_ascii_bodies` gives it (a body left
+    out there, or a word outside ASCII, is left to the search)."""
     body = lowered.get(art.id) if lowered is not None else None
     if body is None:
         return True
     return all(not w.isascii() or w.lower() in body for w in words)
+
+
+def _finditer(pattern: re.Pattern[str], body: str, lowered: str | None, first: str):
+    """``pattern.finditer(body)`` for a case-blind pattern whose every match opens with the
+    word ``first``: where ``lowered`` (the body as :func:`_ascii_bodies` gives it) is known
+    and ``first`` is ASCII, the pattern is tried only where ``first`` stands, found by a
+    plain search (a case-blind scan of every position of every body for every term was
+    most of a big story's analysis)."""
+    if lowered is None or not first.isascii():
+        yield from pattern.finditer(body)
+        return
+    first = first.lower()
+    end = 0
+    at = lowered.find(first)
+    while at != -1:
+        if at >= end:
+            found = pattern.match(body, at)
+            if found is not None:
+                yield found
+                end = found.end()
+        at = lowered.find(first, at + 1)
 
 
 def _term_uses(term: str, articles: list[Article], lowered: dict[str, str] | None = None):
@@ -1929,7 +1965,8 @@ def _term_uses(term: str, articles: list[Article], lowered: dict[str, str] | Non
             continue
         body = art.body or ""
         quotes = [q for q in art.quotes or [] if q is not None and q.kind != "indirect"]
-        for m in pattern.finditer(body):
+        low = lowered.get(art.id) if lowered is not None else None
+        for m in _finditer(pattern, body, low, words[0]):
             speaker = None
             quoted = False
             for q in quotes:
@@ -1965,10 +2002,12 @@ def _one_word_swaps(
             r"([A-Za-z][\w-]+)" if i == k else re.escape(x) for i, x in enumerate(words)
         )
         kept = words[:k] + words[k + 1 :]
+        pattern = re.compile(r"(?<![\w-])" + pat + r"(?![\w-])", re.I)
         for art in articles:
             if not _may_hold(art, kept, lowered):
                 continue
-            for m in re.finditer(r"(?<![\w-])" + pat + r"(?![\w-])", art.body or "", re.I):
+            low = lowered.get(art.id) if lowered is not None else None
+            for m in _finditer(pattern, art.body or "", low, words[0]):
                 if m.group(1).lower() != w.lower() and m.group(1).lower() not in _STOP:
                     found.add(clean_text(m.group(0)))
     return found
