@@ -493,8 +493,10 @@ class _UnionFind:
 _NEGATION_RE = re.compile(r"\b(?:not|never|no|n['’]t|denied|denies|deny|refused|refuses)\b", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A light suffix stem, so 'talks'/'talked'/'talking' compare equal."""
+    """A light suffix stem, so 'talks'/'talked'/'talking' compare equal (memoised: a
+    story's words recur, and the phrase finder asks once per word written)."""
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
