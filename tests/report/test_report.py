@@ -525,3 +525,24 @@ def test_report_past_its_article_limit_lists_the_other_stories(data, tmp_path: P
     everything = write_report(data, tmp_path / "all", max_articles=None).read_text("utf-8")
     assert everything == write_report(data, tmp_path / "zero", max_articles=0).read_text("utf-8")
     assert "more-stories" not in everything and 'id="a-c1-s"' in everything
+
+
+def test_an_untitled_article_is_told_by_its_opening_words(data, tmp_path: Path):
+    # A page dump with no headline line: "(untitled)" alone would list several sources
+    # the same way; its opening words tell them apart.
+    a2 = next(a for a in data["articles"] if a["id"] == "a2")
+    a2["title"] = None
+    a2["body"] = (
+        "Some 4,000 residents of the old quarter left their homes overnight, the council"
+        " said.\nThe harbour stays closed."
+    )
+    story = build_report_context(data)["stories"][0]
+    view = next(v for v in story["articles"] if v["id"] == "a2")
+    assert view["title"] == "(untitled) Some 4,000 residents of the old quarter left their homes…"
+    assert not view["has_title"]
+    write_markdown_briefs(data, tmp_path)
+    md = (tmp_path / "briefs" / "s1.md").read_text(encoding="utf-8")
+    assert "(untitled) Some 4,000 residents of the old quarter left their homes… —" in md
+    a2["body"] = ""
+    story = build_report_context(data)["stories"][0]
+    assert next(v for v in story["articles"] if v["id"] == "a2")["title"] == "(untitled)"

@@ -117,6 +117,27 @@ def _safe_filename(story_id: str) -> str:
     return name or "story"
 
 
+#: How much of an untitled article's opening stands in for its title, in characters.
+UNTITLED_OPENING_CHARS = 60
+
+
+def article_title(article: Row) -> str:
+    """An article's title; for one without (a page dump with no headline line) its
+    opening words after "(untitled)", so that a list of sources tells it apart:
+    "(untitled) Moscow has expressed willingness to collaborate with…"."""
+    title = _one_line(article.get("title"))
+    if title:
+        return title
+    opening = _one_line(article.get("body"))
+    if not opening:
+        return UNTITLED
+    if len(opening) > UNTITLED_OPENING_CHARS:
+        cut = opening[: UNTITLED_OPENING_CHARS + 1]
+        cut = cut[: cut.rfind(" ")] if " " in cut else cut[:UNTITLED_OPENING_CHARS]
+        opening = cut.rstrip(" ,;:—–-") + "…"
+    return f"{UNTITLED} {opening}"
+
+
 # --------------------------------------------------------------------------- numbering
 
 
@@ -138,7 +159,7 @@ class _Citations:
         article = self._articles.get(article_id)
         label = article_id
         if article:
-            label = f"{_one_line(article.get('title')) or UNTITLED} — {_outlet(article)}"
+            label = f"{article_title(article)} — {_outlet(article)}"
         return {
             "n": self.number(article_id),
             "article_id": article_id,
@@ -202,7 +223,7 @@ def _article_view(
         "id": aid,
         "anchor": article_anchor(aid),
         "n": cit.number(aid),
-        "title": _one_line(article.get("title")) or UNTITLED,
+        "title": article_title(article),
         "has_title": bool(_one_line(article.get("title"))),
         "outlet": _outlet(article),
         "published": _text(article.get("published")) or None,

@@ -24,6 +24,7 @@ from urllib.parse import quote
 from storyline.report.html import (
     UNKNOWN_OUTLET,
     UNTITLED,
+    article_title,
     brief_cited_ids,
     build_report_context,
 )
@@ -279,7 +280,7 @@ class Site:
         duplicates = [
             {
                 "id": a["id"],
-                "title": _one_line(a["title"]) or UNTITLED,
+                "title": article_title(a),
                 "outlet": _outlet(a),
                 "href": article_href(a["id"]),
             }
@@ -390,7 +391,7 @@ class Site:
             articles.append(
                 {
                     "id": aid,
-                    "title": _one_line(a["title"]) or UNTITLED,
+                    "title": article_title(a),
                     "outlet": _outlet(a),
                     "published": a["published"],
                     "href": article_href(aid),
@@ -453,7 +454,7 @@ class Site:
             "articles": [
                 {
                     "id": a["id"],
-                    "title": _one_line(a["title"]) or UNTITLED,
+                    "title": article_title(a),
                     "published": a["published"],
                     "href": article_href(a["id"]),
                     "story": _story_ref(snap, a.get("story_id")),
@@ -484,7 +485,7 @@ class Site:
                 results.append(
                     {
                         "article_id": r["article_id"],
-                        "title": _one_line(title) or UNTITLED,
+                        "title": _one_line(title) or article_title(article),
                         "title_html": highlight_snippet(title, tmarks) if title else None,
                         "outlet": _outlet(article),
                         "published": article.get("published"),
@@ -521,7 +522,7 @@ def _quote_row(q: dict, snap: _Snapshot) -> dict[str, Any]:
         "kind": q["kind"],
         "cue": q["cue"],
         "article_id": q["article_id"],
-        "article_title": _one_line(a.get("title")) or UNTITLED,
+        "article_title": article_title(a),
         "outlet": _outlet(a),
         "href": article_href(q["article_id"], "q-" + re.sub(r"[^A-Za-z0-9_.:-]", "_", q["id"])),
     }
