@@ -182,7 +182,7 @@ def _group_by(rows: Iterable[Row], key: str) -> dict[str, list[Row]]:
     return out
 
 
-def _sorted_stories(stories: list[Row], story_articles: Mapping[str, list[str]]) -> list[Row]:
+def sorted_stories(stories: list[Row], story_articles: Mapping[str, list[str]]) -> list[Row]:
     # Largest first, then most recent; title as a stable tie-break.
     by_recency = sorted(stories, key=lambda s: _text(s.get("title")))
     by_recency.sort(key=lambda s: _date_key(s.get("last_published")), reverse=True)
@@ -369,6 +369,21 @@ class _EntityIndex:
         return views[:limit]
 
 
+def loose_article_views(
+    loose: list[Row],
+    articles_by_id: Mapping[str, Row],
+    rendered_in: Mapping[str, str] | None = None,
+) -> list[dict[str, Any]]:
+    """The views of the articles in no story (``loose``), oldest first, numbered among
+    themselves (``articles_by_id``: every article a view may cite, such as the original of
+    a copy; ``rendered_in``: where each article is rendered, for the citations' links)."""
+    cit = _Citations(articles_by_id, rendered_in or {})
+    return [
+        _article_view(a, cit, render_here=True, in_story=False)
+        for a in sorted(loose, key=lambda a: (_date_key(a.get("published")), _text(a["id"])))
+    ]
+
+
 def build_report_context(data: Data, max_articles: int | None = None) -> dict[str, Any]:
     """The view model the templates render: header counts, stories, articles.
 
@@ -410,7 +425,7 @@ def build_report_context(data: Data, max_articles: int | None = None) -> dict[st
     entities = list(data.get("entities") or [])
     entity_index = _EntityIndex(entities)
 
-    ordered = _sorted_stories(stories, story_articles)
+    ordered = sorted_stories(stories, story_articles)
     more: list[Row] = []
     if max_articles is not None and max_articles > 0:
         total, shown = 0, 0
@@ -457,7 +472,7 @@ def build_report_context(data: Data, max_articles: int | None = None) -> dict[st
         for a in sorted(members, key=lambda a: (_date_key(a.get("published")), _text(a["id"]))):
             cit.number(_text(a["id"]))
         member_ids = {_text(a["id"]) for a in members}
-        outlets = sorted({_outlet(a) for a in members}, key=str.casefold)
+        outlets = sorted({_outlet(a) for a in members}, key=lambda o: (o.casefold(), o))
         real_outlets = [o for o in outlets if o != UNKNOWN_OUTLET]
 
         event_views = [
@@ -529,11 +544,7 @@ def build_report_context(data: Data, max_articles: int | None = None) -> dict[st
         )
         numbering[sid] = dict(cit.numbers)
 
-    loose_cit = _Citations(articles_by_id, rendered_in)
-    loose_views = [
-        _article_view(a, loose_cit, render_here=True, in_story=False)
-        for a in sorted(loose, key=lambda a: (_date_key(a.get("published")), _text(a["id"])))
-    ]
+    loose_views = loose_article_views(loose, articles_by_id, rendered_in)
 
     all_outlets = {_outlet(a) for a in articles} - {UNKNOWN_OUTLET}
     dates = sorted(_text(a.get("published")) for a in articles if a.get("published"))

@@ -11,6 +11,7 @@ import functools
 import json
 import sqlite3
 import time
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -704,6 +705,105 @@ class Store:
                 mentions[r[0]].append((r[1], r[2], r[3]))
             for r in part:
                 yield _entity(r), mentions[r["id"]]
+
+    def entities_in(
+        self, article_ids: list[str]
+    ) -> list[tuple[Entity, list[tuple[str, int, int]]]]:
+        """The entities the articles mention, by name (then id), each with its mentions in
+        those articles (article id, start, end) in article order."""
+        mentions: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        for r in self._select_in(
+            "SELECT m.entity_id, m.article_id, m.start, m.end, a.seq FROM mentions m"
+            " JOIN articles a ON a.id = m.article_id"
+            " WHERE m.entity_id IS NOT NULL AND m.article_id IN ({marks})",
+            article_ids,
+        ):
+            mentions[r[0]].append((r[4], r[2], r[1], r[3]))
+        found = self.entity_rows(sorted(mentions))
+        ordered = sorted(found.values(), key=lambda e: (e.name, e.id))
+        return [
+            (e, [(aid, start, end) for _seq, start, aid, end in sorted(mentions[e.id])])
+            for e in ordered
+        ]
+
+    def entity_rows(self, entity_ids: list[str]) -> dict[str, Entity]:
+        """The entities of these ids that exist, by id."""
+        return {
+            r["id"]: _entity(r)
+            for r in self._select_in("SELECT * FROM entities WHERE id IN ({marks})", entity_ids)
+        }
+
+    def entity_mentions(self, entity_id: str) -> list[tuple[str, int, int]]:
+        """An entity's mentions (article id, start, end), in article order."""
+        return [
+            (r[0], r[1], r[2])
+            for r in self.conn.execute(
+                "SELECT m.article_id, m.start, m.end FROM mentions m"
+                " JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
+                " ORDER BY a.seq, m.start",
+                (entity_id,),
+            )
+        ]
+
+    def entity_counts(self) -> list[tuple[Entity, int, int]]:
+        """Every entity with a mention: (entity, mentions, articles), by name (then id)."""
+        rows = self.conn.execute(
+            "SELECT e.*, COUNT(*) AS n, COUNT(DISTINCT m.article_id) AS k FROM entities e"
+            " JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id"
+            " GROUP BY e.id ORDER BY e.name, e.id"
+        )
+        return [(_entity(r), r["n"], r["k"]) for r in rows]
+
+    def article_summaries(
+        self, article_ids: Iterable[str], body_chars: int | None = 400
+    ) -> dict[str, dict[str, Any]]:
+        """What a list of articles shows of these articles, by id: id, outlet, title,
+        published, story and original, and the body's first ``body_chars`` characters
+        (None: all of it)."""
+        body = "body" if body_chars is None else f"substr(body, 1, {int(body_chars)}) AS body"
+        return {
+            r["id"]: dict(r)
+            for r in self._select_in(
+                "SELECT id, outlet, title, published, story_id, duplicate_of,"
+                f" {body} FROM articles WHERE id IN ({{marks}})",
+                sorted(set(article_ids)),
+            )
+        }
+
+    def outlet_article_rows(self, outlets: list[str | None]) -> list[dict[str, Any]]:
+        """What a list of articles shows of those stored under any of these outlet values
+        (None: no outlet), in store order: id, outlet, title, published, story and
+        original, and the body's first 400 characters (for an untitled one's opening)."""
+        named = [o for o in outlets if o is not None]
+        clauses = []
+        if named:
+            # NOCASE, so the outlet index serves it: a caller keeps the exact names.
+            clauses.append(f"outlet COLLATE NOCASE IN ({','.join('?' * len(named))})")
+        if None in outlets:
+            clauses.append("outlet IS NULL")
+        if not clauses:
+            return []
+        rows = self.conn.execute(
+            "SELECT id, outlet, title, published, story_id, duplicate_of,"
+            " substr(body, 1, 400) AS body FROM articles"
+            f" WHERE {' OR '.join(clauses)} ORDER BY seq",
+            tuple(named),
+        )
+        return [dict(r) for r in rows]
+
+    def quotes_in(self, article_ids: list[str]) -> list[Quote]:
+        """The quotes of these articles, in store order (article, then position)."""
+        found: list[tuple[int, int, Quote]] = []
+        for i in range(0, len(article_ids), 500):
+            chunk = article_ids[i : i + 500]
+            rows = self.conn.execute(
+                "SELECT q.*, a.seq AS article_seq FROM quotes q JOIN articles a"
+                f" ON a.id = q.article_id WHERE q.article_id IN ({','.join('?' * len(chunk))})",
+                tuple(chunk),
+            )
+            found.extend((r["article_seq"], r["start"], _quote(r)) for r in rows)
+        found.sort(key=lambda x: (x[0], x[1]))
+        return [q for _seq, _start, q in found]
 
     def analysed_stories(self, table: str) -> list[str]:
         """The ids of the stories that have rows in ``table`` (facts, events, framing or

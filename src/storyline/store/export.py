@@ -108,7 +108,7 @@ def _rows(
 
     def articles() -> Iterator[dict]:
         for a in every_article:
-            yield _article_row(a)
+            yield article_row(a)
 
     def per_story(table: str, read: Callable[[str], list]) -> Iterator[dict]:
         # A table's rows story by story, in the order of the table's reader.
@@ -161,7 +161,8 @@ def _rows(
     }
 
 
-def _article_row(a: Article) -> dict:
+def article_row(a: Article) -> dict:
+    """An article's row of ``articles.jsonl``."""
     return {
         "id": a.id,
         "source": a.source,

@@ -1,11 +1,13 @@
 """What the web pages show, read from a storyline database (read-only).
 
 :class:`Site` opens a fresh read-only connection for every request it
-answers. The export rows and the report's view model
-(:func:`storyline.report.build_report_context`) are built once and kept
-until the database file changes (its size or mtime, or its WAL's), so the
-story pages and the HTML report of ``storyline run`` render the very same
-structures through the same templates.
+answers, and reads in one transaction what that page shows. A story page is
+the report's own view model (:func:`storyline.report.build_report_context`)
+built from that one story's rows, so the story pages and the HTML report of
+``storyline run`` render the very same structures through the same
+templates. What the lists of stories and outlets need is read once, lightly,
+and kept until the database file changes (its size or mtime, or its WAL's):
+neither memory nor the time to answer grows with the corpus.
 
 Every ``*_page`` method returns a plain dict: the template context of the
 page and, through :mod:`storyline.web.schemas`, its JSON twin.
@@ -16,20 +18,27 @@ from __future__ import annotations
 import copy
 import re
 import threading
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from storyline.report.html import (
+    FRAMING_CITES_ELSEWHERE,
     UNKNOWN_OUTLET,
     UNTITLED,
     article_title,
     brief_cited_ids,
     build_report_context,
+    loose_article_views,
+    sorted_stories,
 )
+from storyline.stages.compare import coverage_matrix
 from storyline.store.db import Store
-from storyline.store.export import collect
+from storyline.store.export import article_row
 from storyline.web.markup import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
@@ -87,52 +96,187 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-class _Snapshot:
-    def __init__(self, data: dict[str, list[dict]]) -> None:
-        self.data = data
-        self.context = build_report_context(data)
-        self.articles = {a["id"]: a for a in data["articles"]}
-        self.stories = {s["id"]: s for s in self.context["stories"]}
-        self.story_rows = {s["id"]: s for s in data["stories"]}
-        self.entities = {e["id"]: e for e in data["entities"]}
-        # The article views the report renders in full, by article id.
-        self.article_views: dict[str, dict] = {}
-        for story in self.context["stories"]:
-            for view in story["articles"]:
-                if view["render_here"]:
-                    self.article_views[view["id"]] = view
-        for view in self.context["loose_articles"]:
-            self.article_views.setdefault(view["id"], view)
+class _Index:
+    """What the lists of stories show and what pages link by, from one light read of
+    the store (the story rows; each article's story, outlet and date; counts), kept
+    until the database changes. Everything else a page shows is read for that page
+    alone, so neither memory nor the time to answer grows with the corpus: the whole
+    export and the report's view model, which this replaced, took 270 MB and 4.5 s to
+    rebuild at 6,000 articles after every change."""
+
+    def __init__(self, store: Store) -> None:
+        stories = [asdict(s) for s in store.stories()]
+        self.story_rows: dict[str, dict] = {s["id"]: s for s in stories}
+        articles = store.conn.execute(
+            "SELECT id, story_id, outlet, published, duplicate_of FROM articles ORDER BY seq"
+        ).fetchall()
+        # A story's articles: its row's list, then any article naming the story (as the
+        # report's view model reads them).
+        story_articles = {s["id"]: list(dict.fromkeys(s["article_ids"])) for s in stories}
+        listed = {sid: set(aids) for sid, aids in story_articles.items()}
+        outlet_of: dict[str, str] = {}
+        published_of: dict[str, str | None] = {}
         self.outlets: dict[str, list[str]] = defaultdict(list)  # slug -> names
-        # What an article page and an entity page look up, indexed once rather than
-        # scanned for on every request: the copies of each article, the quotes of each
-        # speaker (both in store order).
-        self.copies: dict[str, list[dict]] = defaultdict(list)
-        # And what an outlet page looks up: its articles, their quotes, and the
-        # framing variants it uses (by outlet name or by article), as positions
-        # (row, variant) in the framing rows, so the page keeps their order.
-        self.articles_of: dict[str, list[tuple[int, dict]]] = defaultdict(list)  # by outlet
-        for i, a in enumerate(data["articles"]):
-            name = _outlet(a)
+        #: outlet name (as shown) -> how many articles, first seen first
+        self.outlet_counts: Counter[str] = Counter()
+        #: outlet name -> the stored values shown under it (None for no outlet)
+        self.outlet_values: dict[str, set[str | None]] = defaultdict(set)
+        duplicates = 0
+        dates: list[str] = []
+        for aid, sid, outlet, published, duplicate_of in articles:
+            if sid in story_articles and aid not in listed[sid]:
+                story_articles[sid].append(aid)
+                listed[sid].add(aid)
+            name = _outlet({"outlet": outlet})
+            outlet_of[aid] = name
+            published_of[aid] = published
+            self.outlet_counts[name] += 1
+            self.outlet_values[name].add(outlet)
             if name not in self.outlets[outlet_slug(name)]:
                 self.outlets[outlet_slug(name)].append(name)
-            self.articles_of[name].append((i, a))
-            if a.get("duplicate_of"):
-                self.copies[a["duplicate_of"]].append(a)
-        self.quotes_by: dict[str, list[dict]] = defaultdict(list)  # speaker entity id
-        self.quotes_in: dict[str, list[tuple[int, dict]]] = defaultdict(list)  # article id
-        for i, q in enumerate(data["quotes"]):
-            if q["speaker_entity_id"]:
-                self.quotes_by[q["speaker_entity_id"]].append(q)
-            self.quotes_in[q["article_id"]].append((i, q))
-        self.framing_by_outlet: dict[str, set[tuple[int, int]]] = defaultdict(set)
-        self.framing_by_article: dict[str, set[tuple[int, int]]] = defaultdict(set)
-        for r, f in enumerate(data["framing"]):
-            for v, variant in enumerate(f["variants"]):
-                for name in variant.get("outlets") or []:
-                    self.framing_by_outlet[name].add((r, v))
-                for aid in variant["article_ids"]:
-                    self.framing_by_article[aid].add((r, v))
+            duplicates += bool(duplicate_of)
+            if published:
+                dates.append(_text(published))
+        quotes = dict(
+            store.conn.execute(
+                "SELECT a.story_id, COUNT(*) FROM quotes q JOIN articles a"
+                " ON a.id = q.article_id WHERE a.story_id IS NOT NULL GROUP BY a.story_id"
+            ).fetchall()
+        )
+        self.stories: list[dict[str, Any]] = []
+        for s in sorted_stories(stories, story_articles):
+            members = [a for a in story_articles[s["id"]] if a in outlet_of]
+            outlets = sorted({outlet_of[a] for a in members}, key=lambda o: (o.casefold(), o))
+            dated = [_text(published_of[a]) for a in members if published_of[a]]
+            self.stories.append(
+                {
+                    "id": s["id"],
+                    "title": _one_line(s["title"]) or UNTITLED,
+                    "n_articles": len(members),
+                    "n_outlets": len([o for o in outlets if o != UNKNOWN_OUTLET]),
+                    "n_quotes": quotes.get(s["id"], 0),
+                    "outlets": outlets,
+                    "first_published": s["first_published"] or min(dated, default=None),
+                    "last_published": s["last_published"] or max(dated, default=None),
+                }
+            )
+        self.story_of = {aid: sid for sid, aids in story_articles.items() for aid in aids}
+        # Articles in no story: a story whose brief cites one shows it (the first such
+        # story in the list's order); the others are listed apart.
+        outside = [aid for aid, *_ in articles if aid not in self.story_of]
+        self.shown_by: dict[str, str] = {}
+        if outside:
+            order = {s["id"]: n for n, s in enumerate(self.stories)}
+            for b in sorted(store.briefs(), key=lambda b: order.get(b.story_id, len(order))):
+                if b.story_id not in order:
+                    continue
+                for sentence in b.sentences:
+                    for aid in sentence.article_ids:
+                        self.shown_by.setdefault(_text(aid), b.story_id)
+        self.loose = [aid for aid in outside if aid not in self.shown_by]
+        count = store.conn.execute
+        self.counts = {
+            "stories": len(stories),
+            "articles": len(articles),
+            "outlets": len(set(outlet_of.values()) - {UNKNOWN_OUTLET}),
+            "duplicates": duplicates,
+            "entities": count("SELECT COUNT(*) FROM entities").fetchone()[0],
+            "quotes": count(
+                "SELECT COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
+            ).fetchone()[0],
+            "events": count("SELECT COUNT(*) FROM events").fetchone()[0],
+            "facts": count("SELECT COUNT(*) FROM facts").fetchone()[0],
+        }
+        dates.sort()
+        self.date_range = [dates[0], dates[-1]] if dates else None
+        #: The entities page's rows, counted when first asked for.
+        self.entity_list: list[dict[str, Any]] | None = None
+        #: The view models of the stories last shown (at most STORY_CONTEXTS), by id.
+        self.contexts: OrderedDict[str, dict[str, Any] | None] = OrderedDict()
+
+
+#: Story view models kept with the index, the most recently shown.
+STORY_CONTEXTS = 64
+
+
+@contextmanager
+def _read(store: Store) -> Iterator[Store]:
+    """One read transaction, so a page's several reads see one state of the database
+    (``analyze`` may land a batch meanwhile)."""
+    store.conn.execute("BEGIN")
+    try:
+        yield store
+    finally:
+        store.conn.rollback()
+
+
+def _article_rows(store: Store, ids: Iterable[str]) -> dict[str, dict]:
+    """Export rows of the articles ``ids`` that exist, by id."""
+    ids = sorted(set(ids))
+    out: dict[str, dict] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for a in store.load_articles(f"id IN ({marks})", tuple(chunk)):
+            out[a.id] = article_row(a)
+    return out
+
+
+def _story_data(store: Store, story_id: str) -> dict[str, list[dict]] | None:
+    """The export rows one story's page is made of, in the order the whole export holds
+    them: the story, its articles and the articles it cites, their quotes, its analyses,
+    and the entities its articles mention (with those mentions)."""
+    story = store.story(story_id)
+    if story is None:
+        return None
+    members = store.load_articles("story_id = ?", (story_id,))
+    member_ids = {a.id for a in members}
+    facts = store.facts(story_id)
+    events = store.events(story_id)
+    framing = store.framing(story_id)
+    briefs = store.briefs(story_id)
+    cited: set[str] = set()
+    for b in briefs:
+        for sentence in b.sentences:
+            cited.update(sentence.article_ids)
+    for e in events:
+        cited.update(e.article_ids)
+    for f in facts:
+        cited.update(f.article_ids)
+        for c in f.conflicts:
+            cited.update(c.article_ids)
+    for fr in framing:
+        for v in fr.variants:
+            ids = list(dict.fromkeys(v.article_ids))
+            cited.update([a for a in ids if a in member_ids] or ids[:FRAMING_CITES_ELSEWHERE])
+    rows = {a.id: article_row(a) for a in members}
+    wanted = (cited | {a.duplicate_of for a in members if a.duplicate_of}) - set(rows)
+    while wanted:  # the articles cited, and the originals of copies among them
+        found = _article_rows(store, wanted)
+        rows.update(found)
+        wanted = {r["duplicate_of"] for r in found.values() if r["duplicate_of"]} - set(rows)
+    matrix = coverage_matrix(facts, members)
+    entities = []
+    for e, mentions in store.entities_in(sorted(member_ids)):
+        entities.append(
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "aliases": e.aliases,
+                "mentions": [{"article_id": a, "start": s, "end": t} for a, s, t in mentions],
+            }
+        )
+    return {
+        "articles": list(rows.values()),
+        "stories": [asdict(story)],
+        "entities": entities,
+        "quotes": [asdict(q) for q in store.quotes("a.story_id = ?", (story_id,))],
+        "events": [asdict(e) for e in events],
+        "facts": [{**asdict(f), "coverage": matrix.get(f.id, {})} for f in facts],
+        "framing": [asdict(f) for f in framing],
+        "briefs": [asdict(b) for b in briefs],
+    }
 
 
 class Site:
@@ -144,7 +288,7 @@ class Site:
         Store(self.db, readonly=True).close()
         self._lock = threading.Lock()
         self._key: tuple | None = None
-        self._snapshot: _Snapshot | None = None
+        self._index: _Index | None = None
 
     # -- plumbing -----------------------------------------------------------
     def open(self) -> Store:
@@ -161,20 +305,20 @@ class Site:
                 parts.append(None)
         return tuple(parts)
 
-    def snapshot(self) -> _Snapshot:
+    def index(self) -> _Index:
         stamp = self._stamp()
         with self._lock:
-            if self._snapshot is None or stamp != self._key:
-                with self.open() as store:
-                    self._snapshot = _Snapshot(collect(store))
+            if self._index is None or stamp != self._key:
+                with self.open() as store, _read(store):
+                    self._index = _Index(store)
                 self._key = stamp
-            return self._snapshot
+            return self._index
 
     # -- story list -----------------------------------------------------------
     def stories_page(self, sort: str = "size") -> dict[str, Any]:
-        snap = self.snapshot()
+        index = self.index()
         rows = []
-        for s in snap.context["stories"]:
+        for s in index.stories:
             rows.append(
                 {
                     "id": s["id"],
@@ -191,13 +335,11 @@ class Site:
         if sort == "recent":
             rows.sort(key=lambda r: -r["n_articles"])
             rows.sort(key=lambda r: _text(r["last_published"]), reverse=True)
-        counts = {c["label"]: c["value"] for c in snap.context["counts"]}
-        return {
-            "sort": sort,
-            "stories": rows,
-            "counts": counts,
-            "date_range": list(snap.context["date_range"] or []) or None,
-            "loose_articles": [
+        loose = []
+        if index.loose:
+            with self.open() as store, _read(store):
+                views = _loose_views(store, index.loose)
+            loose = [
                 {
                     "id": a["id"],
                     "title": a["title"],
@@ -205,19 +347,45 @@ class Site:
                     "published": a["published"],
                     "href": article_href(a["id"]),
                 }
-                for a in snap.context["loose_articles"]
-            ],
+                for a in views.values()
+            ]
+        return {
+            "sort": sort,
+            "stories": rows,
+            "counts": dict(index.counts),
+            "date_range": list(index.date_range or []) or None,
+            "loose_articles": loose,
         }
 
     # -- story page -------------------------------------------------------------
+    def _story_context(self, store: Store, index: _Index, story_id: str) -> dict | None:
+        """The report's view model of one story, from that story's rows alone; the last
+        :data:`STORY_CONTEXTS` are kept with the index (so until the database changes).
+        Read only: a page copies what it changes."""
+        with self._lock:
+            if story_id in index.contexts:
+                index.contexts.move_to_end(story_id)
+                return index.contexts[story_id]
+        data = _story_data(store, story_id)
+        context = None
+        if data is not None:
+            context = build_report_context(data)
+            context["published"] = {a["id"]: a.get("published") for a in data["articles"]}
+        with self._lock:
+            index.contexts[story_id] = context
+            while len(index.contexts) > STORY_CONTEXTS:
+                index.contexts.popitem(last=False)
+        return context
+
     def story_page(self, story_id: str) -> dict[str, Any]:
-        snap = self.snapshot()
-        if story_id not in snap.stories:
-            raise NotFound(f"no story {story_id}")
-        story = copy.deepcopy(snap.stories[story_id])
-        _link_cites(story)
-        cited = brief_cited_ids(story)
-        with self.open() as store:
+        index = self.index()
+        with self.open() as store, _read(store):
+            context = self._story_context(store, index, story_id)
+            if context is None:
+                raise NotFound(f"no story {story_id}")
+            story = copy.deepcopy(next(s for s in context["stories"] if s["id"] == story_id))
+            _link_cites(story)
+            cited = brief_cited_ids(story)
             sentences = _sentences(store, sorted(cited))
         for section in story["brief_sections"]:
             for s in section["sentences"]:
@@ -238,23 +406,44 @@ class Site:
             {"name": o, "href": outlet_href(o)} for o in story["outlets"] if o != UNKNOWN_OUTLET
         ]
         story["charts"] = {
-            "timeline": _timeline_spec(story, snap),
+            "timeline": _timeline_spec(story, context["published"]),
             "coverage": _coverage_spec(story),
         }
-        entity_ids = _entity_ids_by_name(snap, story["id"])
+        entity_ids: dict[str, str] = {}
+        members = {v["id"] for v in story["articles"] if v["in_story"]}
+        for e in context["entity_index"].mentioned_in(members):
+            entity_ids.setdefault(_one_line(e["name"]), entity_href(e["id"]))
         for e in story["entities"]:
             e["href"] = entity_ids.get(e["name"])
         return story
 
     # -- article page -------------------------------------------------------------
+    def _article_view(self, store: Store, index: _Index, article_id: str) -> dict | None:
+        """The article's view as the report renders it in full: in its story (or the
+        story whose brief cites it), else among the articles of no story."""
+        sid = index.story_of.get(article_id) or index.shown_by.get(article_id)
+        if sid is not None:
+            context = self._story_context(store, index, sid)
+            views = [v for s in (context or {}).get("stories", []) for v in s["articles"]]
+            found = next((v for v in views if v["id"] == article_id), None)
+            return copy.deepcopy(found)
+        if article_id in index.loose:
+            return _loose_views(store, index.loose).get(article_id)
+        return None
+
     def article_page(self, article_id: str) -> dict[str, Any]:
-        snap = self.snapshot()
-        with self.open() as store:
+        index = self.index()
+        with self.open() as store, _read(store):
             found = store.load_articles("id = ?", (article_id,))
-        if not found or article_id not in snap.article_views:
-            raise NotFound(f"no article {article_id}")
-        article = found[0]
-        view = copy.deepcopy(snap.article_views[article_id])
+            view = self._article_view(store, index, article_id) if found else None
+            if not found or view is None:
+                raise NotFound(f"no article {article_id}")
+            article = found[0]
+            entity_counts = Counter(m.entity_id for m in article.mentions if m.entity_id)
+            named = store.entity_rows(sorted(entity_counts))
+            copies = [
+                article_row(a) for a in store.load_articles("duplicate_of = ?", (article_id,))
+            ]
         _link_cites(view)
         view["render_here"] = True
         view["href"] = article_href(article_id)
@@ -262,17 +451,16 @@ class Site:
         view["body_html"] = render_body(
             article.body, article.sentences, article.mentions, article.quotes
         )
-        story = snap.story_rows.get(article.story_id or "")
-        entity_counts = Counter(m.entity_id for m in article.mentions if m.entity_id)
+        story = index.story_rows.get(article.story_id or "")
         entities = []
         for eid, n in entity_counts.most_common():
-            e = snap.entities.get(eid)
+            e = named.get(eid)
             if e:
                 entities.append(
                     {
                         "id": eid,
-                        "name": e["name"],
-                        "type": e["type"],
+                        "name": e.name,
+                        "type": e.type,
                         "mentions": n,
                         "href": entity_href(eid),
                     }
@@ -284,7 +472,7 @@ class Site:
                 "outlet": _outlet(a),
                 "href": article_href(a["id"]),
             }
-            for a in snap.copies.get(article_id, [])
+            for a in copies
         ]
         return {
             "article": view,
@@ -339,43 +527,49 @@ class Site:
 
     # -- entities -------------------------------------------------------------
     def entities_page(self) -> dict[str, Any]:
-        snap = self.snapshot()
-        rows = []
-        for e in snap.data["entities"]:
-            articles = {m["article_id"] for m in e["mentions"]}
-            if not articles:
-                continue
-            rows.append(
+        index = self.index()
+        rows = index.entity_list
+        if rows is None:  # counted on first ask, then kept with the index
+            with self.open() as store, _read(store):
+                counted = store.entity_counts()
+            rows = [
                 {
-                    "id": e["id"],
-                    "name": e["name"],
-                    "type": e["type"],
-                    "href": entity_href(e["id"]),
-                    "mentions": len(e["mentions"]),
-                    "articles": len(articles),
+                    "id": e.id,
+                    "name": e.name,
+                    "type": e.type,
+                    "href": entity_href(e.id),
+                    "mentions": mentions,
+                    "articles": articles,
                 }
-            )
-        rows.sort(key=lambda r: (-r["articles"], -r["mentions"], r["name"].casefold()))
-        return {"entities": rows}
+                for e, mentions, articles in counted
+            ]
+            rows.sort(key=lambda r: (-r["articles"], -r["mentions"], r["name"].casefold()))
+            index.entity_list = rows
+        return {"entities": [dict(r) for r in rows]}
 
     def entity_page(self, entity_id: str) -> dict[str, Any]:
-        snap = self.snapshot()
-        e = snap.entities.get(entity_id)
-        if e is None:
-            raise NotFound(f"no entity {entity_id}")
-        by_article: dict[str, list[dict]] = defaultdict(list)
-        for m in e["mentions"]:
-            by_article[m["article_id"]].append(m)
+        index = self.index()
+        with self.open() as store, _read(store):
+            found = store.entity_rows([entity_id])
+            if entity_id not in found:
+                raise NotFound(f"no entity {entity_id}")
+            e = found[entity_id]
+            every = store.entity_mentions(entity_id)
+            by_article: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for aid, start, end in every:
+                by_article[aid].append((start, end))
+            rows = store.article_summaries(by_article, body_chars=None)
+            quotes = store.quotes("q.speaker_entity_id = ?", (entity_id,))
+            quoted = store.article_summaries(q.article_id for q in quotes)
         articles = []
         story_ids: list[str] = []
         for aid, mentions in by_article.items():
-            a = snap.articles.get(aid)
+            a = rows.get(aid)
             if a is None:
                 continue
             body = a["body"]
             contexts = []
-            for m in mentions[:5]:
-                start, end = int(m["start"]), int(m["end"])
+            for start, end in mentions[:5]:
                 left = max(0, start - 80)
                 right = min(len(body), end + 80)
                 text = body[left:right].replace("\n", " ")
@@ -399,54 +593,55 @@ class Site:
                     "contexts": contexts,
                 }
             )
-        quotes = [_quote_row(q, snap) for q in snap.quotes_by.get(entity_id, [])]
         return {
-            "id": e["id"],
-            "name": e["name"],
-            "type": e["type"],
-            "aliases": [a for a in e["aliases"] if a != e["name"]],
-            "n_mentions": len(e["mentions"]),
+            "id": e.id,
+            "name": e.name,
+            "type": e.type,
+            "aliases": [a for a in e.aliases if a != e.name],
+            "n_mentions": len(every),
             "articles": articles,
-            "stories": [_story_ref(snap, sid) for sid in story_ids if sid in snap.story_rows],
-            "quotes": quotes,
+            "stories": [_story_ref(index, sid) for sid in story_ids if sid in index.story_rows],
+            "quotes": [_quote_row(asdict(q), quoted) for q in quotes],
         }
 
     # -- outlets ---------------------------------------------------------------
     def outlets_page(self) -> dict[str, Any]:
-        snap = self.snapshot()
-        counts = Counter({name: len(rows) for name, rows in snap.articles_of.items()})
+        index = self.index()
         rows = [
             {"name": name, "slug": outlet_slug(name), "href": outlet_href(name), "articles": n}
-            for name, n in counts.most_common()
+            for name, n in index.outlet_counts.most_common()
         ]
         return {"outlets": rows}
 
     def outlet_page(self, slug: str) -> dict[str, Any]:
-        snap = self.snapshot()
-        names = snap.outlets.get(slug)
+        index = self.index()
+        names = index.outlets.get(slug)
         if not names:
             raise NotFound(f"no outlet {slug}")
-        # (positions in the store order: an outlet slug can stand for several names)
-        articles = [a for _i, a in sorted(x for n in names for x in snap.articles_of.get(n, []))]
-        aids = [a["id"] for a in articles]
+        values = set().union(*(index.outlet_values[name] for name in names))
+        with self.open() as store, _read(store):
+            articles = store.outlet_article_rows(sorted(values, key=_text))
+            articles = [a for a in articles if _outlet(a) in names]
+            aids = [a["id"] for a in articles]
+            quotes = store.quotes_in(aids)
+            framing = store.framing()
+        by_id = {a["id"]: a for a in articles}
         story_ids = []
         for a in sorted(articles, key=lambda a: _text(a["published"])):
             if a.get("story_id") and a["story_id"] not in story_ids:
                 story_ids.append(a["story_id"])
+        mine = set(aids)
         terms = []
-        used = set().union(
-            *(snap.framing_by_outlet.get(name, set()) for name in names),
-            *(snap.framing_by_article.get(aid, set()) for aid in aids),
-        )
-        for r, v in sorted(used):
-            f = snap.data["framing"][r]
-            terms.append(
-                {
-                    "referent": f["referent"],
-                    "term": f["variants"][v]["term"],
-                    "story": _story_ref(snap, f["story_id"]),
-                }
-            )
+        for f in framing:
+            for v in f.variants:
+                if set(v.outlets) & set(names) or mine.intersection(v.article_ids):
+                    terms.append(
+                        {
+                            "referent": f.referent,
+                            "term": v.term,
+                            "story": _story_ref(index, f.story_id),
+                        }
+                    )
         return {
             "name": names[0],
             "names": names,
@@ -457,16 +652,13 @@ class Site:
                     "title": article_title(a),
                     "published": a["published"],
                     "href": article_href(a["id"]),
-                    "story": _story_ref(snap, a.get("story_id")),
+                    "story": _story_ref(index, a.get("story_id")),
                     "duplicate_of": a.get("duplicate_of"),
                 }
                 for a in sorted(articles, key=lambda a: _text(a["published"]), reverse=True)
             ],
-            "stories": [_story_ref(snap, sid) for sid in story_ids if sid in snap.story_rows],
-            "quotes": [
-                _quote_row(q, snap)
-                for _i, q in sorted(x for aid in aids for x in snap.quotes_in.get(aid, []))
-            ],
+            "stories": [_story_ref(index, sid) for sid in story_ids if sid in index.story_rows],
+            "quotes": [_quote_row(asdict(q), by_id) for q in quotes],
             "framing": terms,
         }
 
@@ -475,13 +667,14 @@ class Site:
         query = _one_line(query)[:200]
         results = []
         if query:
-            snap = self.snapshot()
-            with self.open() as store:
+            index = self.index()
+            with self.open() as store, _read(store):
                 rows = _fts(store, query, limit)
+                found = store.article_summaries(r["article_id"] for r in rows)
             for r in rows:
                 text, marks = snippet_highlights(r["snippet"] or "")
                 title, tmarks = snippet_highlights(r["title"] or "")
-                article = snap.articles.get(r["article_id"], {})
+                article = found.get(r["article_id"], {})
                 results.append(
                     {
                         "article_id": r["article_id"],
@@ -490,7 +683,7 @@ class Site:
                         "outlet": _outlet(article),
                         "published": article.get("published"),
                         "href": article_href(r["article_id"]),
-                        "story": _story_ref(snap, r["story_id"]),
+                        "story": _story_ref(index, r["story_id"]),
                         "snippet": text,
                         "highlights": marks,
                         "snippet_html": highlight_snippet(text, marks),
@@ -502,8 +695,20 @@ class Site:
 # --------------------------------------------------------------------------- helpers
 
 
-def _story_ref(snap: _Snapshot, story_id: str | None) -> dict[str, Any] | None:
-    row = snap.story_rows.get(story_id or "")
+def _loose_views(store: Store, loose: list[str]) -> dict[str, dict]:
+    """The views of the articles in no story, by id, in the order the report lists them."""
+    rows = _article_rows(store, loose)
+    wanted = {r["duplicate_of"] for r in rows.values() if r["duplicate_of"]} - set(rows)
+    while wanted:
+        found = _article_rows(store, wanted)
+        rows.update(found)
+        wanted = {r["duplicate_of"] for r in found.values() if r["duplicate_of"]} - set(rows)
+    views = loose_article_views([rows[a] for a in loose if a in rows], rows)
+    return {v["id"]: v for v in views}
+
+
+def _story_ref(index: _Index, story_id: str | None) -> dict[str, Any] | None:
+    row = index.story_rows.get(story_id or "")
     if row is None:
         return None
     return {
@@ -513,8 +718,8 @@ def _story_ref(snap: _Snapshot, story_id: str | None) -> dict[str, Any] | None:
     }
 
 
-def _quote_row(q: dict, snap: _Snapshot) -> dict[str, Any]:
-    a = snap.articles.get(q["article_id"], {})
+def _quote_row(q: dict, articles: dict[str, dict]) -> dict[str, Any]:
+    a = articles.get(q["article_id"], {})
     return {
         "id": q["id"],
         "text": q["text"],
@@ -551,14 +756,6 @@ def _sentences(store: Store, article_ids: list[str]) -> dict[str, tuple[str, lis
     return out
 
 
-def _entity_ids_by_name(snap: _Snapshot, story_id: str) -> dict[str, str]:
-    members = set(snap.story_rows[story_id]["article_ids"])
-    out: dict[str, str] = {}
-    for e in snap.context["entity_index"].mentioned_in(members):
-        out.setdefault(_one_line(e["name"]), entity_href(e["id"]))
-    return out
-
-
 def _fts(store: Store, query: str, limit: int) -> list[dict]:
     """FTS5 search with private-use highlight markers (escaped later, then marked).
 
@@ -584,7 +781,7 @@ def _fts(store: Store, query: str, limit: int) -> list[dict]:
 _STATUS_COLOURS = {"reports": "#1d7a46", "differs": "#d9822b", "silent": "#eceef1"}
 
 
-def _timeline_spec(story: dict, snap: _Snapshot) -> dict[str, Any] | None:
+def _timeline_spec(story: dict, published: dict[str, Any]) -> dict[str, Any] | None:
     """Vega-Lite: dated events and each outlet's articles on one time axis."""
     values = []
     for e in story["events"]:
@@ -599,11 +796,11 @@ def _timeline_spec(story: dict, snap: _Snapshot) -> dict[str, Any] | None:
                 }
             )
     for view in story["articles"]:
-        a = snap.articles.get(view["id"], {})
-        if a.get("published") and view.get("in_story"):
+        date = published.get(view["id"])
+        if date and view.get("in_story"):
             values.append(
                 {
-                    "date": a["published"],
+                    "date": date,
                     "lane": view["outlet"],
                     "kind": "article",
                     "label": _clip(view["title"], 160),
@@ -612,7 +809,9 @@ def _timeline_spec(story: dict, snap: _Snapshot) -> dict[str, Any] | None:
             )
     if not values:
         return None
-    lanes = ["Events"] + sorted({v["lane"] for v in values} - {"Events"}, key=str.casefold)
+    lanes = ["Events"] + sorted(
+        {v["lane"] for v in values} - {"Events"}, key=lambda o: (o.casefold(), o)
+    )
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
         "description": "Dated events and publication dates",

@@ -1,0 +1,47 @@
+"""The web UI reads per page what the page shows; what it shows must be what the whole
+report shows (the report's view model built from every row of the database)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.report import build_report_context
+from storyline.store.db import Store
+from storyline.store.export import collect
+from storyline.web.data import Site, _link_cites, _story_data
+
+pytestmark = pytest.mark.slow
+
+
+def _comparable(view: dict) -> dict:
+    """A story view without what only says where the report renders each article (the
+    web links every citation to the article's own page)."""
+    view = dict(view)
+    _link_cites(view)
+    view["articles"] = [{**a, "render_here": None} for a in view["articles"]]
+    return view
+
+
+@pytest.mark.parametrize("which", ["corpus_db", "seeds_db"])
+def test_a_story_read_alone_is_the_story_of_the_whole_report(which: str, request) -> None:
+    db: Path = request.getfixturevalue(which)
+    with Store(db, readonly=True) as store:
+        whole = {s["id"]: s for s in build_report_context(collect(store))["stories"]}
+        assert whole
+        for sid, view in whole.items():
+            alone = build_report_context(_story_data(store, sid))["stories"]
+            assert [s["id"] for s in alone] == [sid]
+            assert _comparable(alone[0]) == _comparable(view), sid
+
+
+def test_the_story_list_is_the_report_list(corpus_db: Path) -> None:
+    with Store(corpus_db, readonly=True) as store:
+        context = build_report_context(collect(store))
+    page = Site(corpus_db).stories_page()
+    assert [s["id"] for s in page["stories"]] == [s["id"] for s in context["stories"]]
+    for row, view in zip(page["stories"], context["stories"], strict=True):
+        for key in ("title", "n_articles", "n_outlets", "n_quotes", "first_published"):
+            assert row[key] == view[key], key
+    assert page["counts"] == {c["label"]: c["value"] for c in context["counts"]}
