@@ -15,7 +15,10 @@
       (``collect`` + ``build_report_context``);
     - the HTML report, at its default article limit and without one (MB);
     - ``storyline.export`` in a fresh process: seconds and peak RSS (the process's
-      whole footprint, imports included).
+      whole footprint, imports included);
+    - the web UI's story list and biggest story page, the first pages after a change,
+      in a fresh process: seconds and peak RSS. The web UI used to hold the data and
+      view model of the column "collect + report context" (its anchor, same run).
 (b) Story: one story made of the first K of the BASIL and ECB+ dev articles,
     shuffled, analysed by ``compare_story`` (the real pipeline enriches them
     first, with spaCy: about a minute).
@@ -84,6 +87,31 @@ print(secs, re.search(r"VmHWM:\\s+(\\d+) kB", Path("/proc/self/status").read_tex
 """
 
 
+#: The web UI's first pages after a change, in a fresh process: the story list, then the
+#: biggest story's page; seconds of both and the process's peak RSS (VmHWM).
+WEB_CHILD = """
+import re, sys, time
+from pathlib import Path
+from storyline.web.data import Site
+start = time.perf_counter()
+site = Site(sys.argv[1])
+first = site.stories_page()["stories"]
+if first:
+    site.story_page(first[0]["id"])
+secs = time.perf_counter() - start
+print(secs, re.search(r"VmHWM:\\s+(\\d+) kB", Path("/proc/self/status").read_text()).group(1))
+"""
+
+
+def _web_cost(db: Path) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of the web UI's first two pages, in a fresh process."""
+    done = subprocess.run(
+        [sys.executable, "-c", WEB_CHILD, str(db)], capture_output=True, text=True, check=True
+    )
+    secs, kb = done.stdout.split()
+    return float(secs), int(kb) / 1024
+
+
 def _export_cost(db: Path, out: Path) -> tuple[float, float]:
     """Seconds and peak RSS (MB) of ``storyline.export`` of ``db``, in a fresh process."""
     done = subprocess.run(
@@ -99,9 +127,9 @@ def corpus(sizes: list[int]) -> None:
     print(
         "| articles | stories | first refresh of every story s | corpus framing s "
         "| collect + report context s | report MB (limit) | report MB (none) "
-        "| export s | export peak MB |"
+        "| export s | export peak MB | web list + biggest story s | web peak MB |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     records = ev.load("ecbplus") + ev.load("basil")
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
@@ -117,10 +145,11 @@ def corpus(sizes: list[int]) -> None:
             whole = write_report(data, tmp / "all", max_articles=None).stat().st_size / 2**20
             del data
             exporting, export_mb = _export_cost(tmp / "scale.db", tmp / "export")
+            web, web_mb = _web_cost(tmp / "scale.db")
         print(
             f"| {n:,} | {stories:,} | {refresh:.1f} | {framing:.2f} "
             f"| {collecting + context:.2f} | {limited:.1f} | {whole:.1f} "
-            f"| {exporting:.2f} | {export_mb:.0f} |",
+            f"| {exporting:.2f} | {export_mb:.0f} | {web:.2f} | {web_mb:.0f} |",
             flush=True,
         )
 

@@ -106,7 +106,10 @@ class _Index:
 
     def __init__(self, store: Store) -> None:
         stories = [asdict(s) for s in store.stories()]
-        self.story_rows: dict[str, dict] = {s["id"]: s for s in stories}
+        #: id and title of every story, by id (what a link to a story shows)
+        self.story_rows: dict[str, dict] = {
+            s["id"]: {"id": s["id"], "title": s["title"]} for s in stories
+        }
         articles = store.conn.execute(
             "SELECT id, story_id, outlet, published, duplicate_of FROM articles ORDER BY seq"
         ).fetchall()
