@@ -1031,6 +1031,24 @@ _VOWEL_RE = re.compile(r"[aeiouy]")
 SHORT_SKELETON = 3
 
 
+#: Consonants that transliterations and spellings of one name swap ("Luhansk"/"Lugansk",
+#: "Defence"/"Defense", "Kazakh"/"Qazaq"); any other swap makes another word
+#: ("African"/"American").
+_SOUND_ALIKE = frozenset(
+    frozenset(pair) for pair in ("gh", "ck", "cq", "kq", "cs", "sz", "vw", "dt", "bp", "jg")
+)
+
+
+def _swapped_consonants_sound_alike(x: str, y: str) -> bool:
+    """False when the consonant skeletons of two words differ in one consonant, in the
+    same place, and the two do not sound alike."""
+    skx, sky = _skeleton(x), _skeleton(y)
+    if len(skx) != len(sky):
+        return True
+    swaps = [frozenset((p, q)) for p, q in zip(skx, sky, strict=True) if p != q]
+    return len(swaps) != 1 or swaps[0] in _SOUND_ALIKE
+
+
 def _one_name_spelled(a: str, b: str, meet: bool) -> bool:
     """:func:`_keys_spelling_variants`, for keys of names that no entity links, with what
     tells two names from two spellings of one: every word that differs holds a vowel (a
@@ -1044,6 +1062,8 @@ def _one_name_spelled(a: str, b: str, meet: bool) -> bool:
         if x == y:
             continue
         if not (_VOWEL_RE.search(x) and _VOWEL_RE.search(y)):
+            return False
+        if not _swapped_consonants_sound_alike(x, y):
             return False
         short = min(len(_skeleton(x)), len(_skeleton(y))) <= SHORT_SKELETON
         if not meet and short and (len(x) != len(y) or x[-1] != y[-1]):
