@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import storyline
+from corpus import write_corpus, write_followup
 from storyline.report import build_report_context
 from storyline.store.db import Store
 from storyline.store.export import collect
@@ -45,3 +47,18 @@ def test_the_story_list_is_the_report_list(corpus_db: Path) -> None:
         for key in ("title", "n_articles", "n_outlets", "n_quotes", "first_published"):
             assert row[key] == view[key], key
     assert page["counts"] == {c["label"]: c["value"] for c in context["counts"]}
+
+
+def test_pages_show_what_a_later_analyze_adds(tmp_path: Path) -> None:
+    # The light index and the story view models kept with it are read again once the
+    # database changes: a story page seen before a run shows the article the run added.
+    db = tmp_path / "s.db"
+    storyline.analyze([write_corpus(tmp_path / "corpus")], db)
+    site = Site(db)
+    before = {s["id"]: s["n_articles"] for s in site.stories_page()["stories"]}
+    ferry = next(sid for sid, n in before.items() if n == 2)
+    assert len([a for a in site.story_page(ferry)["articles"] if a["in_story"]]) == 2
+    storyline.analyze([write_followup(tmp_path / "later")], db)
+    after = {s["id"]: s["n_articles"] for s in site.stories_page()["stories"]}
+    assert after[ferry] == 3
+    assert len([a for a in site.story_page(ferry)["articles"] if a["in_story"]]) == 3
