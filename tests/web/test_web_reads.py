@@ -6,12 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 import storyline
+import storyline.web.data as data
 from corpus import write_corpus, write_followup
 from storyline.report import build_report_context
 from storyline.store.db import Store
 from storyline.store.export import collect
+from storyline.web import create_app
 from storyline.web.data import Site, _link_cites, _story_data
 
 pytestmark = pytest.mark.slow
@@ -62,3 +65,20 @@ def test_pages_show_what_a_later_analyze_adds(tmp_path: Path) -> None:
     after = {s["id"]: s["n_articles"] for s in site.stories_page()["stories"]}
     assert after[ferry] == 3
     assert len([a for a in site.story_page(ferry)["articles"] if a["in_story"]]) == 3
+
+
+def test_the_entity_index_comes_a_page_at_a_time(corpus_db: Path, monkeypatch) -> None:
+    every = Site(corpus_db).entities_page()
+    assert every["pages"] == 1 and every["total"] == len(every["entities"]) > 3
+    monkeypatch.setattr(data, "ENTITIES_PER_PAGE", 2)
+    client = TestClient(create_app(corpus_db))
+    first = client.get("/entities.json").json()
+    assert (first["page"], first["total"]) == (1, every["total"])
+    assert first["pages"] == -(-every["total"] // 2)
+    assert first["entities"] == every["entities"][:2]
+    last = client.get(f"/entities.json?page={first['pages']}").json()
+    assert last["entities"] == every["entities"][2 * (first["pages"] - 1) :]
+    html = client.get("/entities?page=2").text
+    assert 'href="/entities?page=1"' in html and 'href="/entities?page=3"' in html
+    assert client.get(f"/entities.json?page={first['pages'] + 1}").status_code == 404
+    assert client.get("/entities.json?page=0").status_code == 422

@@ -218,15 +218,25 @@ def create_app(db: str | Path, *, allowed_hosts: list[str] | None = None) -> Fas
         """An article page (HTML; JSON when Accept prefers it)."""
         return respond(request, False, "article.html.j2", site.article_page(article_id))
 
-    @app.get("/entities.json", response_model=schemas.EntityList, tags=["json"])
-    def entities_json() -> Any:
-        """Every entity with at least one mention, most widely mentioned first."""
-        return site.entities_page()
+    page_q = Query(1, ge=1, description="Page of the list, from 1")
 
-    @app.get("/entities", response_model=schemas.EntityList, responses=HTML_200, tags=["pages"])
-    def entities(request: Request) -> Any:
+    @app.get(
+        "/entities.json", response_model=schemas.EntityList, responses=NOT_FOUND, tags=["json"]
+    )
+    def entities_json(page: int = page_q) -> Any:
+        """Every entity with at least one mention, most widely mentioned first, a page at
+        a time."""
+        return site.entities_page(page)
+
+    @app.get(
+        "/entities",
+        response_model=schemas.EntityList,
+        responses={**HTML_200, **NOT_FOUND},
+        tags=["pages"],
+    )
+    def entities(request: Request, page: int = page_q) -> Any:
         """The entity index (HTML; JSON when Accept prefers it)."""
-        return respond(request, False, "entities.html.j2", site.entities_page())
+        return respond(request, False, "entities.html.j2", site.entities_page(page))
 
     @app.get(
         "/entities/{entity_id}.json",

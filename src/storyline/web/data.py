@@ -200,6 +200,8 @@ class _Index:
 
 #: Story view models kept with the index, the most recently shown.
 STORY_CONTEXTS = 64
+#: Entities listed on one page of the entity index.
+ENTITIES_PER_PAGE = 500
 
 
 @contextmanager
@@ -529,7 +531,9 @@ class Site:
         }
 
     # -- entities -------------------------------------------------------------
-    def entities_page(self) -> dict[str, Any]:
+    def entities_page(self, page: int = 1) -> dict[str, Any]:
+        """The entities, most widely mentioned first, :data:`ENTITIES_PER_PAGE` a page (a
+        corpus names far more than one page can list)."""
         index = self.index()
         rows = index.entity_list
         if rows is None:  # counted on first ask, then kept with the index
@@ -548,7 +552,16 @@ class Site:
             ]
             rows.sort(key=lambda r: (-r["articles"], -r["mentions"], r["name"].casefold()))
             index.entity_list = rows
-        return {"entities": [dict(r) for r in rows]}
+        pages = max(1, -(-len(rows) // ENTITIES_PER_PAGE))
+        if not 1 <= page <= pages:
+            raise NotFound(f"no page {page} of entities ({pages} in all)")
+        shown = rows[(page - 1) * ENTITIES_PER_PAGE : page * ENTITIES_PER_PAGE]
+        return {
+            "entities": [dict(r) for r in shown],
+            "page": page,
+            "pages": pages,
+            "total": len(rows),
+        }
 
     def entity_page(self, entity_id: str) -> dict[str, Any]:
         index = self.index()

@@ -243,6 +243,9 @@ class EntityListItem(BaseModel):
 
 class EntityList(BaseModel):
     entities: list[EntityListItem]
+    page: int = Field(description="This page's number, from 1")
+    pages: int = Field(description="How many pages the entities fill")
+    total: int = Field(description="Entities with at least one mention")
 
 
 class Context(BaseModel):
