@@ -793,15 +793,14 @@ class Store:
 
     def quotes_in(self, article_ids: list[str]) -> list[Quote]:
         """The quotes of these articles, in store order (article, then position)."""
-        found: list[tuple[int, int, Quote]] = []
-        for i in range(0, len(article_ids), 500):
-            chunk = article_ids[i : i + 500]
-            rows = self.conn.execute(
+        found = [
+            (r["article_seq"], r["start"], _quote(r))
+            for r in self._select_in(
                 "SELECT q.*, a.seq AS article_seq FROM quotes q JOIN articles a"
-                f" ON a.id = q.article_id WHERE q.article_id IN ({','.join('?' * len(chunk))})",
-                tuple(chunk),
+                " ON a.id = q.article_id WHERE q.article_id IN ({marks})",
+                article_ids,
             )
-            found.extend((r["article_seq"], r["start"], _quote(r)) for r in rows)
+        ]
         found.sort(key=lambda x: (x[0], x[1]))
         return [q for _seq, _start, q in found]
 
