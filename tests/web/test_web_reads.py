@@ -82,3 +82,27 @@ def test_the_entity_index_comes_a_page_at_a_time(corpus_db: Path, monkeypatch) -
     assert 'href="/entities?page=1"' in html and 'href="/entities?page=3"' in html
     assert client.get(f"/entities.json?page={first['pages'] + 1}").status_code == 404
     assert client.get("/entities.json?page=0").status_code == 422
+
+
+def test_an_outlet_lists_its_articles_a_page_at_a_time(corpus_db: Path, monkeypatch) -> None:
+    site = Site(corpus_db)
+    slug = next(o["slug"] for o in site.outlets_page()["outlets"] if o["articles"] >= 2)
+    every = site.outlet_page(slug)
+    assert every["pages"] == 1 and every["n_articles"] == len(every["articles"])
+    assert every["n_quotes"] == len(every["quotes"])
+    monkeypatch.setattr(data, "ARTICLES_PER_PAGE", 1)
+    client = TestClient(create_app(corpus_db))
+    pages = [client.get(f"/outlets/{slug}.json?page={n}").json() for n in (1, 2)]
+    assert [p["articles"][0] for p in pages] == every["articles"][:2]
+    for p in pages:
+        assert (p["n_articles"], p["n_quotes"], p["pages"]) == (
+            every["n_articles"],
+            every["n_quotes"],
+            every["n_articles"],
+        )
+        assert p["stories"] == every["stories"] and p["framing"] == every["framing"]
+        assert {q["article_id"] for q in p["quotes"]} <= {p["articles"][0]["id"]}
+    assert sum(len(p["quotes"]) for p in pages) <= every["n_quotes"]
+    html = client.get(f"/outlets/{slug}?page=2").text
+    assert 'href="?page=1"' in html and f"{every['n_articles']} articles" in html
+    assert client.get(f"/outlets/{slug}.json?page={every['n_articles'] + 1}").status_code == 404

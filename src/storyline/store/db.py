@@ -791,6 +791,15 @@ class Store:
         )
         return [dict(r) for r in rows]
 
+    def quote_count(self, article_ids: list[str]) -> int:
+        """How many quotes these articles hold."""
+        return sum(
+            r[0]
+            for r in self._select_in(
+                "SELECT COUNT(*) FROM quotes WHERE article_id IN ({marks})", article_ids
+            )
+        )
+
     def quotes_in(self, article_ids: list[str]) -> list[Quote]:
         """The quotes of these articles, in store order (article, then position)."""
         found = [

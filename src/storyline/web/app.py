@@ -274,9 +274,10 @@ def create_app(db: str | Path, *, allowed_hosts: list[str] | None = None) -> Fas
         responses=NOT_FOUND,
         tags=["json"],
     )
-    def outlet_json(slug: str) -> Any:
-        """An outlet: its articles, stories, quotes and the terms it chooses."""
-        return site.outlet_page(slug)
+    def outlet_json(slug: str, page: int = page_q) -> Any:
+        """An outlet: its articles (a page at a time), stories, quotes and the terms it
+        chooses."""
+        return site.outlet_page(slug, page)
 
     @app.get(
         "/outlets/{slug}",
@@ -284,9 +285,9 @@ def create_app(db: str | Path, *, allowed_hosts: list[str] | None = None) -> Fas
         responses={**HTML_200, **NOT_FOUND},
         tags=["pages"],
     )
-    def outlet(request: Request, slug: str) -> Any:
+    def outlet(request: Request, slug: str, page: int = page_q) -> Any:
         """An outlet page (HTML; JSON when Accept prefers it)."""
-        return respond(request, False, "outlet.html.j2", site.outlet_page(slug))
+        return respond(request, False, "outlet.html.j2", site.outlet_page(slug, page))
 
     q_param = Query("", max_length=500, description="Words to find (not FTS syntax)")
 

@@ -202,6 +202,8 @@ class _Index:
 STORY_CONTEXTS = 64
 #: Entities listed on one page of the entity index.
 ENTITIES_PER_PAGE = 500
+#: Articles listed on one page of an outlet.
+ARTICLES_PER_PAGE = 500
 
 
 @contextmanager
@@ -629,7 +631,9 @@ class Site:
         ]
         return {"outlets": rows}
 
-    def outlet_page(self, slug: str) -> dict[str, Any]:
+    def outlet_page(self, slug: str, page: int = 1) -> dict[str, Any]:
+        """An outlet's articles, newest first, :data:`ARTICLES_PER_PAGE` a page, with the
+        quotes they carry; its stories and the terms it chooses, all of them."""
         index = self.index()
         names = index.outlets.get(slug)
         if not names:
@@ -638,8 +642,15 @@ class Site:
         with self.open() as store, _read(store):
             articles = store.outlet_article_rows(sorted(values, key=_text))
             articles = [a for a in articles if _outlet(a) in names]
+            pages = max(1, -(-len(articles) // ARTICLES_PER_PAGE))
+            if not 1 <= page <= pages:
+                raise NotFound(f"no page {page} of {slug} ({pages} in all)")
+            newest = sorted(articles, key=lambda a: _text(a["published"]), reverse=True)
+            shown = newest[(page - 1) * ARTICLES_PER_PAGE : page * ARTICLES_PER_PAGE]
             aids = [a["id"] for a in articles]
-            quotes = store.quotes_in(aids)
+            shown_ids = {a["id"] for a in shown}
+            quotes = store.quotes_in([a for a in aids if a in shown_ids])
+            n_quotes = store.quote_count(aids)
             framing = store.framing()
         by_id = {a["id"]: a for a in articles}
         story_ids = []
@@ -662,6 +673,10 @@ class Site:
             "name": names[0],
             "names": names,
             "slug": slug,
+            "page": page,
+            "pages": pages,
+            "n_articles": len(articles),
+            "n_quotes": n_quotes,
             "articles": [
                 {
                     "id": a["id"],
@@ -671,7 +686,7 @@ class Site:
                     "story": _story_ref(index, a.get("story_id")),
                     "duplicate_of": a.get("duplicate_of"),
                 }
-                for a in sorted(articles, key=lambda a: _text(a["published"]), reverse=True)
+                for a in shown
             ],
             "stories": [_story_ref(index, sid) for sid in story_ids if sid in index.story_rows],
             "quotes": [_quote_row(asdict(q), by_id) for q in quotes],

@@ -319,9 +319,13 @@ class OutletPage(BaseModel):
     name: str
     names: list[str]
     slug: str
-    articles: list[OutletArticle]
+    page: int = Field(description="This page's number, from 1")
+    pages: int = Field(description="How many pages the outlet's articles fill")
+    n_articles: int = Field(description="The outlet's articles, on every page")
+    n_quotes: int = Field(description="The quotes its articles carry, on every page")
+    articles: list[OutletArticle] = Field(description="This page's articles, newest first")
     stories: list[StoryRef]
-    quotes: list[QuoteRow]
+    quotes: list[QuoteRow] = Field(description="The quotes this page's articles carry")
     framing: list[OutletTerm]
 
 
