@@ -125,6 +125,8 @@ class _Index:
         #: outlet name -> the stored values shown under it (None for no outlet)
         self.outlet_values: dict[str, set[str | None]] = defaultdict(set)
         duplicates = 0
+        #: original article id -> its copies' ids, in store order
+        self.copies: dict[str, list[str]] = defaultdict(list)
         dates: list[str] = []
         for aid, sid, outlet, published, duplicate_of in articles:
             if sid in story_articles and aid not in listed[sid]:
@@ -138,6 +140,8 @@ class _Index:
             if name not in self.outlets[outlet_slug(name)]:
                 self.outlets[outlet_slug(name)].append(name)
             duplicates += bool(duplicate_of)
+            if duplicate_of:
+                self.copies[duplicate_of].append(aid)
             if published:
                 dates.append(_text(published))
         quotes = dict(
@@ -448,9 +452,9 @@ class Site:
             article = found[0]
             entity_counts = Counter(m.entity_id for m in article.mentions if m.entity_id)
             named = store.entity_rows(sorted(entity_counts))
-            copies = [
-                article_row(a) for a in store.load_articles("duplicate_of = ?", (article_id,))
-            ]
+            copied = index.copies.get(article_id, [])
+            found_copies = store.article_summaries(copied) if copied else {}
+            copies = [found_copies[c] for c in copied if c in found_copies]
         _link_cites(view)
         view["render_here"] = True
         view["href"] = article_href(article_id)
