@@ -234,9 +234,10 @@ def _article_rows(store: Store, ids: Iterable[str]) -> dict[str, dict]:
 
 
 def _story_data(store: Store, story_id: str) -> dict[str, list[dict]] | None:
-    """The export rows one story's page is made of, in the order the whole export holds
-    them: the story, its articles and the articles it cites, their quotes, its analyses,
-    and the entities its articles mention (with those mentions)."""
+    """The export rows one story's page is made of: the story, its articles and the
+    articles it cites (with the originals of copies among them), its articles' quotes,
+    its analyses, and the entities its articles mention (with those mentions, in the
+    entities' order of the whole export, which the view model keeps for ties)."""
     story = store.story(story_id)
     if story is None:
         return None
