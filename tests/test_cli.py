@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -152,3 +153,27 @@ def test_not_a_database(tmp_path: Path) -> None:
 def test_missing_database(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["stories", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0 and "no database" in result.output
+
+
+def test_analyze_without_inputs_upgrades_an_older_database(tmp_path: Path) -> None:
+    # A database from before the newest migration: read-only commands refuse it and name
+    # the command that upgrades it, which needs no input.
+    db = tmp_path / "s.db"
+    runner = CliRunner()
+    first = runner.invoke(main, ["analyze", str(write_corpus(tmp_path / "c")), "--db", str(db)])
+    assert first.exit_code == EXIT_OK, first.output
+    conn = sqlite3.connect(db)
+    newest = conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()[0]
+    conn.execute("DELETE FROM schema_migrations WHERE version = ?", (newest,))
+    conn.commit()
+    conn.close()
+    refused = runner.invoke(main, ["export", "--db", str(db), "--out", str(tmp_path / "out")])
+    assert refused.exit_code != EXIT_OK
+    assert f"run 'storyline analyze --db {db}' once" in " ".join(refused.output.split())
+    upgraded = runner.invoke(main, ["analyze", "--db", str(db)])
+    assert upgraded.exit_code == EXIT_OK, upgraded.output
+    assert "0 new article(s)" in upgraded.output
+    done = runner.invoke(main, ["export", "--db", str(db), "--out", str(tmp_path / "out")])
+    assert done.exit_code == EXIT_OK, done.output
+    missing = runner.invoke(main, ["analyze", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and "no database" in missing.output

@@ -191,7 +191,7 @@ def _report_errors(summary: AnalyzeSummary) -> int:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @db_option()
 @click.option(
     "--executor",
@@ -245,9 +245,15 @@ def analyze(
     existing stories or opens new ones. With --executor ray (pip install
     'storyline[ray]') the per-article stages run on Ray, and an interrupted
     run re-uses the shards it completed.
+
+    Without INPUTS it works on the database alone: upgrades a database written
+    by an older storyline, finishes the work of an interrupted run and, with
+    --refresh-framing, recomputes the framing across stories.
     """
     if executor != "ray" and (address or keep_parquet):
         raise click.UsageError("--address and --keep-parquet only apply to --executor ray")
+    if not inputs and not db.exists():
+        raise click.UsageError(f"no INPUTS, and no database at {db} to work on")
     started = time.perf_counter()
     summary = _analyze_with_progress(
         api.analyze,

@@ -139,8 +139,8 @@ class Store:
         if missing:
             raise StoreError(
                 f"{self.path}: written by an older storyline (schema {max(applied, default=0)},"
-                f" this version needs {max(_known_versions())}); re-run 'storyline analyze ..."
-                " --db' on it once to upgrade it"
+                f" this version needs {max(_known_versions())}); run 'storyline analyze --db"
+                f" {self.path}' once to upgrade it"
             )
 
     @contextmanager
