@@ -1145,3 +1145,15 @@ def test_a_swapped_consonant_must_sound_alike():
     found = _variant_sets(corpus_framing(articles))
     assert {"Luhansk", "Lugansk"} in found
     assert not any({"African", "American"} <= terms for terms in found), found
+
+
+def test_one_story_s_articles_are_written_in_one_story():
+    # A story's own framing: its articles meet in it even when they carry no story id.
+    a = make_article(
+        "z1", "Ledger", ["Strikes hit Zeitoun at dawn."], mentions=[("Zeitoun", "GPE", None)]
+    )
+    b = make_article(
+        "z2", "Courier", ["Residents fled Zeitun."], mentions=[("Zeitun", "GPE", None)]
+    )
+    analysis = compare_story(Story(id="s", title="t", article_ids=["z1", "z2"]), [a, b])
+    assert {"Zeitoun", "Zeitun"} in [{v.term for v in f.variants} for f in analysis.framing]

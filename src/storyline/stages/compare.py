@@ -1643,8 +1643,10 @@ def _entity_framing(story: Story, articles: Callable[[], Iterable[Article]]) -> 
         outlet = art.outlet.strip() if art.outlet and art.outlet.strip() else None
         canonical = clean_text(m.canonical) if m.canonical else None
         uses[key].append((surface, art.id, outlet, canonical))
-        if art.story_id:
-            stories_of[key].add(art.story_id)
+        # (one story's framing: every article is of that story, whatever it carries)
+        written_in = story.id or art.story_id
+        if written_in:
+            stories_of[key].add(written_in)
         label = (m.label or "").upper()
         family[key][_LABEL_FAMILY.get(label, label)] += 1
         if m.entity_id:
