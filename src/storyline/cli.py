@@ -266,11 +266,18 @@ def analyze(
         keep_parquet=keep_parquet,
         refresh_framing=refresh_framing,
     )
-    console.print(
-        f"{summary.new_articles} new article(s) from {summary.files} file(s)"
-        f" ({summary.skipped_documents} already stored), {summary.stories_updated} "
-        f"story(ies) updated in {time.perf_counter() - started:.1f}s → {escape(str(db))}"
-    )
+    elapsed = time.perf_counter() - started
+    if inputs:
+        console.print(
+            f"{summary.new_articles} new article(s) from {summary.files} file(s)"
+            f" ({summary.skipped_documents} already stored), {summary.stories_updated} "
+            f"story(ies) updated in {elapsed:.1f}s → {escape(str(db))}"
+        )
+    else:
+        console.print(
+            f"No input: {escape(str(db))} is up to date; {summary.stories_updated}"
+            f" story(ies) re-analysed in {elapsed:.1f}s"
+        )
     _report_framing(summary)
     sys.exit(_report_errors(summary))
 
