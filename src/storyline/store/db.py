@@ -144,6 +144,19 @@ class Store:
             )
 
     @contextmanager
+    def read_snapshot(self) -> Iterator[None]:
+        """One read transaction around the block (or the caller's, when one is open), so
+        several reads see one state of the database while another process writes."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.conn.rollback()  # nothing was written; ends the read snapshot
+
+    @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: all of it lands, or none of it."""
         self.conn.execute("BEGIN IMMEDIATE")

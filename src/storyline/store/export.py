@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
@@ -43,7 +42,7 @@ def collect(store: Store) -> dict[str, list[dict]]:
     Read in one transaction, so one snapshot: a batch an ``analyze`` lands
     meanwhile is in all of the rows or in none (``serve`` reads while it writes).
     """
-    with _snapshot(store):
+    with store.read_snapshot():
         articles = store.load_articles()
         by_story: dict[str, list[Article]] = {}
         for a in articles:
@@ -65,7 +64,7 @@ def export(store: Store, out_dir: str | Path) -> dict[str, int]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     counts = {}
-    with _snapshot(store):
+    with store.read_snapshot():
         rows = _rows(
             store,
             store.iter_articles(ARTICLE_CHUNK),
@@ -81,19 +80,6 @@ def export(store: Store, out_dir: str | Path) -> dict[str, int]:
             tmp.replace(out / f"{name}.jsonl")
             counts[name] = count
     return counts
-
-
-@contextmanager
-def _snapshot(store: Store) -> Iterator[None]:
-    """One read transaction around the block (or the caller's, when one is open)."""
-    if store.conn.in_transaction:
-        yield
-        return
-    store.conn.execute("BEGIN")
-    try:
-        yield
-    finally:
-        store.conn.rollback()  # nothing was written; ends the read snapshot
 
 
 def _rows(

@@ -19,8 +19,7 @@ import copy
 import re
 import threading
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -210,17 +209,6 @@ ENTITIES_PER_PAGE = 500
 ARTICLES_PER_PAGE = 500
 
 
-@contextmanager
-def _read(store: Store) -> Iterator[Store]:
-    """One read transaction, so a page's several reads see one state of the database
-    (``analyze`` may land a batch meanwhile)."""
-    store.conn.execute("BEGIN")
-    try:
-        yield store
-    finally:
-        store.conn.rollback()
-
-
 def _article_rows(store: Store, ids: Iterable[str]) -> dict[str, dict]:
     """Export rows of the articles ``ids`` that exist, by id."""
     ids = sorted(set(ids))
@@ -321,7 +309,7 @@ class Site:
         stamp = self._stamp()
         with self._lock:
             if self._index is None or stamp != self._key:
-                with self.open() as store, _read(store):
+                with self.open() as store, store.read_snapshot():
                     self._index = _Index(store)
                 self._key = stamp
             return self._index
@@ -349,7 +337,7 @@ class Site:
             rows.sort(key=lambda r: _text(r["last_published"]), reverse=True)
         loose = []
         if index.loose:
-            with self.open() as store, _read(store):
+            with self.open() as store, store.read_snapshot():
                 views = _loose_views(store, index.loose)
             loose = [
                 {
@@ -391,7 +379,7 @@ class Site:
 
     def story_page(self, story_id: str) -> dict[str, Any]:
         index = self.index()
-        with self.open() as store, _read(store):
+        with self.open() as store, store.read_snapshot():
             context = self._story_context(store, index, story_id)
             if context is None:
                 raise NotFound(f"no story {story_id}")
@@ -445,7 +433,7 @@ class Site:
 
     def article_page(self, article_id: str) -> dict[str, Any]:
         index = self.index()
-        with self.open() as store, _read(store):
+        with self.open() as store, store.read_snapshot():
             found = store.load_articles("id = ?", (article_id,))
             view = self._article_view(store, index, article_id) if found else None
             if not found or view is None:
@@ -544,7 +532,7 @@ class Site:
         index = self.index()
         rows = index.entity_list
         if rows is None:  # counted on first ask, then kept with the index
-            with self.open() as store, _read(store):
+            with self.open() as store, store.read_snapshot():
                 counted = store.entity_counts()
             rows = [
                 {
@@ -572,7 +560,7 @@ class Site:
 
     def entity_page(self, entity_id: str) -> dict[str, Any]:
         index = self.index()
-        with self.open() as store, _read(store):
+        with self.open() as store, store.read_snapshot():
             found = store.entity_rows([entity_id])
             if entity_id not in found:
                 raise NotFound(f"no entity {entity_id}")
@@ -644,7 +632,7 @@ class Site:
         if not names:
             raise NotFound(f"no outlet {slug}")
         values = set().union(*(index.outlet_values[name] for name in names))
-        with self.open() as store, _read(store):
+        with self.open() as store, store.read_snapshot():
             articles = store.outlet_article_rows(sorted(values, key=_text))
             articles = [a for a in articles if _outlet(a) in names]
             pages = max(1, -(-len(articles) // ARTICLES_PER_PAGE))
@@ -704,7 +692,7 @@ class Site:
         results = []
         if query:
             index = self.index()
-            with self.open() as store, _read(store):
+            with self.open() as store, store.read_snapshot():
                 rows = _fts(store, query, limit)
                 found = store.article_summaries(r["article_id"] for r in rows)
             for r in rows:
