@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from storyline.records import Article
 from storyline.report.html import (
     FRAMING_CITES_ELSEWHERE,
     UNKNOWN_OUTLET,
@@ -209,16 +210,34 @@ ENTITIES_PER_PAGE = 500
 ARTICLES_PER_PAGE = 500
 
 
-def _article_rows(store: Store, ids: Iterable[str]) -> dict[str, dict]:
-    """Export rows of the articles ``ids`` that exist, by id."""
+def _articles_by_id(store: Store, ids: Iterable[str]) -> list[Article]:
+    """The articles of these ids that exist, read 500 ids at a time."""
     ids = sorted(set(ids))
-    out: dict[str, dict] = {}
+    found: list[Article] = []
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        for a in store.load_articles(f"id IN ({marks})", tuple(chunk)):
-            out[a.id] = article_row(a)
-    return out
+        found += store.load_articles(f"id IN ({','.join('?' * len(chunk))})", tuple(chunk))
+    return found
+
+
+def _with_originals(store: Store, rows: dict[str, dict]) -> dict[str, dict]:
+    """``rows`` (export rows of articles, by id) with the rows of the articles they are
+    copies of, and of theirs, read as needed."""
+    wanted = {r["duplicate_of"] for r in rows.values() if r["duplicate_of"]} - set(rows)
+    while wanted:
+        found = {a.id: article_row(a) for a in _articles_by_id(store, wanted)}
+        rows.update(found)
+        wanted = {r["duplicate_of"] for r in found.values() if r["duplicate_of"]} - set(rows)
+    return rows
+
+
+def _page(rows: list, page: int, per_page: int, what: str) -> tuple[list, int]:
+    """Page ``page`` (from 1) of ``rows`` at ``per_page`` a page, and how many pages
+    there are (one, if there are no rows); NotFound past the last."""
+    pages = max(1, -(-len(rows) // per_page))
+    if not 1 <= page <= pages:
+        raise NotFound(f"no page {page} of {what} ({pages} in all)")
+    return rows[(page - 1) * per_page : page * per_page], pages
 
 
 def _story_data(store: Store, story_id: str) -> dict[str, list[dict]] | None:
@@ -250,11 +269,8 @@ def _story_data(store: Store, story_id: str) -> dict[str, list[dict]] | None:
             ids = list(dict.fromkeys(v.article_ids))
             cited.update([a for a in ids if a in member_ids] or ids[:FRAMING_CITES_ELSEWHERE])
     rows = {a.id: article_row(a) for a in members}
-    wanted = (cited | {a.duplicate_of for a in members if a.duplicate_of}) - set(rows)
-    while wanted:  # the articles cited, and the originals of copies among them
-        found = _article_rows(store, wanted)
-        rows.update(found)
-        wanted = {r["duplicate_of"] for r in found.values() if r["duplicate_of"]} - set(rows)
+    rows.update((a.id, article_row(a)) for a in _articles_by_id(store, cited - set(rows)))
+    rows = _with_originals(store, rows)
     matrix = coverage_matrix(facts, members)
     entities = []
     for e, mentions in store.entities_in(sorted(member_ids)):
@@ -547,10 +563,7 @@ class Site:
             ]
             rows.sort(key=lambda r: (-r["articles"], -r["mentions"], r["name"].casefold()))
             index.entity_list = rows
-        pages = max(1, -(-len(rows) // ENTITIES_PER_PAGE))
-        if not 1 <= page <= pages:
-            raise NotFound(f"no page {page} of entities ({pages} in all)")
-        shown = rows[(page - 1) * ENTITIES_PER_PAGE : page * ENTITIES_PER_PAGE]
+        shown, pages = _page(rows, page, ENTITIES_PER_PAGE, "entities")
         return {
             "entities": [dict(r) for r in shown],
             "page": page,
@@ -635,14 +648,10 @@ class Site:
         with self.open() as store, store.read_snapshot():
             articles = store.outlet_article_rows(sorted(values, key=_text))
             articles = [a for a in articles if _outlet(a) in names]
-            pages = max(1, -(-len(articles) // ARTICLES_PER_PAGE))
-            if not 1 <= page <= pages:
-                raise NotFound(f"no page {page} of {slug} ({pages} in all)")
             newest = sorted(articles, key=lambda a: _text(a["published"]), reverse=True)
-            shown = newest[(page - 1) * ARTICLES_PER_PAGE : page * ARTICLES_PER_PAGE]
+            shown, pages = _page(newest, page, ARTICLES_PER_PAGE, slug)
             aids = [a["id"] for a in articles]
-            shown_ids = {a["id"] for a in shown}
-            quotes = store.quotes_in([a for a in aids if a in shown_ids])
+            quotes = store.quotes_in([a["id"] for a in shown])  # read back in store order
             n_quotes = store.quote_count(aids)
             framing = store.framing()
         by_id = {a["id"]: a for a in articles}
@@ -721,12 +730,7 @@ class Site:
 
 def _loose_views(store: Store, loose: list[str]) -> dict[str, dict]:
     """The views of the articles in no story, by id, in the order the report lists them."""
-    rows = _article_rows(store, loose)
-    wanted = {r["duplicate_of"] for r in rows.values() if r["duplicate_of"]} - set(rows)
-    while wanted:
-        found = _article_rows(store, wanted)
-        rows.update(found)
-        wanted = {r["duplicate_of"] for r in found.values() if r["duplicate_of"]} - set(rows)
+    rows = _with_originals(store, {a.id: article_row(a) for a in _articles_by_id(store, loose)})
     views = loose_article_views([rows[a] for a in loose if a in rows], rows)
     return {v["id"]: v for v in views}
 
@@ -771,13 +775,7 @@ def _link_cites(node: Any) -> None:
 
 
 def _sentences(store: Store, article_ids: list[str]) -> dict[str, tuple[str, list]]:
-    out = {}
-    for i in range(0, len(article_ids), 500):
-        chunk = article_ids[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        for a in store.load_articles(f"id IN ({marks})", tuple(chunk)):
-            out[a.id] = (a.body, a.sentences)
-    return out
+    return {a.id: (a.body, a.sentences) for a in _articles_by_id(store, article_ids)}
 
 
 def _fts(store: Store, query: str, limit: int) -> list[dict]:
