@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 
-from storyline.records import Article
+from storyline.records import Article, Entity, Fact
 from storyline.stages.compare import coverage_matrix, shared_quotes
 from storyline.store.db import Store
 
@@ -109,23 +109,12 @@ def _rows(
 
     def entities() -> Iterator[dict]:
         for e, mentions in store.entities(ENTITY_CHUNK):
-            yield {
-                "id": e.id,
-                "name": e.name,
-                "type": e.type,
-                "aliases": e.aliases,
-                "mentions": [{"article_id": a, "start": s, "end": t} for a, s, t in mentions],
-            }
+            yield entity_row(e, mentions)
 
     def facts() -> Iterator[dict]:
-        # Added beyond the contract: each fact's row of the outlet x fact coverage
-        # matrix ("reports" / "differs" / "silent"), story by story (facts come in
-        # story id order).
+        # Facts come in story id order.
         for sid in store.analysed_stories("facts"):
-            story_facts = store.facts(sid)
-            matrix = coverage_matrix(story_facts, articles_of(sid))
-            for f in story_facts:
-                yield {**asdict(f), "coverage": matrix.get(f.id, {})}
+            yield from fact_rows(store.facts(sid), articles_of(sid))
 
     def shared() -> Iterator[dict]:
         # Added beyond the contract: one quote carried by several outlets.
@@ -145,6 +134,25 @@ def _rows(
         "briefs": lambda: per_story("briefs", store.briefs),
         "shared_quotes": shared,
     }
+
+
+def entity_row(e: Entity, mentions: list[tuple[str, int, int]]) -> dict:
+    """An entity's row of ``entities.jsonl``, with its mentions (article id, start, end)."""
+    return {
+        "id": e.id,
+        "name": e.name,
+        "type": e.type,
+        "aliases": e.aliases,
+        "mentions": [{"article_id": a, "start": s, "end": t} for a, s, t in mentions],
+    }
+
+
+def fact_rows(facts: list[Fact], articles: list[Article]) -> list[dict]:
+    """One story's rows of ``facts.jsonl`` (its ``articles`` give the outlets). Added
+    beyond the contract: each fact's row of the outlet x fact coverage matrix
+    ("reports" / "differs" / "silent")."""
+    matrix = coverage_matrix(facts, articles)
+    return [{**asdict(f), "coverage": matrix.get(f.id, {})} for f in facts]
 
 
 def article_row(a: Article) -> dict:

@@ -36,9 +36,8 @@ from storyline.report.html import (
     loose_article_views,
     sorted_stories,
 )
-from storyline.stages.compare import coverage_matrix
 from storyline.store.db import Store
-from storyline.store.export import article_row
+from storyline.store.export import article_row, entity_row, fact_rows
 from storyline.web.markup import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
@@ -271,25 +270,13 @@ def _story_data(store: Store, story_id: str) -> dict[str, list[dict]] | None:
     rows = {a.id: article_row(a) for a in members}
     rows.update((a.id, article_row(a)) for a in _articles_by_id(store, cited - set(rows)))
     rows = _with_originals(store, rows)
-    matrix = coverage_matrix(facts, members)
-    entities = []
-    for e, mentions in store.entities_in(sorted(member_ids)):
-        entities.append(
-            {
-                "id": e.id,
-                "name": e.name,
-                "type": e.type,
-                "aliases": e.aliases,
-                "mentions": [{"article_id": a, "start": s, "end": t} for a, s, t in mentions],
-            }
-        )
     return {
         "articles": list(rows.values()),
         "stories": [asdict(story)],
-        "entities": entities,
+        "entities": [entity_row(e, m) for e, m in store.entities_in(sorted(member_ids))],
         "quotes": [asdict(q) for q in store.quotes("a.story_id = ?", (story_id,))],
         "events": [asdict(e) for e in events],
-        "facts": [{**asdict(f), "coverage": matrix.get(f.id, {})} for f in facts],
+        "facts": fact_rows(facts, members),
         "framing": [asdict(f) for f in framing],
         "briefs": [asdict(b) for b in briefs],
     }
