@@ -384,6 +384,38 @@ def loose_article_views(
     ]
 
 
+def story_article_lists(stories: list[Row], articles: Iterable[Row]) -> dict[str, list[str]]:
+    """Which articles belong to which story, by story id: the story rows' lists first,
+    then any article whose own story_id names a story."""
+    story_articles: dict[str, list[str]] = {}
+    for s in stories:
+        story_articles[_text(s["id"])] = _unique(_text(a) for a in s.get("article_ids") or [])
+    listed = {sid: set(aids) for sid, aids in story_articles.items()}
+    for a in articles:
+        sid = _text(a.get("story_id"))
+        if sid in story_articles and _text(a["id"]) not in listed[sid]:
+            story_articles[sid].append(_text(a["id"]))
+            listed[sid].add(_text(a["id"]))
+    return story_articles
+
+
+def story_summary(story: Row, members: list[Row]) -> dict[str, Any]:
+    """What a list of stories shows of one with these member articles: its title, how
+    many articles and named outlets, every outlet (an article without one as
+    :data:`UNKNOWN_OUTLET`), and its first and last publication (the row's, else its
+    articles')."""
+    outlets = sorted({_outlet(a) for a in members}, key=lambda o: (o.casefold(), o))
+    dated = [_text(a.get("published")) for a in members if a.get("published")]
+    return {
+        "title": _one_line(story.get("title")) or UNTITLED,
+        "n_articles": len(members),
+        "n_outlets": len([o for o in outlets if o != UNKNOWN_OUTLET]),
+        "outlets": outlets,
+        "first_published": story.get("first_published") or min(dated, default=None),
+        "last_published": story.get("last_published") or max(dated, default=None),
+    }
+
+
 def build_report_context(data: Data, max_articles: int | None = None) -> dict[str, Any]:
     """The view model the templates render: header counts, stories, articles.
 
@@ -396,17 +428,7 @@ def build_report_context(data: Data, max_articles: int | None = None) -> dict[st
     articles_by_id = {_text(a["id"]): a for a in articles}
     stories = [s for s in data.get("stories") or [] if s.get("id") is not None]
 
-    # Which articles belong to which story: the story rows' lists first, then
-    # any article whose own story_id names a story.
-    story_articles: dict[str, list[str]] = {}
-    for s in stories:
-        story_articles[_text(s["id"])] = _unique(_text(a) for a in s.get("article_ids") or [])
-    listed = {sid: set(aids) for sid, aids in story_articles.items()}
-    for a in articles:
-        sid = _text(a.get("story_id"))
-        if sid in story_articles and _text(a["id"]) not in listed[sid]:
-            story_articles[sid].append(_text(a["id"]))
-            listed[sid].add(_text(a["id"]))
+    story_articles = story_article_lists(stories, articles)
     story_of: dict[str, str] = {}
     for sid, aids in story_articles.items():
         for aid in aids:
@@ -472,8 +494,8 @@ def build_report_context(data: Data, max_articles: int | None = None) -> dict[st
         for a in sorted(members, key=lambda a: (_date_key(a.get("published")), _text(a["id"]))):
             cit.number(_text(a["id"]))
         member_ids = {_text(a["id"]) for a in members}
-        outlets = sorted({_outlet(a) for a in members}, key=lambda o: (o.casefold(), o))
-        real_outlets = [o for o in outlets if o != UNKNOWN_OUTLET]
+        summary = story_summary(s, members)
+        outlets = summary["outlets"]
 
         event_views = [
             {
@@ -511,22 +533,11 @@ def build_report_context(data: Data, max_articles: int | None = None) -> dict[st
                     in_story=aid in member_ids,
                 )
             )
-        first = s.get("first_published") or min(
-            (_text(a.get("published")) for a in members if a.get("published")), default=None
-        )
-        last = s.get("last_published") or max(
-            (_text(a.get("published")) for a in members if a.get("published")), default=None
-        )
         story_views.append(
             {
                 "id": sid,
                 "anchor": story_anchor(sid),
-                "title": _one_line(s.get("title")) or UNTITLED,
-                "n_articles": len(members),
-                "n_outlets": len(real_outlets),
-                "outlets": outlets,
-                "first_published": first,
-                "last_published": last,
+                **summary,
                 "brief_sections": brief_sections,
                 "has_brief": sid in briefs,
                 "events": event_views,

@@ -35,6 +35,8 @@ from storyline.report.html import (
     build_report_context,
     loose_article_views,
     sorted_stories,
+    story_article_lists,
+    story_summary,
 )
 from storyline.store.db import Store
 from storyline.store.export import article_row, entity_row, fact_rows
@@ -109,67 +111,44 @@ class _Index:
         self.story_rows: dict[str, dict] = {
             s["id"]: {"id": s["id"], "title": s["title"]} for s in stories
         }
-        articles = store.conn.execute(
-            "SELECT id, story_id, outlet, published, duplicate_of FROM articles ORDER BY seq"
-        ).fetchall()
-        # A story's articles: its row's list, then any article naming the story (as the
-        # report's view model reads them).
-        story_articles = {s["id"]: list(dict.fromkeys(s["article_ids"])) for s in stories}
-        listed = {sid: set(aids) for sid, aids in story_articles.items()}
-        outlet_of: dict[str, str] = {}
-        published_of: dict[str, str | None] = {}
+        articles = [
+            dict(r)
+            for r in store.conn.execute(
+                "SELECT id, story_id, outlet, published, duplicate_of FROM articles ORDER BY seq"
+            )
+        ]
+        story_articles = story_article_lists(stories, articles)
         self.outlets: dict[str, list[str]] = defaultdict(list)  # slug -> names
         #: outlet name (as shown) -> how many articles, first seen first
         self.outlet_counts: Counter[str] = Counter()
         #: outlet name -> the stored values shown under it (None for no outlet)
         self.outlet_values: dict[str, set[str | None]] = defaultdict(set)
-        duplicates = 0
         #: original article id -> its copies' ids, in store order
         self.copies: dict[str, list[str]] = defaultdict(list)
-        dates: list[str] = []
-        for aid, sid, outlet, published, duplicate_of in articles:
-            if sid in story_articles and aid not in listed[sid]:
-                story_articles[sid].append(aid)
-                listed[sid].add(aid)
-            name = _outlet({"outlet": outlet})
-            outlet_of[aid] = name
-            published_of[aid] = published
+        for a in articles:
+            name = _outlet(a)
             self.outlet_counts[name] += 1
-            self.outlet_values[name].add(outlet)
+            self.outlet_values[name].add(a["outlet"])
             if name not in self.outlets[outlet_slug(name)]:
                 self.outlets[outlet_slug(name)].append(name)
-            duplicates += bool(duplicate_of)
-            if duplicate_of:
-                self.copies[duplicate_of].append(aid)
-            if published:
-                dates.append(_text(published))
+            if a["duplicate_of"]:
+                self.copies[a["duplicate_of"]].append(a["id"])
         quotes = dict(
             store.conn.execute(
                 "SELECT a.story_id, COUNT(*) FROM quotes q JOIN articles a"
                 " ON a.id = q.article_id WHERE a.story_id IS NOT NULL GROUP BY a.story_id"
             ).fetchall()
         )
+        by_id = {a["id"]: a for a in articles}
         self.stories: list[dict[str, Any]] = []
         for s in sorted_stories(stories, story_articles):
-            members = [a for a in story_articles[s["id"]] if a in outlet_of]
-            outlets = sorted({outlet_of[a] for a in members}, key=lambda o: (o.casefold(), o))
-            dated = [_text(published_of[a]) for a in members if published_of[a]]
-            self.stories.append(
-                {
-                    "id": s["id"],
-                    "title": _one_line(s["title"]) or UNTITLED,
-                    "n_articles": len(members),
-                    "n_outlets": len([o for o in outlets if o != UNKNOWN_OUTLET]),
-                    "n_quotes": quotes.get(s["id"], 0),
-                    "outlets": outlets,
-                    "first_published": s["first_published"] or min(dated, default=None),
-                    "last_published": s["last_published"] or max(dated, default=None),
-                }
-            )
+            members = [by_id[a] for a in story_articles[s["id"]] if a in by_id]
+            summary = story_summary(s, members)
+            self.stories.append({"id": s["id"], **summary, "n_quotes": quotes.get(s["id"], 0)})
         self.story_of = {aid: sid for sid, aids in story_articles.items() for aid in aids}
         # Articles in no story: a story whose brief cites one shows it (the first such
         # story in the list's order); the others are listed apart.
-        outside = [aid for aid, *_ in articles if aid not in self.story_of]
+        outside = [a["id"] for a in articles if a["id"] not in self.story_of]
         self.shown_by: dict[str, str] = {}
         if outside:
             order = {s["id"]: n for n, s in enumerate(self.stories)}
@@ -184,8 +163,8 @@ class _Index:
         self.counts = {
             "stories": len(stories),
             "articles": len(articles),
-            "outlets": len(set(outlet_of.values()) - {UNKNOWN_OUTLET}),
-            "duplicates": duplicates,
+            "outlets": len(set(self.outlet_counts) - {UNKNOWN_OUTLET}),
+            "duplicates": sum(len(copies) for copies in self.copies.values()),
             "entities": count("SELECT COUNT(*) FROM entities").fetchone()[0],
             "quotes": count(
                 "SELECT COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
@@ -193,7 +172,7 @@ class _Index:
             "events": count("SELECT COUNT(*) FROM events").fetchone()[0],
             "facts": count("SELECT COUNT(*) FROM facts").fetchone()[0],
         }
-        dates.sort()
+        dates = sorted(_text(a["published"]) for a in articles if a["published"])
         self.date_range = [dates[0], dates[-1]] if dates else None
         #: The entities page's rows, counted when first asked for.
         self.entity_list: list[dict[str, Any]] | None = None
