@@ -773,12 +773,10 @@ class Store:
         """What a list of articles shows of these articles, by id: id, outlet, title,
         published, story and original, and the body's first ``body_chars`` characters
         (None: all of it)."""
-        body = "body" if body_chars is None else f"substr(body, 1, {int(body_chars)}) AS body"
         return {
             r["id"]: dict(r)
             for r in self._select_in(
-                "SELECT id, outlet, title, published, story_id, duplicate_of,"
-                f" {body} FROM articles WHERE id IN ({{marks}})",
+                f"SELECT {_summary_columns(body_chars)} FROM articles WHERE id IN ({{marks}})",
                 sorted(set(article_ids)),
             )
         }
@@ -797,8 +795,7 @@ class Store:
         if not clauses:
             return []
         rows = self.conn.execute(
-            "SELECT id, outlet, title, published, story_id, duplicate_of,"
-            " substr(body, 1, 400) AS body FROM articles"
+            f"SELECT {_summary_columns(400)} FROM articles"
             f" WHERE {' OR '.join(clauses)} ORDER BY seq",
             tuple(named),
         )
@@ -945,6 +942,12 @@ class Store:
             (match, limit),
         )
         return [dict(r) for r in rows]
+
+
+def _summary_columns(body_chars: int | None) -> str:
+    """The columns of an article's summary (see :meth:`Store.article_summaries`)."""
+    body = "body" if body_chars is None else f"substr(body, 1, {int(body_chars)}) AS body"
+    return f"id, outlet, title, published, story_id, duplicate_of, {body}"
 
 
 def _story_filter(sql: str, story_id: str | None, order: str) -> tuple[str, tuple]:
