@@ -952,6 +952,7 @@ def _term_key(text: str) -> str:
     return clean_text(text.replace("_", " "))
 
 
+@lru_cache(maxsize=1 << 16)
 def _skeleton(word: str) -> str:
     """Consonant skeleton, doubled letters collapsed: "zelenskyy" -> "zlnsk"."""
     body = re.sub(r"[aeiouy]", "", word[1:])
@@ -1039,10 +1040,9 @@ _SOUND_ALIKE = frozenset(
 )
 
 
-def _swapped_consonants_sound_alike(x: str, y: str) -> bool:
-    """False when the consonant skeletons of two words differ in one consonant, in the
-    same place, and the two do not sound alike."""
-    skx, sky = _skeleton(x), _skeleton(y)
+def _swapped_consonants_sound_alike(skx: str, sky: str) -> bool:
+    """False when two consonant skeletons differ in one consonant, in the same place,
+    and the two do not sound alike."""
     if len(skx) != len(sky):
         return True
     swaps = [frozenset((p, q)) for p, q in zip(skx, sky, strict=True) if p != q]
@@ -1063,9 +1063,10 @@ def _one_name_spelled(a: str, b: str, meet: bool) -> bool:
             continue
         if not (_VOWEL_RE.search(x) and _VOWEL_RE.search(y)):
             return False
-        if not _swapped_consonants_sound_alike(x, y):
+        skx, sky = _skeleton(x), _skeleton(y)
+        if not _swapped_consonants_sound_alike(skx, sky):
             return False
-        short = min(len(_skeleton(x)), len(_skeleton(y))) <= SHORT_SKELETON
+        short = min(len(skx), len(sky)) <= SHORT_SKELETON
         if not meet and short and (len(x) != len(y) or x[-1] != y[-1]):
             return False
     return True
