@@ -38,6 +38,7 @@ def make_article(
     mentions=(),
     quotes=(),
     times=(),
+    story_id=None,
 ):
     """An enriched Article: `sentences` joined by spaces, annotations found by surface text.
 
@@ -92,6 +93,7 @@ def make_article(
         mentions=ments,
         quotes=quote_recs,
         times=time_recs,
+        story_id=story_id,
     )
 
 
@@ -1069,14 +1071,10 @@ def test_a_large_story_compares_each_article_with_its_window(monkeypatch) -> Non
 
 
 def _named(aid: str, story: str, outlet: str, body: str, label: str, *names: str) -> Article:
-    mentions = []
-    for name in names:
-        start = body.index(name)
-        mentions.append(Mention(name, label, start, start + len(name)))
-    return Article(
-        id=aid, doc_id=f"d{aid}", source="t", segment=0, outlet=outlet, body=body,
-        story_id=story, mentions=mentions,
-    )  # fmt: skip
+    """A one-sentence article of ``story`` naming ``names`` (of one ``label``)."""
+    return make_article(
+        aid, outlet, [body], mentions=[(n, label, None) for n in names], story_id=story
+    )
 
 
 def _variant_sets(rows) -> list[set[str]]:
