@@ -729,3 +729,50 @@ def test_page_memos_do_not_leak_between_pages() -> None:
     alone = [dump(text) for text in texts]
     assert [dump(text) for text in texts] == alone
     assert [dump(text) for text in reversed(texts)] == alone[::-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Phrasings no rule lists: judged by the page's own vocabulary.
+        "This clip cannot be played in your browser.",
+        "Replies are closed on this article.",
+        "Tap to reload the embedded player",
+        "Hear this report read aloud",
+        "Our partners recommended these links",
+        "Upgrade your app for the best experience",
+        "Flag this comment",
+        "Search the site archive",
+        # Made voices and readers say a machine read the text, as "AI" does.
+        "Narrated by a computer voice",
+        "Read by an automated voice",
+        "Audio produced with a text-to-speech engine.",
+        # Compact stamps, sorting controls, inbox sign-ups, site rules.
+        "9h",
+        "Just in",
+        "Sort by oldest",
+        "Email this to a friend",
+        "The best of the Marrow Gazette, delivered straight to your inbox each morning.",
+        "House rules",
+    ],
+)
+def test_lines_about_the_page_itself_are_removed(line: str) -> None:
+    assert classify_line(line) is not None, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # News sentences that use a page's words: no sign that they speak of this page.
+        "The video was shared widely.",
+        "Police released the video on Tuesday.",
+        "Share prices fell sharply",
+        "Members voted to accept the offer.",
+        "The app was downloaded 40,000 times.",
+        "Keepers read the logbook aloud every Sunday.",
+        "Sign of the times",
+        "The Gazette's reader survey drew 300 replies.",
+    ],
+)
+def test_news_sentences_with_page_words_stay(line: str) -> None:
+    assert classify_line(line) is None, line
