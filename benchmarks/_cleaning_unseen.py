@@ -2,10 +2,13 @@
 with widgets, notices, stamps and link lists inserted around and between their
 paragraphs, to see how much furniture of unlisted phrasings the text cleaner leaves.
 
-Two sets of phrasings, written on the same day, before any rule change:
-- ``RULES_SET`` was looked at while rules were written (the interface-vocabulary rule,
-  compact stamps, inbox sign-ups, sort controls, site rules);
-- ``HELD_OUT`` was not: only its totals were read, before and after.
+Three sets of phrasings, written on the same day:
+- ``RULES_SET`` (written first) was looked at while rules were written (the
+  interface-vocabulary rule, compact stamps, inbox sign-ups, sort controls, site rules);
+- ``SECOND_SET`` (written with it) was held out from that round, then looked at for a
+  second one (labels such as "Main menu", lines of page words only, share targets);
+- ``HELD_OUT`` was written after the first round and before the second, and has not
+  been looked at: only its totals were read.
 
 Both are made up here; neither comes from the dev pages or the seeds. Once a later
 change is written against ``HELD_OUT``, it is held out no longer: write a new set.
@@ -125,7 +128,7 @@ RULES_SET: dict[str, list[str]] = {
         "Don't miss",
     ],
 }
-HELD_OUT: dict[str, list[str]] = {
+SECOND_SET: dict[str, list[str]] = {
     "nav": [
         "News / Politics / Europe",
         "Main menu",
@@ -235,6 +238,117 @@ HELD_OUT: dict[str, list[str]] = {
         "In other news",
     ],
 }
+HELD_OUT: dict[str, list[str]] = {
+    "nav": [
+        "Skip navigation",
+        "World news home",
+        "Politics · Economy · Climate · Science",
+        "Toggle menu",
+        "All sections",
+        "Close menu",
+        "Explore more",
+        "Site index",
+        "Subscribe | Sign in | Menu",
+        "Top of page",
+    ],
+    "time": [
+        "8 minutes ago",
+        "Updated 1 hr ago",
+        "Posted 5 days ago",
+        "Last update: 2 hours ago",
+        "Earlier today",
+        "4 mins",
+        "Updated an hour ago",
+        "3h ago",
+        "Yesterday",
+        "Published 30 min ago",
+    ],
+    "share": [
+        "Share on WhatsApp",
+        "Share by email",
+        "Share this page",
+        "Share options",
+        "Copy article link",
+        "Send by email",
+        "Share on LinkedIn",
+        "Facebook  X  Email",
+        "Print article",
+        "Share story",
+    ],
+    "subscribe": [
+        "Subscribe for full access",
+        "Want more? Get our evening newsletter.",
+        "Sign in to read this article",
+        "Register for free to continue",
+        "Get unlimited digital access",
+        "Subscriber exclusive",
+        "Log in to your account",
+        "Sign up for breaking news alerts",
+        "Try 30 days free",
+        "Support our reporting",
+    ],
+    "comments": [
+        "Comments",
+        "Add your comment",
+        "12 comments",
+        "Hide comments",
+        "Commenting has been disabled",
+        "You must be logged in to comment.",
+        "Newest first",
+        "Reply to this comment",
+        "Comment policy",
+        "Start the conversation",
+    ],
+    "js": [
+        "Enable JavaScript to continue",
+        "Your browser is not supported",
+        "Cookies help us deliver our services.",
+        "Please allow cookies to watch this video",
+        "This video could not be played",
+        "Refresh the page to try again",
+        "Content blocked by your privacy settings",
+        "To view this content, accept social media cookies",
+        "Loading video",
+        "Turn off your ad blocker to continue",
+    ],
+    "ai": [
+        "Listen to article",
+        "Audio produced by artificial intelligence",
+        "Listen · 7 min",
+        "This article has an AI-generated summary",
+        "Spoken by a digital voice",
+        "Summarised by AI",
+        "AI-read audio",
+        "Audio: 4 minutes",
+        "Listen to this",
+        "Hear the article",
+    ],
+    "ads": [
+        "Advertisement · Scroll to continue",
+        "Ads by partner network",
+        "Sponsored story",
+        "Continue reading after the ad",
+        "Advertisement:",
+        "Promoted content",
+        "Paid partnership",
+        "Ad choices",
+        "Why am I seeing this ad?",
+        "Skip ad",
+    ],
+    "related": [
+        "Read next: Lifeboat crew rescue two from sandbank",
+        "MORE: Bypass plan goes back to the drawing board",
+        "Related coverage",
+        "Most viewed",
+        "Popular now",
+        "More on this story",
+        "Recommended",
+        "Editor's choice",
+        "Elsewhere on the site",
+        "You may have missed",
+    ],
+}
+
 HEADLINES = [
     "Council votes to reopen the old lido next summer",
     "Five things we learned from the cup final",

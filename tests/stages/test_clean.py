@@ -754,6 +754,20 @@ def test_page_memos_do_not_leak_between_pages() -> None:
         "Email this to a friend",
         "The best of the Marrow Gazette, delivered straight to your inbox each morning.",
         "House rules",
+        # Labels: one word only a page uses, beside at most one other word.
+        "Site menu",
+        "Back to homepage",
+        "Skip navigation links",
+        # Nothing but the page's words.
+        "Media loading",
+        "Player unavailable",
+        # Share targets, ad breaks, contents, read-aloud and privacy banners.
+        "Share to Mastodon",
+        "Post this to Bluesky",
+        "Story continues after this advertisement",
+        "Table of contents",
+        "Listen aloud",
+        "We respect your privacy and your choices",
     ],
 )
 def test_lines_about_the_page_itself_are_removed(line: str) -> None:
@@ -771,6 +785,12 @@ def test_lines_about_the_page_itself_are_removed(line: str) -> None:
         "The app was downloaded 40,000 times.",
         "Keepers read the logbook aloud every Sunday.",
         "Sign of the times",
+        # Subheads and fragments with one page word: not labels of the page.
+        "ECG app",
+        "Ad agency",
+        "Media freedom",
+        "Menu prices rose",
+        "Rice's comments.",
         "The Gazette's reader survey drew 300 replies.",
     ],
 )

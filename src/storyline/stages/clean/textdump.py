@@ -167,7 +167,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:view|load|show|see) (?:all|more)(?: .{0,30})?",
         r"(?:go )?back to (?:top|home|homepage)",
         r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|footer|menu|search)",
-        r"(?:home|homepage|menu|search|sections?|navigation|categories|topics|index)",
+        r"(?:home|homepage|menu|search|sections?|navigation|categories|topics|index|contents"
+        r"|table of contents)",
         r"(?:watch|listen)(?: now| live| more)?",
         r"don'?t miss(?: .{0,40})?|popular now|featured(?: stories| articles)?",
         r"(?:read|see|watch) (?:more|also|next)\s*:.*|(?:related|more|also)\s*:.*",
@@ -178,7 +179,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     "widget": (
         r"hashtags?|tags?|keywords?|topics? covered",
         r"share(?: this| the| on| via)?(?: article| story| post| page| link| video)?"
-        r"(?: (?:on|via|with) .{1,20})?",
+        r"(?: (?:on|via|with|to) .{1,20})?|post (?:it |this )?(?:on|to|via) .{1,20}",
         r"\d+ shares?|shares?",
         r"copy(?: the)? link|link copied(?: to clipboard)?|copied",
         r"(?:e-?mail|print|tweet|pin(?: it)?|save|bookmark|reply|report|like|dislike)"
@@ -195,7 +196,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:log|sign) ?in to (?:comment|reply|post|react)",
         r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by .+)?",
         r"promoted(?: content| stories)?|paid (?:content|post|partner(?:ship)?)|partner content",
-        r"(?:story|article|content) continues (?:below|after (?:the )?(?:ad|advertisement))"
+        r"(?:story|article|content) continues (?:below|after (?:the |this )?(?:ad|advertisement))"
         r"(?: advertisement)?",
         r"scroll (?:down )?to (?:continue|read)(?: reading)?|continue reading (?:below"
         r"|the main story)",
@@ -244,6 +245,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|saved)"
         r"|reading list|saved (?:articles|stories)",
         r"scroll (?:down|up)\b.{0,30}",
+        r"text[- ]to[- ]speech|(?:read|listen) aloud",
         r"sort (?:by|comments by)(?: (?:newest|oldest|latest|best|top|popular|most \w+))?"
         r"|(?:send|e-?mail|share) (?:this |it )?(?:\w+ )?(?:to|with) a friend",
         # Gallery and reader-interface controls: "3 / 12", "1 of 6", "Back to gallery",
@@ -328,7 +330,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # Consent banners: "We use cookies to ...", "By continuing you accept our cookie policy".
         r"\bcookies?\b.{0,120}\b(?:accept|consent|preferences|privacy policy|manage|reject"
         r"|improve your experience|personali[sz]e)"
-        r"|\b(?:we|this (?:site|website)) uses? cookies\b",
+        r"|\b(?:we|this (?:site|website)) uses? cookies\b"
+        r"|^we (?:value|respect|care about) your privacy",
         r"sign up (?:for|to) (?:our|the|a) [^.]{0,30}(?:newsletter|alerts|emails)",
         r"\b(?:click|tap) here\b",
         r"your email address will not be published|required fields are marked"
@@ -425,7 +428,8 @@ _PHRASE_KEYS = (
     "sign in", "signin", "logged", "signed", "sign up", "continue reading", "you've",
     "you have", "free article", "free stories", "is available", "is only", "is reserved",
     "is exclusive", "adblock", "ad block", "ad-block", "are you a", "checking", "denied",
-    "browser", "cookie", "click here", "tap here", "email address", "required fields",
+    "browser", "cookie", "your privacy", "click here", "tap here", "email address",
+    "required fields",
     "an account", "your inbox", "gift article", "anyone can read", "journalism", "donat",
     "a contribution", "become a", "copyright", "(c)", "©", "rights reserved", "broadcast",
     "trust principles", "@", "a.i.", "artificial intelligence",
@@ -466,7 +470,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("assist",),
     ("generated",),
     # widget
-    ("cookie",),
+    ("cookie", "your privacy"),
     ("sign up ",),
     ("click here", "tap here"),
     ("your email address", "required fields", "your inbox"),
@@ -578,6 +582,8 @@ AI_VERB_RE = re.compile(
 #: "Comments are closed for this article", "Hear this story read aloud"). Judged by the
 #: share of such words, not by phrasings, so that wordings no rule lists are caught too.
 INTERFACE_LINE_MAX_WORDS = 12
+#: A label this short needs only one word of :data:`INTERFACE_STRONG` ("Main menu").
+INTERFACE_LABEL_MAX_WORDS = 3
 INTERFACE_WORDS = frozenset(
     # what a page is made of
     "article articles story stories page pages site website content video videos audio "
@@ -588,13 +594,13 @@ INTERFACE_WORDS = frozenset(
     "blocker sponsored sponsor partner partners app apps link links url notifications alerts "
     "tag tags region text-to-speech speech narration narrated aloud playlist transcript "
     "homepage menu archive gallery slideshow settings preferences guidelines feedback "
-    "section sections updates experience version clip clips "
+    "section sections updates experience version clip clips navigation topics address "
     # what a reader does with it
     "click tap share shared subscribe sign log load loading loaded enable enabled disable "
     "disabled update upgrade listen play hear read watch view show hide sort report search "
     "browse skip scroll save print copy copied send join register unlock accept manage "
     "refresh download install recommended support supported unavailable played playing "
-    "flag".split()
+    "flag continue continues".split()
 )
 #: Interface words no news sentence needs: one of them (or a reader addressed, or a verb
 #: of the interface first) marks the line as the page's own.
@@ -602,7 +608,7 @@ INTERFACE_STRONG = frozenset(
     "browser javascript cookie cookies comment comments commenting newsletter newsletters "
     "inbox subscriber subscribers subscription login password ad ads advert adverts "
     "advertisement advertisements adblocker blocker embed embedded app url homepage menu "
-    "text-to-speech aloud playlist".split()
+    "text-to-speech aloud playlist navigation".split()
 )
 #: Words that say nothing either way.
 INTERFACE_NEUTRAL = frozenset(
@@ -617,19 +623,32 @@ def _is_interface_line(normalised: str, text: str) -> bool:
     """Whether a short lowercase line is about the page rather than the news: at least
     two interface words, at most half as many other content words, and a sign that it
     speaks of this page (a word of :data:`INTERFACE_STRONG`, "this"/"your"/"our" before
-    an interface word, or an interface verb first). "The video was shared widely" has
-    none of those signs and stays."""
+    an interface word, an interface verb first, or no other word in a line of four
+    words at most). "The video was shared widely" has none of those signs and stays. A
+    label of up to three words needs only one interface word, if it is a strong one and
+    stands beside at most one other word ("Main menu")."""
     if " " not in normalised:
         return False  # one word: the widget-word rules judge those
     words = _INTERFACE_WORD_RE.findall(normalised)
     interface = [word for word in words if word in INTERFACE_WORDS]
-    if len(interface) < 2 or len(words) > INTERFACE_LINE_MAX_WORDS:
+    if not interface or len(words) > INTERFACE_LINE_MAX_WORDS:
         return False
     other = sum(
         1 for word in words if word not in INTERFACE_WORDS and word not in INTERFACE_NEUTRAL
     )
+    if len(interface) < 2:
+        # "Main menu", "Return to homepage": a word only a page uses, in a label.
+        return (
+            len(words) <= INTERFACE_LABEL_MAX_WORDS
+            and other <= 1
+            and not _LABEL_STRONG.isdisjoint(interface)
+            and not any(word.endswith("'s") for word in words)  # "Rice's comments"
+            and not _has_quote_mark(text)
+        )
     if other * 2 > len(interface) or _has_quote_mark(text):
         return False
+    if not other and len(words) <= INTERFACE_LABEL_MAX_WORDS + 1:
+        return True  # nothing but the page's words: "Media unavailable", "Player loading"
     if words[0] in INTERFACE_WORDS and words[0] not in _INTERFACE_NOUNS:
         return True  # an imperative: "Click to load the embedded media"
     if not INTERFACE_STRONG.isdisjoint(interface):
@@ -640,6 +659,13 @@ def _is_interface_line(normalised: str, text: str) -> bool:
 
 
 _DEICTIC = frozenset("this your our".split())
+#: The strong words that make a label of the page on their own ("ECG app", "Ad agency"
+#: can be an article's subheads; "Main menu" cannot).
+_LABEL_STRONG = frozenset(
+    "browser javascript cookie cookies comment comments commenting newsletter newsletters "
+    "inbox subscriber subscribers subscription login password homepage menu navigation"
+    "".split()
+)
 _INTERFACE_NOUNS = frozenset(
     "article articles story stories page pages site website content video videos audio "
     "media player browser cookie cookies comment comments reply replies newsletter "
@@ -1251,8 +1277,6 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return "navigation"
         if _is_ai_notice(text, words):
             return "ai_notice"
-        if _is_interface_line(normalised, text):
-            return "widget"
     elif (
         words <= STAMP_LINE_MAX_WORDS
         and text[:1] not in _NOT_STAMP_LINE_START
@@ -1276,8 +1300,11 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             for reason, pattern in _COMPILED_PHRASES:
                 if pattern.search(normalised):
                     return reason
-    if words <= SHORT_LINE_MAX_WORDS and _mentions_newsletter(normalised):
-        return "widget"
+    if words <= SHORT_LINE_MAX_WORDS:
+        if _mentions_newsletter(normalised):
+            return "widget"
+        if _is_interface_line(normalised, text):  # after the rules that name a reason
+            return "paywall" if ACCOUNT_WORDS_RE.search(normalised) else "widget"
     return None
 
 
