@@ -768,6 +768,17 @@ def test_page_memos_do_not_leak_between_pages() -> None:
         "Table of contents",
         "Listen aloud",
         "We respect your privacy and your choices",
+        # Comment order and prompts, ad notices, access offers, page-wide links.
+        "Oldest comments",
+        "Continue the discussion",
+        "AdChoices",
+        "Why are you seeing this advert?",
+        "Continue reading after the advert",
+        "Enjoy complete digital access for a month",
+        "Cookies let us deliver a better service and analytics.",
+        "Elsewhere on the Gazette",
+        "To the top of the page",
+        "Show all sections",
     ],
 )
 def test_lines_about_the_page_itself_are_removed(line: str) -> None:
@@ -791,6 +802,8 @@ def test_lines_about_the_page_itself_are_removed(line: str) -> None:
         "Media freedom",
         "Menu prices rose",
         "Rice's comments.",
+        "Best first novel",
+        "Reading the tea leaves",
         "The Gazette's reader survey drew 300 replies.",
     ],
 )

@@ -152,7 +152,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"what to (?:read|watch) next",
         r"up next",
         r"in (?:other|case you missed|related) news",
-        r"more (?:from|on|in|about|by) .{1,40}",
+        r"more (?:from|on|in|about|by) .{1,40}|elsewhere (?:on|in|at|from) .{1,30}",
         r"more(?: news| stories| videos)?|related|also",
         r"more [\w&' -]{1,30} (?:news|stories|headlines|coverage|videos|articles)",
         r"popular (?:on|in|at|from|with) .{1,30}|(?:most )?popular(?: now| today| stories"
@@ -165,7 +165,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:next|previous|prev) (?:article|story|post|page)(?: .{0,60})?",
         r"(?:continue|keep) reading",
         r"(?:view|load|show|see) (?:all|more)(?: .{0,30})?",
-        r"(?:go )?back to (?:top|home|homepage)",
+        r"(?:go )?back to (?:top|home|homepage)|(?:(?:go )?(?:back )?to the )?top of (?:the )?page",
+        r"(?:all|more|main|site|show all) (?:sections|topics|menu|navigation)|site index",
         r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|footer|menu|search)",
         r"(?:home|homepage|menu|search|sections?|navigation|categories|topics|index|contents"
         r"|table of contents)",
@@ -191,7 +192,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"comments?(?: \(\d+\))?|\d+ comments?|comment(?: on this (?:article|story))?",
         r"no comments(?: yet)?(?: \.+|\.+)?|be the first to comment.*",
         r"(?:view|show|read|hide|load|see|open|close) (?:all )?(?:the )?(?:\d+ )?comments?",
-        r"join the (?:conversation|discussion|debate)",
+        r"(?:join|start|continue) the (?:conversation|discussion|debate)",
+        r"(?:newest|oldest|latest|most recent|top|best) (?:first|comments)|ad ?choices"
+        r"|why (?:am i|are you) seeing this (?:ad|advert)\??",
         r"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)",
         r"(?:log|sign) ?in to (?:comment|reply|post|react)",
         r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by .+)?",
@@ -268,6 +271,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"exclusive (?:to|for) (?:subscribers|members)",
         r"become a (?:member|subscriber)(?: .{0,40})?",
         r"unlock (?:this|full|unlimited|all) .{0,40}",
+        r"(?:get|enjoy|buy|gain) (?:full|unlimited|complete|instant)(?: digital)? access.{0,30}",
         r"(?:start|try|begin) (?:your )?free trial.*",
     ),
     # Copyright, credits and site-wide links.
@@ -329,7 +333,7 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     "widget": (
         # Consent banners: "We use cookies to ...", "By continuing you accept our cookie policy".
         r"\bcookies?\b.{0,120}\b(?:accept|consent|preferences|privacy policy|manage|reject"
-        r"|improve your experience|personali[sz]e)"
+        r"|improve your experience|personali[sz]e|deliver|our services|analytics)"
         r"|\b(?:we|this (?:site|website)) uses? cookies\b"
         r"|^we (?:value|respect|care about) your privacy",
         r"sign up (?:for|to) (?:our|the|a) [^.]{0,30}(?:newsletter|alerts|emails)",
@@ -595,6 +599,7 @@ INTERFACE_WORDS = frozenset(
     "tag tags region text-to-speech speech narration narrated aloud playlist transcript "
     "homepage menu archive gallery slideshow settings preferences guidelines feedback "
     "section sections updates experience version clip clips navigation topics address "
+    "privacy blocked options reading logged "
     # what a reader does with it
     "click tap share shared subscribe sign log load loading loaded enable enabled disable "
     "disabled update upgrade listen play hear read watch view show hide sort report search "
@@ -614,7 +619,7 @@ INTERFACE_STRONG = frozenset(
 INTERFACE_NEUTRAL = frozenset(
     "the a an this that these to of for in on at by with from your you our us my me we is "
     "are be been being has have was were not no does do all more here now please it its or "
-    "and up out via below above first free every best full any".split()
+    "and up out via below above first free every best full any try again".split()
 )
 _INTERFACE_WORD_RE = re.compile(r"[a-z][a-z'-]*")
 
@@ -773,7 +778,7 @@ LIST_HEADING_RE = re.compile(
     r"news|headlines|from .{1,30})|most (?:popular|read|viewed|shared)|trending(?: now)?"
     r"|top stories"
     r"|recommended(?: for you)?|you (?:may|might) also like|read more|read next|also read"
-    r"|latest(?: news| stories)?|editor'?s'? picks|what to read next)$",
+    r"|latest(?: news| stories)?|editor'?s'? picks|what to read next|elsewhere (?:on|in) .{1,30})$",
     re.I,
 )
 
