@@ -10,6 +10,8 @@
   ``split_articles`` (all articles of the page joined).
 - Multi-article pages, ../shared/data/multi_article/dev.jsonl: share of pages with the
   right article count, mean body F1 over the articles each page holds.
+- Unseen furniture, HTML path: the dev pages with elements of held-out furniture
+  inserted between the article's paragraphs, storyline beside trafilatura.
 - Unseen furniture: extraction dev bodies with widgets, notices and link lists phrased
   in ``_cleaning_unseen`` inserted around and between paragraphs (three sets the rules were
   written against and a held-out set): body F1 and the share of inserted lines left.
@@ -111,6 +113,62 @@ def html_path(records: list[dict]) -> dict[str, tuple[float, float]]:
         )
         results[name] = (f1, speed)
     return results
+
+
+#: Share of an HTML page's article paragraphs (after the first, before the last) followed
+#: by an inserted furniture element in the unseen-furniture check of the HTML path.
+HTML_INSERT_SHARE = 0.3
+
+
+def html_unseen_furniture(records: list[dict]) -> tuple[int, int, dict[str, tuple[float, int]]]:
+    """Extraction dev HTML pages with a ``<p>`` or ``<div>`` of furniture from
+    ``_cleaning_unseen.HELD_OUT`` inserted after some of the article's paragraphs (those
+    whose text is a gold body line of 8 words or more). The number of pages changed, of
+    lines inserted, and for trafilatura and storyline the mean body F1 and how many
+    inserted lines are left whole."""
+    import lxml.html
+    import trafilatura
+    from _cleaning_unseen import HELD_OUT
+
+    def norm(text: str) -> str:
+        return " ".join(text.split())
+
+    pool = [line for lines in HELD_OUT.values() for line in lines]
+    rng = random.Random(21)
+    scores: dict[str, list[float]] = {"trafilatura 2.3.1": [], "storyline clean_html": []}
+    left = dict.fromkeys(scores, 0)
+    pages = total = 0
+    for record in records:
+        try:
+            tree = lxml.html.fromstring(page_html(record))
+        except (ValueError, lxml.etree.ParserError):
+            continue
+        gold = {norm(line) for line in record["body"].split("\n") if len(line.split()) >= 8}
+        paragraphs = [p for p in tree.iter("p") if norm(p.text_content()) in gold]
+        used = []
+        for paragraph in paragraphs[1:-1]:
+            if rng.random() < HTML_INSERT_SHARE:
+                element = lxml.html.Element(rng.choice(["p", "div"]))
+                element.text = rng.choice(pool)
+                paragraph.addnext(element)
+                used.append(element.text)
+        if not used:
+            continue
+        pages += 1
+        total += len(used)
+        page = lxml.html.tostring(tree, encoding="unicode")
+        outputs = {
+            "trafilatura 2.3.1": trafilatura.extract(
+                page, url=record["url"], include_comments=False
+            )
+            or "",
+            "storyline clean_html": "\n\n".join(a.body for a in clean_html(page, record["url"])),
+        }
+        for name, output in outputs.items():
+            scores[name].append(shingle_prf(record["body"], output)[2])
+            kept = "\n" + "\n".join(norm(line) for line in output.split("\n")) + "\n"
+            left[name] += sum(f"\n{norm(line)}\n" in kept for line in used)
+    return pages, total, {name: (statistics.mean(scores[name]), left[name]) for name in scores}
 
 
 #: The text path's outputs on one core, for the parallel run to be checked against.
@@ -268,6 +326,17 @@ def main() -> None:
     for name, (f1, share, left, total) in unseen_furniture(extraction).items():
         lines = f", inserted lines left {left}/{total} ({share:.1%})" if total else ""
         print(f"  {name}: body F1 {f1:.3f}{lines}")
+    if not args.text_only:
+        pages, total, found = html_unseen_furniture(extraction)
+        print(
+            f"\nHTML path, {pages} extraction dev pages with {total} elements of held-out "
+            "furniture inserted between the article's paragraphs:"
+        )
+        for name, (f1, lines_left) in found.items():
+            print(
+                f"  {name}: body F1 {f1:.3f}, inserted lines left {lines_left}/{total} "
+                f"({lines_left / total:.1%})"
+            )
     print("\nseeds:")
     for key, value in seeds().items():
         print(f"  {key}: {value}")
