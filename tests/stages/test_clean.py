@@ -809,3 +809,41 @@ def test_lines_about_the_page_itself_are_removed(line: str) -> None:
 )
 def test_news_sentences_with_page_words_stay(line: str) -> None:
     assert classify_line(line) is None, line
+
+
+FERRY_PARAGRAPHS = [
+    "The harbour board voted on Tuesday to build a second ferry terminal on the north quay, "
+    "ending a dispute that had run for three winters.",
+    "Share prices of the ferry company rose by a tenth after the vote, and the board said "
+    "building would start in the spring.",
+    "Fishermen had opposed the plan, saying the new berths would crowd the slipway where "
+    "the lifeboat is launched.",
+    "The board promised a second slipway for the lifeboat and a fund for the fishermen's "
+    "co-operative.",
+]
+
+
+def _ferry_page(*inserted: str) -> str:
+    first, second, third, fourth = FERRY_PARAGRAPHS
+    lines = ["Harbour board backs second ferry terminal", first, inserted[0], second]
+    return "\n\n".join([*lines, inserted[1], third, inserted[2], fourth])
+
+
+def test_page_lines_foreign_to_the_article_are_removed_between_paragraphs() -> None:
+    # One page word each, and words the article never uses: the page speaks, not the story.
+    page = _ferry_page("Tap to unmute", "Player will resume shortly", "Swipe for more photos")
+    [article] = split_articles(page)
+    assert article.paragraphs == FERRY_PARAGRAPHS
+    removed = {span.text: span.reason for span in article.removed}
+    assert removed["Tap to unmute"] == "widget"
+    assert removed["Player will resume shortly"] == "widget"
+
+
+def test_subheads_that_borrow_the_articles_words_stay() -> None:
+    subheads = ("Share prices", "Watch the lifeboat slipway", "UPDATE:")
+    [article] = split_articles(_ferry_page(*subheads))
+    for subhead in subheads:
+        assert subhead in article.paragraphs, subhead
+    # a name in capitals is the article's own subject, even if the article names it once
+    [article] = split_articles(_ferry_page("ECG app", "Share prices", "Fund update"))
+    assert "ECG app" in article.paragraphs

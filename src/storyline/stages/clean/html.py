@@ -42,6 +42,7 @@ from storyline.stages.clean.textdump import (
     LIST_HEADING_RE,
     CleanedArticle,
     classify_line,
+    drop_foreign_page_lines,
     normalise_line,
     split_articles,
 )
@@ -770,6 +771,7 @@ def _article(lines: list[HtmlLine], meta: dict[str, Any]) -> CleanedArticle | No
             article.paragraphs.append(line.text)
         else:
             article.removed.append(RemovedSpan(text=line.text, reason=line.reason))
+    drop_foreign_page_lines(article)
     if not article.paragraphs:
         return None
     article.title = _clean_str(meta.get("title"))

@@ -599,13 +599,13 @@ INTERFACE_WORDS = frozenset(
     "tag tags region text-to-speech speech narration narrated aloud playlist transcript "
     "homepage menu archive gallery slideshow settings preferences guidelines feedback "
     "section sections updates experience version clip clips navigation topics address "
-    "privacy blocked options reading logged "
+    "privacy blocked options reading logged photo photos image images unmute mute "
     # what a reader does with it
     "click tap share shared subscribe sign log load loading loaded enable enabled disable "
     "disabled update upgrade listen play hear read watch view show hide sort report search "
     "browse skip scroll save print copy copied send join register unlock accept manage "
     "refresh download install recommended support supported unavailable played playing "
-    "flag continue continues".split()
+    "flag continue continues swipe".split()
 )
 #: Interface words no news sentence needs: one of them (or a reader addressed, or a verb
 #: of the interface first) marks the line as the page's own.
@@ -619,7 +619,8 @@ INTERFACE_STRONG = frozenset(
 INTERFACE_NEUTRAL = frozenset(
     "the a an this that these to of for in on at by with from your you our us my me we is "
     "are be been being has have was were not no does do all more here now please it its or "
-    "and up out via below above first free every best full any try again".split()
+    "and up out via below above first free every best full any try again will would can "
+    "could should may might must".split()
 )
 _INTERFACE_WORD_RE = re.compile(r"[a-z][a-z'-]*")
 
@@ -2071,12 +2072,69 @@ def build_article(lines: list[Line], outlet: str | None) -> CleanedArticle:
             article.removed.append(RemovedSpan(text=tail.group().strip(), reason="boilerplate"))
             paragraph = paragraph[: tail.start()].rstrip()
         article.paragraphs.append(paragraph)
+    drop_foreign_page_lines(article)
     _drop_unfinished_tail(article)
     if best_date:
         article.published, article.published_precision = best_date[1]
     if article.outlet is None and article.paragraphs:
         article.outlet = parse_wire_dateline(article.paragraphs[0])
     return article
+
+
+#: A short line among an article's paragraphs that speaks of the page ("Tap to unmute")
+#: and shares none of its other words with the article is furniture: an article's own
+#: subheads ("Share prices", "Watch the flood") take their words from the article.
+FOREIGN_LINE_MAX_WORDS = 8
+#: At most this many of the line's words may be neither page words nor small words.
+FOREIGN_LINE_MAX_OTHER = 2
+
+
+#: An all-capitals word of two letters or more (asked of lines not all in capitals).
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _foreign_candidate(paragraph: str) -> list[str] | None:
+    """The words of a short paragraph holding an interface word, other than interface
+    and small words (``None`` when the paragraph is no candidate)."""
+    if (
+        paragraph.count(" ") >= FOREIGN_LINE_MAX_WORDS
+        or paragraph.endswith(":")  # a lead-in to the article's next paragraph
+        or _has_quote_mark(paragraph)
+        # a name: "ECG app" (but not "WATCH THE VIDEO")
+        or (not paragraph.isupper() and _ACRONYM_RE.search(paragraph))
+    ):
+        return None
+    words = _INTERFACE_WORD_RE.findall(paragraph.lower())
+    if not words or INTERFACE_WORDS.isdisjoint(words):
+        return None
+    other = [
+        w for w in words if w not in INTERFACE_WORDS and w not in INTERFACE_NEUTRAL and len(w) > 2
+    ]
+    return other if len(other) <= FOREIGN_LINE_MAX_OTHER else None
+
+
+def drop_foreign_page_lines(article: CleanedArticle) -> None:
+    """Remove short lines about the page whose other words the article never uses."""
+    candidates = {
+        index: other
+        for index, paragraph in enumerate(article.paragraphs)
+        if (other := _foreign_candidate(paragraph)) is not None
+    }
+    if not candidates or len(candidates) == len(article.paragraphs):
+        return
+    text = "\n".join(article.paragraphs).lower()
+    drop = {
+        index
+        for index, other in candidates.items()
+        # a word of the line is the article's when the rest of the text holds it too (as
+        # a word or inside one: "ship" in "shipping" keeps the line; a cheap, lenient test)
+        if not any(text.count(w) > article.paragraphs[index].lower().count(w) for w in other)
+    }
+    if not drop:
+        return
+    for index in sorted(drop):
+        article.removed.append(RemovedSpan(text=article.paragraphs[index], reason="widget"))
+    article.paragraphs = [p for i, p in enumerate(article.paragraphs) if i not in drop]
 
 
 #: An article ends on a sentence: short unpunctuated lines after its last paragraph
