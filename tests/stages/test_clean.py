@@ -847,3 +847,19 @@ def test_subheads_that_borrow_the_articles_words_stay() -> None:
     # a name in capitals is the article's own subject, even if the article names it once
     [article] = split_articles(_ferry_page("ECG app", "Share prices", "Fund update"))
     assert "ECG app" in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Tel.: +44 (0)1632 960 118", "boilerplate"),
+        ("Fax: 01632-960-119", "boilerplate"),
+        ("Harbour Trust - 3 Quay Row, Marrow - Telefone: (047) 3371-0099", "boilerplate"),
+        ("Categorías", "navigation"),
+        ("Startseite", "navigation"),
+        ("The new phone 5G model sold out on the quay in an hour.", None),
+        ("Keepers told the board the iPhone 12 survived the storm.", None),
+    ],
+)
+def test_contact_lines_and_labels_in_other_languages(line: str, reason: str | None) -> None:
+    assert classify_line(line) == reason

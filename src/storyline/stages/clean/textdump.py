@@ -170,6 +170,10 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|footer|menu|search)",
         r"(?:home|homepage|menu|search|sections?|navigation|categories|topics|index|contents"
         r"|table of contents)",
+        # The same labels in the languages most scraped pages beside English use.
+        r"categor(?:ias|ías|ie|ies)|catégories|kategorien|kategorie|men[üú]|buscar|suchen"
+        r"|rechercher|recherche|pesquisar|inicio|início|startseite|accueil|secci[oó]n(?:es)?"
+        r"|rubriques|rubriken|se[çc][õo]es|navegaci[oó]n|navega[çc][ãa]o",
         r"(?:watch|listen)(?: now| live| more)?",
         r"don'?t miss(?: .{0,40})?|popular now|featured(?: stories| articles)?",
         r"(?:read|see|watch) (?:more|also|next)\s*:.*|(?:related|more|also)\s*:.*",
@@ -1239,6 +1243,14 @@ _TAGGED_LINK_RE = re.compile(
 )
 
 
+#: A telephone or fax number (seven characters or more) after its label, in the languages
+#: of most scraped pages ("phone 5G" is no number).
+_CONTACT_RE = re.compile(
+    r"\b(?:tel|phone|telephone|fone|telefone|tel[eé]fono|t[eé]l[eé]phone|t[eé]l|fax)\.?\s*:?\s*"
+    r"\(?\+?\d[\d ()./-]{5,}\d"
+)
+
+
 def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason | None:
     """The rules of :func:`classify_line` after the caption test, for a line of ``words``
     words (at most PHRASE_LINE_MAX_WORDS) normalised to ``normalised``."""
@@ -1306,6 +1318,8 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             for reason, pattern in _COMPILED_PHRASES:
                 if pattern.search(normalised):
                     return reason
+    if has_digit(text) and _CONTACT_RE.search(normalised):
+        return "boilerplate"  # "Tel.: +41 (0)55 280 43 05", a footer address with a phone
     if words <= SHORT_LINE_MAX_WORDS:
         if _mentions_newsletter(normalised):
             return "widget"
