@@ -863,3 +863,39 @@ def test_subheads_that_borrow_the_articles_words_stay() -> None:
 )
 def test_contact_lines_and_labels_in_other_languages(line: str, reason: str | None) -> None:
     assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("- wide-screen-and-tablet", "boilerplate"),
+        ("sidebar_ad_slot_2", "boilerplate"),
+        ("Order a reprint", "boilerplate"),
+        ("Reprints & Permissions", "boilerplate"),
+        ("By", "boilerplate"),
+        ("An unexpected error has occurred.", "widget"),
+        ("Something went wrong, reload the page", "widget"),
+        ("This copy is for your personal non-commercial use only.", "boilerplate"),
+        ("[cta url=”https://quay.example/tips”]Send us your tip[/cta]", "boilerplate"),
+        ("The mother-in-law of the keeper sold the lamp for scrap.", None),
+        ("By then the ferry had left.", None),
+    ],
+)
+def test_machine_names_error_notices_reprints_and_shortcodes(line: str, reason: str | None) -> None:
+    assert classify_line(line) == reason
+
+
+def test_a_byline_split_over_two_lines_is_read_and_removed() -> None:
+    page = "\n".join(
+        [
+            "Harbour board backs second ferry terminal",
+            "By",
+            "Ada Munroe",
+            "March 4, 2031",
+            "",
+            *FERRY_PARAGRAPHS,
+        ]
+    )
+    [article] = split_articles(page)
+    assert article.byline == "Ada Munroe"
+    assert article.paragraphs == FERRY_PARAGRAPHS

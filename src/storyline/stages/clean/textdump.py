@@ -239,6 +239,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"listen(?: now| to (?:this|the) (?:article|story|podcast|episode))?"
         r"(?:\s*[(·|-]?\s*\d+(?::\d+)? ?min\w*\)?)?(?: learn more)?",
         r"loading|please wait|refreshing",
+        r"(?:an? |sorry, (?:an? )?)?(?:unexpected )?error (?:has )?occurred.{0,40}"
+        r"|something went wrong.{0,40}|(?:please )?try again(?: later)?",
         r"comments (?:are|have been) closed|cancel reply|jump to comments",
         r"share (?:full|this) (?:article|story)|give this article|read in app|gift "
         r"(?:this )?article",
@@ -295,6 +297,11 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|epa|alamy)(?: .{0,30})?",
         r"(?:[\w.'’ -]{1,40} )?(?:submitted|staff|contributed|handout|file) (?:photo|image"
         r"|picture)s?|courtesy(?: of)? [\w&.,'’ -]{2,50}",
+        # Reprint offers and a byline label left without its name.
+        r"(?:order|purchase|buy|request) (?:a )?reprints?|reprints?(?: (?:&|and) permissions)?"
+        r"|by",
+        # Machine names shown as text: "narrow-browser-and-phone", "sidebar-ad-slot".
+        r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+){2,}",
     ),
 }
 
@@ -362,6 +369,9 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"^(?:contact|email|write to) (?:the )?(?:author|reporter|writer|us)\b",
         r"^(?:\(?(?:photo|image)s?(?: by| credit)?:?|\(photo by)\b.{0,80}\)?$",
         r"may not be (?:published|reproduced), broadcast|trust principles",
+        r"for (?:your )?personal,? non-commercial use",
+        # A page builder's shortcode shown as text: "[button link=...]Send us a review[/button]".
+        r"^\[(\w+)\b[^\]]*\].*\[/\1\]",
         # A short line holding an email address: "Tips? Email news@example.org".
         r"^(?=(?:\S+\s+){0,11}\S+$).*\b[\w.+-]+@[\w-]+\.[\w.]+\b",
         # How to reach or follow the author: "Jane may be reached at jane@example.org",
@@ -440,7 +450,7 @@ _PHRASE_KEYS = (
     "required fields",
     "an account", "your inbox", "gift article", "anyone can read", "journalism", "donat",
     "a contribution", "become a", "copyright", "(c)", "©", "rights reserved", "broadcast",
-    "trust principles", "@", "a.i.", "artificial intelligence",
+    "trust principles", "@", "a.i.", "artificial intelligence", "commercial use", "[/",
 )  # fmt: skip
 _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
@@ -494,6 +504,8 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("contact ", "email ", "write to "),
     ("photo", "image"),
     ("broadcast", "trust principles"),
+    ("commercial use",),
+    ("[/",),
     ("@",),
     ("@",),
     # headline_list
@@ -1876,6 +1888,27 @@ def split_articles(text: str, split: bool = True, zone: bool = True) -> list[Cle
     return _split_lines(lines, split, outside, verdicts)
 
 
+def _join_split_bylines(lines: list[Line]) -> None:
+    """A byline split over two lines ("By" / "Jane Roe"): both lines become the byline
+    (the label alone is furniture already; the name would stay in the body)."""
+    for index, line in enumerate(lines):
+        if line.kind == "blank" or line.text.lower() != "by":
+            continue
+        following = next(
+            (i for i in range(index + 1, len(lines)) if lines[i].kind != "blank"), None
+        )
+        if following is None or following > index + 2 or lines[following].reason is not None:
+            continue
+        found = parse_byline(f"By {lines[following].text}")
+        if found is None:
+            continue
+        for part in (line, lines[following]):
+            part.kind, part.reason = "byline", "byline"
+        lines[following].byline = found[0]
+        if found[1] and found[2]:
+            lines[following].date = (found[1], found[2])
+
+
 def _split_lines(
     lines: list[Line],
     split: bool,
@@ -1891,6 +1924,7 @@ def _split_lines(
         split = False  # a full page render holds one article; its teasers are furniture
     for line in lines:
         _describe(line, verdicts)
+    _join_split_bylines(lines)
     groups = find_headers(lines)
     if several and not any(group.role == "article" for group in groups):
         return []  # no header opens a second article: the page is one part
