@@ -14,7 +14,7 @@
   inserted between the article's paragraphs, storyline beside trafilatura.
 - Unseen furniture: extraction dev bodies with widgets, notices and link lists phrased
   in ``_cleaning_unseen`` inserted around and between paragraphs (three sets the rules were
-  written against and a held-out set): body F1 and the share of inserted lines left.
+  written against and two held-out sets): body F1 and the share of inserted lines left.
 - The seeds: article count, furniture left, the fifth file's date, the outlets of the
   three Russia Today pieces.
 
@@ -120,20 +120,21 @@ def html_path(records: list[dict]) -> dict[str, tuple[float, float]]:
 HTML_INSERT_SHARE = 0.3
 
 
-def html_unseen_furniture(records: list[dict]) -> tuple[int, int, dict[str, tuple[float, int]]]:
-    """Extraction dev HTML pages with a ``<p>`` or ``<div>`` of furniture from
-    ``_cleaning_unseen.HELD_OUT`` inserted after some of the article's paragraphs (those
+def html_unseen_furniture(
+    records: list[dict], furniture: dict[str, list[str]]
+) -> tuple[int, int, dict[str, tuple[float, int]]]:
+    """Extraction dev HTML pages with a ``<p>`` or ``<div>`` of ``furniture`` (a set of
+    ``_cleaning_unseen``) inserted after some of the article's paragraphs (those
     whose text is a gold body line of 8 words or more). The number of pages changed, of
     lines inserted, and for trafilatura and storyline the mean body F1 and how many
     inserted lines are left whole."""
     import lxml.html
     import trafilatura
-    from _cleaning_unseen import HELD_OUT
 
     def norm(text: str) -> str:
         return " ".join(text.split())
 
-    pool = [line for lines in HELD_OUT.values() for line in lines]
+    pool = [line for lines in furniture.values() for line in lines]
     rng = random.Random(21)
     scores: dict[str, list[float]] = {"trafilatura 2.3.1": [], "storyline clean_html": []}
     left = dict.fromkeys(scores, 0)
@@ -230,14 +231,14 @@ UNSEEN_MIN_WORDS = 80
 
 def unseen_furniture(records: list[dict]) -> dict[str, tuple[float, float, int, int]]:
     """Extraction dev bodies with furniture phrased in ``_cleaning_unseen``: for the clean
-    page (no furniture), the three sets the rules were written against and the held-out set,
+    page (no furniture), the three sets the rules were written against and the two held-out sets,
     the mean body F1 and how many inserted lines are left whole in the bodies."""
-    from _cleaning_unseen import HELD_OUT, RULES_SET, SECOND_SET, THIRD_SET, build
+    from _cleaning_unseen import HELD_OUT, LAST_SET, RULES_SET, SECOND_SET, THIRD_SET, build
 
     out = {}
     for name, furniture, seed in (
         ("no furniture", None, 0), ("rules set", RULES_SET, 7), ("second set", SECOND_SET, 11),
-        ("third set", THIRD_SET, 13), ("held-out set", HELD_OUT, 17),
+        ("third set", THIRD_SET, 13), ("held-out set", HELD_OUT, 17), ("last set", LAST_SET, 19),
     ):  # fmt: skip
         rng = random.Random(seed)
         scores, left, total = [], 0, 0
@@ -327,16 +328,19 @@ def main() -> None:
         lines = f", inserted lines left {left}/{total} ({share:.1%})" if total else ""
         print(f"  {name}: body F1 {f1:.3f}{lines}")
     if not args.text_only:
-        pages, total, found = html_unseen_furniture(extraction)
-        print(
-            f"\nHTML path, {pages} extraction dev pages with {total} elements of held-out "
-            "furniture inserted between the article's paragraphs:"
-        )
-        for name, (f1, lines_left) in found.items():
+        from _cleaning_unseen import HELD_OUT, LAST_SET
+
+        for set_name, furniture in (("held-out set", HELD_OUT), ("last set", LAST_SET)):
+            pages, total, found = html_unseen_furniture(extraction, furniture)
             print(
-                f"  {name}: body F1 {f1:.3f}, inserted lines left {lines_left}/{total} "
-                f"({lines_left / total:.1%})"
+                f"\nHTML path, {pages} extraction dev pages with {total} elements of the "
+                f"{set_name} inserted between the article's paragraphs:"
             )
+            for name, (f1, lines_left) in found.items():
+                print(
+                    f"  {name}: body F1 {f1:.3f}, inserted lines left {lines_left}/{total} "
+                    f"({lines_left / total:.1%})"
+                )
     print("\nseeds:")
     for key, value in seeds().items():
         print(f"  {key}: {value}")
