@@ -447,10 +447,10 @@ _PHRASE_KEYS = (
     "you have", "free article", "free stories", "is available", "is only", "is reserved",
     "is exclusive", "adblock", "ad block", "ad-block", "are you a", "checking", "denied",
     "browser", "cookie", "your privacy", "click here", "tap here", "email address",
-    "required fields",
-    "an account", "your inbox", "gift article", "anyone can read", "journalism", "donat",
-    "a contribution", "become a", "copyright", "(c)", "©", "rights reserved", "broadcast",
-    "trust principles", "@", "a.i.", "artificial intelligence", "commercial use", "[/",
+    "required fields", "an account", "your inbox", "gift article", "anyone can read",
+    "journalism", "donat", "a contribution", "become a", "copyright", "(c)", "©",
+    "rights reserved", "broadcast", "trust principles", "@", "a.i.", "artificial intelligence",
+    "commercial use", "[/",
 )  # fmt: skip
 _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
@@ -685,8 +685,8 @@ _DEICTIC = frozenset("this your our".split())
 #: can be an article's subheads; "Main menu" cannot).
 _LABEL_STRONG = frozenset(
     "browser javascript cookie cookies comment comments commenting newsletter newsletters "
-    "inbox subscriber subscribers subscription login password homepage menu navigation"
-    "".split()
+    "inbox subscriber subscribers subscription login password homepage menu "
+    "navigation".split()
 )
 _INTERFACE_NOUNS = frozenset(
     "article articles story stories page pages site website content video videos audio "
@@ -1895,9 +1895,10 @@ def _join_split_bylines(lines: list[Line]) -> None:
         if line.kind == "blank" or line.text.lower() != "by":
             continue
         following = next(
-            (i for i in range(index + 1, len(lines)) if lines[i].kind != "blank"), None
+            (i for i in range(index + 1, min(index + 3, len(lines))) if lines[i].kind != "blank"),
+            None,
         )
-        if following is None or following > index + 2 or lines[following].reason is not None:
+        if following is None or lines[following].reason is not None:
             continue
         found = parse_byline(f"By {lines[following].text}")
         if found is None:
