@@ -200,6 +200,17 @@ def test_sign_up_and_follow_notes_after_the_text_go() -> None:
     assert _kept(lines) == PARAGRAPHS[:2]
 
 
+def test_a_long_credit_line_above_removed_widgets_is_still_at_the_end() -> None:
+    credit = (
+        "Reporting by Jo Marsh and Sam Reed in Harrow Bend; additional reporting by Ann Lee, "
+        "Tom Gill and Ray Dunn; Editing by Kay Moss and Lou Hart"
+    )
+    widgets = ["Share this article", "Copy link", "Print", "Email", "Comments", "Report"] * 2
+    lines = _lines(*[("p", p) for p in PARAGRAPHS], ("p", credit), *[("p", w) for w in widgets])
+    mark_lines(lines, title=None, links=[])
+    assert _kept(lines) == PARAGRAPHS
+
+
 def test_the_pages_own_address_goes() -> None:
     url = "https://www.valleypost.example/2031/03/03/flood-gates"
     lines = _lines(("p", url), ("p", PARAGRAPHS[0]))

@@ -585,18 +585,31 @@ def _mark_classified(lines: list[HtmlLine]) -> None:
     block_sizes: dict[int, int] = {}
     for line in lines:
         block_sizes[line.block] = block_sizes.get(line.block, 0) + 1
-    inner = range(EDGE_LINES_BEFORE, len(lines) - EDGE_LINES_AFTER)
+    long_lines: list[int] = []
     for index, line in enumerate(lines):
         if line.reason is not None or line.tag == "table" or (line.tag == "list" and not line.link):
             continue  # the article's own list or table: "Sign up for ...", "See it now: ..."
-        if index in inner and word_count(line.text) >= LONG_LINE_WORDS:
+        if word_count(line.text) >= LONG_LINE_WORDS:
+            long_lines.append(index)
             continue
-        reason = classify_line(line.text)
-        if reason not in _CLASSIFIER_REASONS:
-            continue
-        if reason in _STANDALONE_REASONS and block_sizes[line.block] > 1:
-            continue
-        line.reason = reason
+        _classify(line, block_sizes)
+    # Long lines are judged only near the ends of the text, counted over the lines still
+    # kept: a credit line above a run of removed widgets stands at the end all the same.
+    kept = [index for index, line in enumerate(lines) if line.reason is None]
+    edges = set(kept[:EDGE_LINES_BEFORE] + kept[max(0, len(kept) - EDGE_LINES_AFTER) :])
+    for index in long_lines:
+        if index in edges and lines[index].reason is None:
+            _classify(lines[index], block_sizes)
+
+
+def _classify(line: HtmlLine, block_sizes: dict[int, int]) -> None:
+    """Set ``line.reason`` when the text classifier names one the HTML path takes."""
+    reason = classify_line(line.text)
+    if reason not in _CLASSIFIER_REASONS:
+        return
+    if reason in _STANDALONE_REASONS and block_sizes[line.block] > 1:
+        return
+    line.reason = reason
 
 
 #: A time ("20:13", "5:45 AM") or an all-number date ("05/10/2018", "2018-08-25").
