@@ -2,7 +2,7 @@
 with widgets, notices, stamps and link lists inserted around and between their
 paragraphs, to see how much furniture of unlisted phrasings the text cleaner leaves.
 
-Three sets of phrasings, written on the same day:
+Five sets of phrasings, written on the same day:
 - ``RULES_SET`` (written first) was looked at while rules were written (the
   interface-vocabulary rule, compact stamps, inbox sign-ups, sort controls, site rules);
 - ``SECOND_SET`` (written with it) was held out from that round, then looked at for a
@@ -15,13 +15,18 @@ Three sets of phrasings, written on the same day:
   One later rule (error notices, from a dev page) names one of its phrasings;
 - ``LAST_SET`` was written after the session's last rule and has not been looked at.
 
-Both are made up here; neither comes from the dev pages or the seeds. Once a later
-change is written against ``HELD_OUT``, it is held out no longer: write a new set.
+All are made up here; none comes from the dev pages or the seeds. Once a later change
+is written against a held-out set, it is held out no longer: write a new set.
+
+:func:`pages` builds the pages (benchmarks/cleaning.py and the CI gate in
+tests/eval/test_cleaning_gate.py both read them), :func:`lines_left` counts what a
+cleaner kept of the furniture.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 
 RULES_SET: dict[str, list[str]] = {
     "nav": [
@@ -612,3 +617,33 @@ def build(title: str, body: str, furniture: dict[str, list[str]], rng: random.Ra
             lines.append(headline)
             used.append(("headline", headline))
     return "\n\n".join(lines), used
+
+
+#: Gold bodies with fewer words are left out (too short to carry a paragraph between the
+#: inserted lines).
+MIN_WORDS = 80
+
+
+def pages(
+    records: list[dict], furniture: dict[str, list[str]] | None, seed: int
+) -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
+    """``(gold body, page, inserted lines)`` for each record of at least MIN_WORDS words,
+    its furniture drawn from ``furniture`` with a generator seeded ``seed`` (``None``: the
+    title and paragraphs alone, nothing inserted)."""
+    rng = random.Random(seed)
+    for record in records:
+        body = record.get("body") or ""
+        if len(body.split()) < MIN_WORDS:
+            continue
+        title = record.get("title") or ""
+        if furniture is None:
+            paragraphs = [p for p in body.split("\n") if p.strip()]
+            yield body, "\n\n".join([title, *paragraphs]), []
+        else:
+            yield body, *build(title, body, furniture, rng)
+
+
+def lines_left(found: str, used: list[tuple[str, str]]) -> int:
+    """How many of the inserted lines ``used`` stand whole, as lines, in ``found``."""
+    kept = f"\n{found}\n"
+    return sum(f"\n{line}\n" in kept for _, line in used)

@@ -224,39 +224,25 @@ def invented_furniture(records: list[dict]) -> tuple[float, float, float]:
     return right / len(records), statistics.mean(scores), leaked / total
 
 
-#: Extraction dev pages whose gold body has fewer words are left out of the unseen-
-#: furniture check (too short to carry a paragraph between the inserted lines).
-UNSEEN_MIN_WORDS = 80
-
-
 def unseen_furniture(records: list[dict]) -> dict[str, tuple[float, float, int, int]]:
     """Extraction dev bodies with furniture phrased in ``_cleaning_unseen``: for the clean
-    page (no furniture), the three sets the rules were written against and the two held-out sets,
-    the mean body F1 and how many inserted lines are left whole in the bodies."""
-    from _cleaning_unseen import HELD_OUT, LAST_SET, RULES_SET, SECOND_SET, THIRD_SET, build
+    page (no furniture), the three sets the rules were written against and the two
+    held-out sets, the mean body F1 and how many inserted lines are left whole."""
+    import _cleaning_unseen as unseen
+    from _cleaning_unseen import lines_left, pages
 
     out = {}
     for name, furniture, seed in (
-        ("no furniture", None, 0), ("rules set", RULES_SET, 7), ("second set", SECOND_SET, 11),
-        ("third set", THIRD_SET, 13), ("held-out set", HELD_OUT, 17), ("last set", LAST_SET, 19),
+        ("no furniture", None, 0), ("rules set", unseen.RULES_SET, 7),
+        ("second set", unseen.SECOND_SET, 11), ("third set", unseen.THIRD_SET, 13),
+        ("held-out set", unseen.HELD_OUT, 17), ("last set", unseen.LAST_SET, 19),
     ):  # fmt: skip
-        rng = random.Random(seed)
         scores, left, total = [], 0, 0
-        for record in records:
-            body = record.get("body") or ""
-            if len(body.split()) < UNSEEN_MIN_WORDS:
-                continue
-            title = record.get("title") or ""
-            if furniture is None:
-                paragraphs = [p for p in body.split("\n") if p.strip()]
-                page, used = "\n\n".join([title, *paragraphs]), []
-            else:
-                page, used = build(title, body, furniture, rng)
+        for body, page, used in pages(records, furniture, seed):
             found = "\n".join(a.body for a in split_articles(page))
             scores.append(shingle_prf(body, found)[2])
-            kept = f"\n{found}\n"
             total += len(used)
-            left += sum(f"\n{line}\n" in kept for _, line in used)
+            left += lines_left(found, used)
         out[name] = (statistics.mean(scores), left / total if total else 0.0, left, total)
     return out
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import random
 import re
 import statistics
 import sys
@@ -90,19 +89,13 @@ def test_unseen_furniture_floor(shared_dir: Path) -> None:
     """Furniture phrased in benchmarks/_cleaning_unseen (three sets the rules were written
     against and one held out), inserted around and between the paragraphs of gold bodies:
     the share of inserted lines the text path removes."""
-    from _cleaning_unseen import HELD_OUT, RULES_SET, SECOND_SET, THIRD_SET, build
+    from _cleaning_unseen import HELD_OUT, RULES_SET, SECOND_SET, THIRD_SET, lines_left, pages
 
     records = _load(shared_dir / "data" / "extraction" / "dev.jsonl", UNSEEN_SAMPLE)
     left = total = 0
     for furniture in (RULES_SET, SECOND_SET, THIRD_SET, HELD_OUT):
-        rng = random.Random(5)
-        for record in records:
-            body = record.get("body") or ""
-            if len(body.split()) < 80:
-                continue
-            page, used = build(record.get("title") or "", body, furniture, rng)
-            kept = "\n" + "\n".join(a.body for a in split_articles(page)) + "\n"
+        for _, page, used in pages(records, furniture, seed=5):
             total += len(used)
-            left += sum(f"\n{line}\n" in kept for _, line in used)
+            left += lines_left("\n".join(a.body for a in split_articles(page)), used)
     assert total > 1000
     assert 1 - left / total >= FLOORS["clean_unseen_furniture_removed_sample"]
