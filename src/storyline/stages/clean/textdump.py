@@ -639,6 +639,26 @@ INTERFACE_NEUTRAL = frozenset(
     "could should may might must".split()
 )
 _INTERFACE_WORD_RE = re.compile(r"[a-z][a-z'-]*")
+_DEICTIC = frozenset("this your our".split())
+#: The strong words that make a label of the page on their own: all but those that also
+#: name things an article's subheads speak of ("ECG app", "Ad agency"; "Main menu" is
+#: the page's own).
+_LABEL_STRONG = INTERFACE_STRONG - frozenset(
+    "ad ads advert adverts advertisement advertisements adblocker blocker embed embedded app "
+    "url text-to-speech aloud playlist".split()
+)
+_INTERFACE_NOUNS = frozenset(
+    "article articles story stories page pages site website content video videos audio "
+    "media player browser cookie cookies comment comments reply replies newsletter "
+    "newsletters account accounts ad ads partner partners app apps link links tag tags "
+    "region speech updates experience version section sections settings preferences "
+    "guidelines feedback archive gallery slideshow menu".split()
+)
+
+
+def _other_words(words: list[str]) -> list[str]:
+    """The words that are neither page words nor small words."""
+    return [w for w in words if w not in INTERFACE_WORDS and w not in INTERFACE_NEUTRAL]
 
 
 def _is_interface_line(normalised: str, text: str) -> bool:
@@ -655,9 +675,7 @@ def _is_interface_line(normalised: str, text: str) -> bool:
     interface = [word for word in words if word in INTERFACE_WORDS]
     if not interface or len(words) > INTERFACE_LINE_MAX_WORDS:
         return False
-    other = sum(
-        1 for word in words if word not in INTERFACE_WORDS and word not in INTERFACE_NEUTRAL
-    )
+    other = len(_other_words(words))
     if len(interface) < 2:
         # "Main menu", "Return to homepage": a word only a page uses, in a label.
         return (
@@ -678,23 +696,6 @@ def _is_interface_line(normalised: str, text: str) -> bool:
     return any(
         word in _DEICTIC and following in INTERFACE_WORDS for word, following in pairwise(words)
     )
-
-
-_DEICTIC = frozenset("this your our".split())
-#: The strong words that make a label of the page on their own ("ECG app", "Ad agency"
-#: can be an article's subheads; "Main menu" cannot).
-_LABEL_STRONG = frozenset(
-    "browser javascript cookie cookies comment comments commenting newsletter newsletters "
-    "inbox subscriber subscribers subscription login password homepage menu "
-    "navigation".split()
-)
-_INTERFACE_NOUNS = frozenset(
-    "article articles story stories page pages site website content video videos audio "
-    "media player browser cookie cookies comment comments reply replies newsletter "
-    "newsletters account accounts ad ads partner partners app apps link links tag tags "
-    "region speech updates experience version section sections settings preferences "
-    "guidelines feedback archive gallery slideshow menu".split()
-)
 
 
 #: Menu rows: three or more short items between separators ("Privacy | Terms | Cookies").
@@ -2156,9 +2157,7 @@ def _foreign_candidate(paragraph: str) -> list[str] | None:
     words = _INTERFACE_WORD_RE.findall(paragraph.lower())
     if not words or INTERFACE_WORDS.isdisjoint(words):
         return None
-    other = [
-        w for w in words if w not in INTERFACE_WORDS and w not in INTERFACE_NEUTRAL and len(w) > 2
-    ]
+    other = [w for w in _other_words(words) if len(w) > 2]
     return other if len(other) <= FOREIGN_LINE_MAX_OTHER else None
 
 
