@@ -17,13 +17,13 @@ from datetime import date, timedelta
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from storyline.pipeline import regroup_stories
 from storyline.records import Article, Document, Entity, Mention, content_id
 from storyline.stages.clean.metadata import normalise_for_compare
 from storyline.stages.cluster import (
     article_terms,
     candidate_keys,
     describe_story,
-    find_merges,
     place_articles,
 )
 from storyline.stages.dedup import link_duplicates, shingles, signature
@@ -250,11 +250,7 @@ def cluster_run(store: Store, articles: list[Article], batch_size: int = 64) -> 
             for a in batch:
                 a.story_id = story_of[a.id]
                 _store_article(store, a, terms_of[a.id])
-            touched = set(story_of.values())
-            for drop, keep in find_merges(sorted(touched), store):
-                store.merge_story(drop, keep)
-                touched.discard(drop)
-                touched.add(keep)
+            touched = regroup_stories(store, set(story_of.values()))
             for sid in sorted(touched):
                 members, terms = store.story_digest(sid)
                 store.upsert_story(describe_story(sid, members, terms))

@@ -16,7 +16,7 @@ import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from storyline.records import Article, Document, Framing, IngestError, Story
+from storyline.records import Article, Document, Framing, IngestError, Story, content_id
 from storyline.stages.brief import write_brief
 from storyline.stages.clean import clean_documents
 from storyline.stages.cluster import (
@@ -24,6 +24,7 @@ from storyline.stages.cluster import (
     candidate_keys,
     describe_story,
     find_merges,
+    find_splits,
     place_articles,
 )
 from storyline.stages.compare import compare_story, corpus_framing
@@ -55,6 +56,7 @@ DEFAULT_PIPELINE: tuple[Stage, ...] = (
     Stage("enrich", enrich_articles),
     Stage("link", link_entities, barrier=True),
     Stage("cluster", place_articles, barrier=True),
+    Stage("split", find_splits, barrier=True),
     Stage("merge", find_merges, barrier=True),
     Stage("compare", compare_story, barrier=True),
     Stage("brief", write_brief),
@@ -256,17 +258,28 @@ def land_prepared(store: Store, prepared: Prepared, result: BatchResult) -> Batc
                 sig = signature(a)
                 store.add_minhash(a.id, sig.to_blob(), sig.n_shingles, sig.bands)
             store.add_recent_postings(a.id, candidate_keys(a, terms_of[a.id]))
-        touched = set(story_by_article.values())
-        for drop, keep in find_merges(sorted(touched), store):
-            store.merge_story(drop, keep)
-            touched.discard(drop)
-            touched.add(keep)
-        result.touched_stories = touched
+        result.touched_stories = regroup_stories(store, set(story_by_article.values()))
         for sid in sorted(result.touched_stories):
             members, terms = store.story_digest(sid)
             store.upsert_story(describe_story(sid, members, terms))
     result.new_articles = len(articles)
     return result
+
+
+def regroup_stories(store: Store, touched: set[str]) -> set[str]:
+    """After a batch is placed and stored: split the ``touched`` stories that grew two
+    events into one, then merge the stories whose evidence now says they are one.
+    Returns the stories touched now (new parts in, absorbed stories out)."""
+    touched = set(touched)
+    for sid, moved in find_splits(sorted(touched), store):
+        part = content_id("story-part", sid, moved[0])
+        store.move_articles(moved, part)
+        touched.add(part)
+    for drop, keep in find_merges(sorted(touched), store):
+        store.merge_story(drop, keep)
+        touched.discard(drop)
+        touched.add(keep)
+    return touched
 
 
 def refresh_story(store: Store, story_id: str) -> Story | None:

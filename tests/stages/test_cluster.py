@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from storyline.pipeline import regroup_stories
 from storyline.records import Article, Document, content_id
 from storyline.stages.clean.metadata import normalise_for_compare
 from storyline.stages.cluster import (
@@ -77,11 +78,7 @@ def land(store: Store, batch: list[Article]) -> None:
                 sig = signature(a)
                 store.add_minhash(a.id, sig.to_blob(), sig.n_shingles, sig.bands)
             store.add_recent_postings(a.id, candidate_keys(a, terms_of[a.id]))
-        touched = {p.story_id for p in placements}
-        for drop, keep in find_merges(sorted(touched), store):
-            store.merge_story(drop, keep)
-            touched.discard(drop)
-            touched.add(keep)
+        touched = regroup_stories(store, {p.story_id for p in placements})
         for sid in sorted(touched):
             store.upsert_story(describe_story(sid, store.load_articles("story_id = ?", (sid,))))
 
@@ -403,3 +400,84 @@ def test_the_first_weekday_named_is_a_term_of_its_own() -> None:
     assert terms["%friday"] == 1 and "%monday" not in terms
     assert "friday" in text_terms(terms) and "%friday" not in text_terms(terms)
     assert not any("%" in key for key in candidate_keys(article("w", "x"), terms))
+
+
+def _store_in_story(store: Store, articles: list[Article], story_id: str) -> None:
+    """Store ``articles`` as one story, as if placement had put them together."""
+    with store.transaction():
+        for a in articles:
+            a.story_id = story_id
+            terms = article_terms(a)
+            store.add_document(Document(a.doc_id, a.source, "", "body"), 1)
+            store.add_article(a, terms)
+            store.add_recent_postings(a.id, candidate_keys(a, terms))
+
+
+def _two_events(dated: bool) -> list[Article]:
+    """The bridge and vaccine reports, dated a week apart (or not at all)."""
+    return [
+        article(f"{name}/{i}", body, (day if dated else None))
+        for name, day in (("bridge", "2024-03-01"), ("vaccine", "2024-03-08"))
+        for i, body in enumerate(STORIES[name])
+    ]
+
+
+def test_a_dated_story_of_two_events_splits_in_two(tmp_path: Path) -> None:
+    from storyline.stages.cluster import find_splits
+
+    arts = _two_events(dated=True)
+    with Store(tmp_path / "s.db") as store:
+        _store_in_story(store, arts, "s-x")
+        splits = find_splits(["s-x"], store)
+    # The part holding the story's first article (a bridge report) keeps it.
+    assert splits == [("s-x", [a.id for a in arts[3:]])]
+
+
+def test_an_undated_story_or_one_of_a_single_event_stays_whole(tmp_path: Path) -> None:
+    from storyline.stages.cluster import find_splits
+
+    more = [
+        "Engineers say the corroded steel supports of the Marlowe harbour bridge need a "
+        "year of repairs; the council confirmed the bridge closes to cars and a ferry runs.",
+        "Marlowe ferry operators prepare for commuters as the harbour bridge closes to cars; "
+        "the council says repairs to the corroded steel supports start in June.",
+        "Cyclists and walkers may still cross the Marlowe harbour bridge while its corroded "
+        "steel supports are repaired, the council said; cars must take the ferry.",
+    ]
+    one_event = [
+        article(f"b{i}", body, f"2024-03-0{1 + i % 2}")
+        for i, body in enumerate(STORIES["bridge"] + more)
+    ]
+    with Store(tmp_path / "s.db") as store:
+        _store_in_story(store, _two_events(dated=False), "s-undated")
+        _store_in_story(store, one_event, "s-one")
+        # Three bridge reports and one chess report: the odd one out is no part of two.
+        odd = [article(f"o{i}", body, "2024-03-01") for i, body in enumerate(STORIES["bridge"])]
+        _store_in_story(
+            store, [*odd, article("o-chess", STORIES["chess"][0], "2024-03-01")], "s-odd"
+        )
+        assert find_splits(["s-odd", "s-one", "s-undated"], store) == []
+
+
+def test_a_split_moves_copies_with_their_originals(tmp_path: Path) -> None:
+    from storyline.stages.cluster import find_splits
+
+    arts = _two_events(dated=True)
+    copy = article("vaccine/copy", "Advertisement\n" + STORIES["vaccine"][0], "2024-03-08")
+    copy.duplicate_of = arts[3].id
+    with Store(tmp_path / "s.db") as store:
+        _store_in_story(store, [*arts, copy], "s-x")
+        assert find_splits(["s-x"], store) == [("s-x", [a.id for a in arts[3:]] + [copy.id])]
+
+
+def test_regrouping_gives_the_split_part_a_story_of_its_own(tmp_path: Path) -> None:
+    arts = _two_events(dated=True)
+    with Store(tmp_path / "s.db") as store:
+        _store_in_story(store, arts, "s-x")
+        with store.transaction():
+            touched = regroup_stories(store, {"s-x"})
+            for sid in sorted(touched):
+                store.upsert_story(describe_story(sid, store.load_articles("story_id = ?", (sid,))))
+        got = partition(store)
+    assert len(touched) == 2 and "s-x" in touched
+    assert got == {frozenset(a.id for a in arts[:3]), frozenset(a.id for a in arts[3:])}

@@ -607,6 +607,22 @@ class Store:
             (story.id, story.title, story.first_published, story.last_published, seq),
         )
 
+    def story_members(self, story_id: str) -> list[tuple[str, str | None]]:
+        """(article id, ``duplicate_of``) of a story's articles, in the order stored."""
+        return [
+            (r[0], r[1])
+            for r in self.conn.execute(
+                "SELECT id, duplicate_of FROM articles WHERE story_id = ? ORDER BY seq",
+                (story_id,),
+            )
+        ]
+
+    def move_articles(self, article_ids: list[str], story_id: str) -> None:
+        """Put the articles ``article_ids`` in story ``story_id`` (a split's new story)."""
+        self.conn.executemany(
+            "UPDATE articles SET story_id = ? WHERE id = ?", [(story_id, a) for a in article_ids]
+        )
+
     def merge_story(self, drop: str, keep: str) -> None:
         """Move every article of story ``drop`` into ``keep`` and forget ``drop``."""
         self.conn.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (keep, drop))
