@@ -180,6 +180,7 @@ def scale_one(n: int) -> dict:
             refresh_corpus_framing(store)
             framing = time.perf_counter() - t1
             stories = store.conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+            placed = dict(store.conn.execute("SELECT id, story_id FROM articles").fetchall())
         db_mb = (Path(tmp) / "scale.db").stat().st_size / 2**20
     return {
         "n": n,
@@ -194,6 +195,9 @@ def scale_one(n: int) -> dict:
         "framing_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "db_mb": db_mb,
         "stories": stories,
+        # The corpus's own stories ("synthetic/<story>/<k>"): how well they were found.
+        "built": len({a.source.split("/")[1] for a in articles}),
+        "bcubed": ev.bcubed(placed, {a.id: a.source.split("/")[1] for a in articles})[2],
     }
 
 
@@ -202,9 +206,10 @@ def scale(sizes: list[int]) -> None:
     print("\n## Scale: dedup + clustering on synthetic corpora from dev text\n")
     print(
         "| articles | seconds | CPU s | dedup s | cluster s | ms/article | ms/article, last 10% "
-        "| peak RSS MB (corpus loaded) | SQLite MB | stories | corpus framing s (peak RSS MB) |"
+        "| peak RSS MB (corpus loaded) | SQLite MB | stories (built) | B³ F1 vs built "
+        "| corpus framing s (peak RSS MB) |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for n in sizes:
         proc = subprocess.run(
             [sys.executable, __file__, "--scale-one", str(n)],
@@ -219,7 +224,8 @@ def scale(sizes: list[int]) -> None:
         print(
             f"| {n} | {r['secs']:.0f} | {r['cpu']:.0f} | {r['dedup']:.0f} | {r['cluster']:.0f} "
             f"| {1000 * r['secs'] / n:.1f} | {r['last_ms']:.1f} "
-            f"| {r['rss']:.0f} ({r['rss_before']:.0f}) | {r['db_mb']:.0f} | {r['stories']} "
+            f"| {r['rss']:.0f} ({r['rss_before']:.0f}) | {r['db_mb']:.0f} "
+            f"| {r['stories']} ({r['built']}) | {r['bcubed']:.3f} "
             f"| {r['framing']:.1f} ({r['framing_rss']:.0f}) |",
             flush=True,
         )
