@@ -459,6 +459,29 @@ def test_an_undated_story_or_one_of_a_single_event_stays_whole(tmp_path: Path) -
         assert find_splits(["s-odd", "s-one", "s-undated"], store) == []
 
 
+def test_an_undated_story_splits_only_where_its_parts_name_different_days(
+    tmp_path: Path,
+) -> None:
+    from storyline.stages.cluster import find_splits
+
+    def reports(tag: str, days: dict[str, str]) -> list[Article]:
+        return [
+            article(f"{tag}/{name}/{i}", f"{body} The news came on {day}.")
+            for name, day in days.items()
+            for i, body in enumerate(STORIES[name])
+        ]
+
+    apart = reports("apart", {"bridge": "Monday", "chess": "Saturday"})
+    shared = reports("shared", {"bridge": "Monday", "chess": "Monday"})
+    with Store(tmp_path / "s.db") as store:
+        _store_in_story(store, apart, "s-apart")
+        _store_in_story(store, shared, "s-shared")
+        # Weekdays stand in for dates: one day named on both sides keeps the story whole.
+        assert find_splits(["s-apart", "s-shared"], store) == [
+            ("s-apart", [a.id for a in apart[3:]])
+        ]
+
+
 def test_a_split_moves_copies_with_their_originals(tmp_path: Path) -> None:
     from storyline.stages.cluster import find_splits
 

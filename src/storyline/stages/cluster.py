@@ -578,25 +578,34 @@ def _gram(vectors: list[dict[str, float]]) -> np.ndarray:
     return (matrix @ matrix.T).toarray()
 
 
-def _pair_scores(scorer: StoryScorer, ids: list[str], days: list[int]) -> np.ndarray:
-    """The combined score of every pair of the dated articles ``ids`` (published on the
-    ordinal ``days``), as :meth:`StoryScorer.score` gives it for two single articles;
-    -1 for a pair too far apart in time to be one story."""
+def _pair_scores(scorer: StoryScorer, ids: list[str], days: list[int] | None) -> np.ndarray:
+    """The combined score of every pair of the articles ``ids``, as
+    :meth:`StoryScorer.score` gives it for two single articles. With ``days`` (the
+    ordinal day each was published) time counts, and a pair too far apart to be one
+    story scores -1; without, the weekdays the articles name count instead."""
     import numpy as np
 
     text = _gram([scorer.vector(a) for a in ids])
     ent = _gram([scorer.entity_vector(a) for a in ids])
+    combined = TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * ent
+    if days is None:
+        index: dict[str | None, int] = {None: -1}
+        codes = np.array([index.setdefault(scorer.weekday(a), len(index)) for a in ids])
+        both = (codes[:, None] != -1) & (codes[None, :] != -1)
+        agree = both & (codes[:, None] == codes[None, :])
+        return combined + WEEKDAY_AGREE_BONUS * agree - WEEKDAY_DIFFER_PENALTY * (both & ~agree)
     day = np.array(days, dtype=float)
     gap = np.abs(day[:, None] - day[None, :])
     late = np.maximum(0.0, gap - TIME_GRACE_DAYS)
     penalty = np.where(
         late > 0, np.minimum(TIME_PENALTY_MAX, TIME_PENALTY_PER_DAY * late), -TIME_BONUS
     )
-    combined = TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * ent - penalty
-    return np.where(gap > MAX_GAP_DAYS, -1.0, combined)
+    return np.where(gap > MAX_GAP_DAYS, -1.0, combined - penalty)
 
 
-def _two_parts(scorer: StoryScorer, ids: list[str], days: list[int]) -> list[list[str]] | None:
+def _two_parts(
+    scorer: StoryScorer, ids: list[str], days: list[int] | None
+) -> list[list[str]] | None:
     """The two parts average-link clustering over the pair scores of ``ids`` ends with
     (each in the order of ``ids``), or None when it finds no two."""
     import numpy as np
@@ -627,10 +636,13 @@ def find_splits(touched: list[str], view: SplitView) -> list[tuple[str, list[str
     and each holds SPLIT_MIN_PART articles. The part holding the story's first article
     keeps the story; copies move with their originals.
 
-    Only dated stories: without dates a story's parts are told apart by their words
-    alone. On ECB+ (undated) the splits made there each divided one event (B-cubed
-    0.923 -> 0.918 over the benchmark's 5 shuffles); on BASIL (dated) each divided
-    two (0.983 -> 0.991; 0.979 -> 0.991 over 10 other shuffles).
+    Time is the evidence that two parts are two events: a story of dated articles is
+    scored with its dates, one of undated articles with the weekdays they name (as in
+    :meth:`StoryScorer.score`), and is split only when its two parts name different
+    weekdays (none named on both sides). Told apart by their words alone, the parts of
+    an undated story are mostly two halves of one event (on ECB+, B-cubed 0.923 ->
+    0.918 over the benchmark's 5 shuffles). A story of dated and undated articles is
+    not split.
     """
     scorer = StoryScorer(view, [], {})
     out: list[tuple[str, list[str]]] = []
@@ -641,12 +653,17 @@ def find_splits(touched: list[str], view: SplitView) -> list[tuple[str, list[str
         if not SPLIT_MIN_MEMBERS <= len(originals) <= MERGE_MEMBERS:
             continue
         scorer.load(originals)
-        days = [_day(scorer.pub.get(a)) for a in originals]
-        if any(day is None for day in days):
+        known = [_day(scorer.pub.get(a)) for a in originals]
+        days = [day for day in known if day is not None]
+        if days and len(days) < len(known):
             continue
-        parts = _two_parts(scorer, originals, days)  # type: ignore[arg-type]
+        parts = _two_parts(scorer, originals, days or None)
         if parts is None or min(len(p) for p in parts) < SPLIT_MIN_PART:
             continue
+        if not days:
+            named = [{scorer.weekday(a) for a in part} - {None} for part in parts]
+            if not named[0] or not named[1] or named[0] & named[1]:
+                continue
         small, large = sorted(parts, key=lambda ids: (len(ids), ids))
         scored = scorer.score(small, large, average_link=True)
         if (
