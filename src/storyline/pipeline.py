@@ -20,6 +20,7 @@ from storyline.records import Article, Document, Framing, IngestError, Story, co
 from storyline.stages.brief import write_brief
 from storyline.stages.clean import clean_documents
 from storyline.stages.cluster import (
+    StoryScorer,
     article_terms,
     candidate_keys,
     describe_story,
@@ -271,11 +272,13 @@ def regroup_stories(store: Store, touched: set[str]) -> set[str]:
     events into one, then merge the stories whose evidence now says they are one.
     Returns the stories touched now (new parts in, absorbed stories out)."""
     touched = set(touched)
-    for sid, moved in find_splits(sorted(touched), store):
+    # One scorer for both: what it reads and computes per article serves the merges too.
+    scorer = StoryScorer(store, [], {})
+    for sid, moved in find_splits(sorted(touched), store, scorer):
         part = content_id("story-part", sid, moved[0])
         store.move_articles(moved, part)
         touched.add(part)
-    for drop, keep in find_merges(sorted(touched), store):
+    for drop, keep in find_merges(sorted(touched), store, scorer):
         store.merge_story(drop, keep)
         touched.discard(drop)
         touched.add(keep)
