@@ -635,8 +635,8 @@ def find_splits(
     Placement is final for each article, so the first report of a second event can
     join a story of the first (two reports a few days apart on one topic, alike in
     words), and later reports of the second event follow it there. Each touched story
-    of dated articles, between SPLIT_MIN_MEMBERS and MERGE_MEMBERS originals, is cut in
-    two by average-link clustering over its article pairs (the scores articles join
+    of SPLIT_MIN_MEMBERS to MERGE_MEMBERS originals is cut in two by average-link
+    clustering over its article pairs (the scores articles join
     by); the parts are split when :func:`find_merges` would not merge them (score under
     MERGE_THRESHOLD, or not MERGE_COHESION_SHARE as alike as each part is to itself)
     and each holds SPLIT_MIN_PART articles. The part holding the story's first article
@@ -654,8 +654,8 @@ def find_splits(
     out: list[tuple[str, list[str]]] = []
     for sid in sorted(touched):
         members = view.story_members(sid)
-        ids = {a for a, _ in members}
-        originals = [a for a, original in members if original is None or original not in ids]
+        in_story = {a for a, _ in members}
+        originals = [a for a, of in members if of is None or of not in in_story]
         if not SPLIT_MIN_MEMBERS <= len(originals) <= MERGE_MEMBERS:
             continue
         scorer.load(originals)
@@ -670,7 +670,7 @@ def find_splits(
             named = [{scorer.weekday(a) for a in part} - {None} for part in parts]
             if not named[0] or not named[1] or named[0] & named[1]:
                 continue
-        small, large = sorted(parts, key=lambda ids: (len(ids), ids))
+        small, large = sorted(parts, key=lambda part: (len(part), part))
         scored = scorer.score(small, large, average_link=True)
         if (
             scored is not None
@@ -680,7 +680,7 @@ def find_splits(
             continue
         moved = set(parts[1] if originals[0] in parts[0] else parts[0])
         log.debug("split %s: %d of %d apart, score %s", sid, len(moved), len(originals), scored)
-        out.append((sid, [a for a, original in members if a in moved or original in moved]))
+        out.append((sid, [a for a, of in members if a in moved or of in moved]))
     return out
 
 

@@ -514,12 +514,7 @@ class Store:
         return out
 
     def story_article_ids(self, story_id: str) -> list[str]:
-        return [
-            r[0]
-            for r in self.conn.execute(
-                "SELECT id FROM articles WHERE story_id = ? ORDER BY seq", (story_id,)
-            )
-        ]
+        return [article_id for article_id, _ in self.story_members(story_id)]
 
     # -- near-duplicate signatures (issue 5) ---------------------------------
     def add_minhash(self, article_id: str, sig: bytes, n_shingles: int, bands: list[int]) -> None:
