@@ -15,6 +15,7 @@ from storyline.stages.cluster import (
     candidate_keys,
     describe_story,
     find_merges,
+    find_splits,
     place_articles,
     text_terms,
 )
@@ -83,6 +84,17 @@ def land(store: Store, batch: list[Article]) -> None:
             store.upsert_story(describe_story(sid, store.load_articles("story_id = ?", (sid,))))
 
 
+def _store_in_story(store: Store, articles: list[Article], story_id: str) -> None:
+    """Store ``articles`` as one story, as if placement had put them together."""
+    with store.transaction():
+        for a in articles:
+            a.story_id = story_id
+            terms = article_terms(a)
+            store.add_document(Document(a.doc_id, a.source, "", "body"), 1)
+            store.add_article(a, terms)
+            store.add_recent_postings(a.id, candidate_keys(a, terms))
+
+
 def corpus() -> list[tuple[str, Article]]:
     return [
         (name, article(f"{name}/{i}", body))
@@ -125,14 +137,8 @@ def test_two_stories_of_one_event_merge_and_different_events_do_not(tmp_path: Pa
     with Store(tmp_path / "s.db") as store:
         # Land two halves of the bridge story as separate stories, as if placed
         # before the evidence linked them, and a chess story beside them.
-        with store.transaction():
-            for sid, group in (("s-a", bridge[:1]), ("s-b", bridge[1:]), ("s-c", chess)):
-                for a in group:
-                    a.story_id = sid
-                    terms = article_terms(a)
-                    store.add_document(Document(a.doc_id, a.source, "", "body"), 1)
-                    store.add_article(a, terms)
-                    store.add_recent_postings(a.id, candidate_keys(a, terms))
+        for sid, group in (("s-a", bridge[:1]), ("s-b", bridge[1:]), ("s-c", chess)):
+            _store_in_story(store, group, sid)
         merges = find_merges(["s-a", "s-b", "s-c"], store)
     assert merges == [("s-a", "s-b")], "the smaller bridge story joins the larger"
 
@@ -402,17 +408,6 @@ def test_the_first_weekday_named_is_a_term_of_its_own() -> None:
     assert not any("%" in key for key in candidate_keys(article("w", "x"), terms))
 
 
-def _store_in_story(store: Store, articles: list[Article], story_id: str) -> None:
-    """Store ``articles`` as one story, as if placement had put them together."""
-    with store.transaction():
-        for a in articles:
-            a.story_id = story_id
-            terms = article_terms(a)
-            store.add_document(Document(a.doc_id, a.source, "", "body"), 1)
-            store.add_article(a, terms)
-            store.add_recent_postings(a.id, candidate_keys(a, terms))
-
-
 def _two_events(dated: bool) -> list[Article]:
     """The bridge and vaccine reports, dated a week apart (or not at all)."""
     return [
@@ -423,8 +418,6 @@ def _two_events(dated: bool) -> list[Article]:
 
 
 def test_a_dated_story_of_two_events_splits_in_two(tmp_path: Path) -> None:
-    from storyline.stages.cluster import find_splits
-
     arts = _two_events(dated=True)
     with Store(tmp_path / "s.db") as store:
         _store_in_story(store, arts, "s-x")
@@ -434,8 +427,6 @@ def test_a_dated_story_of_two_events_splits_in_two(tmp_path: Path) -> None:
 
 
 def test_an_undated_story_or_one_of_a_single_event_stays_whole(tmp_path: Path) -> None:
-    from storyline.stages.cluster import find_splits
-
     more = [
         "Engineers say the corroded steel supports of the Marlowe harbour bridge need a "
         "year of repairs; the council confirmed the bridge closes to cars and a ferry runs.",
@@ -462,8 +453,6 @@ def test_an_undated_story_or_one_of_a_single_event_stays_whole(tmp_path: Path) -
 def test_an_undated_story_splits_only_where_its_parts_name_different_days(
     tmp_path: Path,
 ) -> None:
-    from storyline.stages.cluster import find_splits
-
     def reports(tag: str, days: dict[str, str]) -> list[Article]:
         return [
             article(f"{tag}/{name}/{i}", f"{body} The news came on {day}.")
@@ -483,8 +472,6 @@ def test_an_undated_story_splits_only_where_its_parts_name_different_days(
 
 
 def test_a_split_moves_copies_with_their_originals(tmp_path: Path) -> None:
-    from storyline.stages.cluster import find_splits
-
     arts = _two_events(dated=True)
     copy = article("vaccine/copy", "Advertisement\n" + STORIES["vaccine"][0], "2024-03-08")
     copy.duplicate_of = arts[3].id
