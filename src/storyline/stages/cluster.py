@@ -245,6 +245,18 @@ def _day(value: str | None) -> int | None:
         return None
 
 
+def _time_penalty(gap: float) -> float:
+    """What ``gap`` days between two sides' publication take off their score (within
+    TIME_GRACE_DAYS a bonus: negative)."""
+    late = max(0.0, gap - TIME_GRACE_DAYS)
+    return min(TIME_PENALTY_MAX, TIME_PENALTY_PER_DAY * late) if late else -TIME_BONUS
+
+
+def _weekday_pair(ours: str, theirs: str) -> float:
+    """The weekday evidence of two articles that each name a weekday first."""
+    return WEEKDAY_AGREE_BONUS if ours == theirs else -WEEKDAY_DIFFER_PENALTY
+
+
 def _nearest_gap(left: list[str | None], right: list[str | None]) -> float | None:
     """Days between the closest dated pair across the two sides (None if a side is undated)."""
     a = sorted({d for v in left if (d := _day(v)) is not None})
@@ -390,11 +402,12 @@ class StoryScorer:
         theirs = Counter(day for a in members if (day := self.weekday(a)))
         if not theirs:
             return 0.0
-        agree = sum(count * theirs[day] for day, count in ours.items())
-        differ = sum(ours.values()) * sum(theirs.values()) - agree
-        return (WEEKDAY_AGREE_BONUS * agree - WEEKDAY_DIFFER_PENALTY * differ) / (
-            len(query) * len(members)
+        total = sum(
+            count * other * _weekday_pair(day, theirs_day)
+            for day, count in ours.items()
+            for theirs_day, other in theirs.items()
         )
+        return total / (len(query) * len(members))
 
     def cohesion(self, ids: list[str]) -> float:
         """Mean combined similarity over a story's own article pairs, shrunk to a prior."""
@@ -420,6 +433,17 @@ class StoryScorer:
         cross = TEXT_WEIGHT * scored[0] + (1 - TEXT_WEIGHT) * scored[1]
         return cross >= share * math.sqrt(self.cohesion(a) * self.cohesion(b))
 
+    def merge_score(self, a: list[str], b: list[str]) -> tuple[float, float, float] | None:
+        """:meth:`score` of two stories' articles (average link) when the merge rule
+        joins them: at least MERGE_THRESHOLD, and as wholes MERGE_COHESION_SHARE as
+        alike as each is to itself; None when it keeps them apart."""
+        scored = self.score(a, b, average_link=True)
+        if scored is None or scored[2] < MERGE_THRESHOLD:
+            return None
+        # Alike as wholes is not enough: two stories are one only if they are about as
+        # alike as each story is to itself.
+        return scored if self.cohesive_enough(a, b, scored, MERGE_COHESION_SHARE) else None
+
     def centroid(self, ids: list[str]) -> dict[str, float]:
         return self._sum_of(self._centroids, ids, self.vector)
 
@@ -439,10 +463,7 @@ class StoryScorer:
         nearest = _nearest_gap([self.pub.get(q) for q in query], [self.pub.get(m) for m in members])
         if nearest is not None and nearest > MAX_GAP_DAYS:
             return None
-        penalty = 0.0
-        if nearest is not None:
-            late = max(0.0, nearest - TIME_GRACE_DAYS)
-            penalty = min(TIME_PENALTY_MAX, TIME_PENALTY_PER_DAY * late) if late else -TIME_BONUS
+        penalty = 0.0 if nearest is None else _time_penalty(nearest)
         if average_link:
             # Article vectors are unit length, so the mean cosine over all
             # pairs is the dot product of the two sums over the pair count:
@@ -593,17 +614,19 @@ def _pair_scores(scorer: StoryScorer, ids: list[str], days: list[int] | None) ->
     ent = _gram([scorer.entity_vector(a) for a in ids])
     combined = TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * ent
     if days is None:
-        index: dict[str | None, int] = {None: -1}
-        codes = np.array([index.setdefault(scorer.weekday(a), len(index)) for a in ids])
-        both = (codes[:, None] != -1) & (codes[None, :] != -1)
-        agree = both & (codes[:, None] == codes[None, :])
-        return combined + WEEKDAY_AGREE_BONUS * agree - WEEKDAY_DIFFER_PENALTY * (both & ~agree)
+        # The pair evidence of each two weekdays named, in a table (the last row and
+        # column, for an article naming none, count nothing), read for every pair.
+        named = [scorer.weekday(a) for a in ids]
+        index = {day: i for i, day in enumerate(sorted({d for d in named if d}))}
+        table = np.zeros((len(index) + 1, len(index) + 1))
+        for day, i in index.items():
+            for other, j in index.items():
+                table[i, j] = _weekday_pair(day, other)
+        codes = np.array([index.get(day, len(index)) if day else len(index) for day in named])
+        return combined + table[codes[:, None], codes[None, :]]
     day = np.array(days, dtype=float)
     gap = np.abs(day[:, None] - day[None, :])
-    late = np.maximum(0.0, gap - TIME_GRACE_DAYS)
-    penalty = np.where(
-        late > 0, np.minimum(TIME_PENALTY_MAX, TIME_PENALTY_PER_DAY * late), -TIME_BONUS
-    )
+    penalty = np.vectorize(_time_penalty, otypes=[float])(gap)
     return np.where(gap > MAX_GAP_DAYS, -1.0, combined - penalty)
 
 
@@ -671,15 +694,10 @@ def find_splits(
             if not named[0] or not named[1] or named[0] & named[1]:
                 continue
         small, large = sorted(parts, key=lambda part: (len(part), part))
-        scored = scorer.score(small, large, average_link=True)
-        if (
-            scored is not None
-            and scored[2] >= MERGE_THRESHOLD
-            and scorer.cohesive_enough(small, large, scored, MERGE_COHESION_SHARE)
-        ):
+        if scorer.merge_score(small, large) is not None:
             continue
         moved = set(parts[1] if originals[0] in parts[0] else parts[0])
-        log.debug("split %s: %d of %d apart, score %s", sid, len(moved), len(originals), scored)
+        log.debug("split %s: %d of %d articles apart", sid, len(moved), len(originals))
         out.append((sid, [a for a, of in members if a in moved or of in moved]))
     return out
 
@@ -726,19 +744,13 @@ def find_merges(
             small, large = sorted(
                 [members_of(sid), members_of(other)], key=lambda ids: (len(ids), ids)
             )
-            scored = scorer.score(small[-MERGE_MEMBERS:], large[-MERGE_MEMBERS:], average_link=True)
+            scored = scorer.merge_score(small[-MERGE_MEMBERS:], large[-MERGE_MEMBERS:])
             if scored is None:
-                continue
-            # Alike as wholes is not enough: two stories are one only if
-            # they are about as alike as each story is to itself.
-            if not scorer.cohesive_enough(
-                small[-MERGE_MEMBERS:], large[-MERGE_MEMBERS:], scored, MERGE_COHESION_SHARE
-            ):
                 continue
             log.debug("merge %s ~ %s: text %.3f entities %.3f score %.3f", sid, other, *scored)
             if scored[2] > best_score:
                 best, best_score = other, scored[2]
-        if best is not None and best_score >= MERGE_THRESHOLD:
+        if best is not None:
             keep, drop = (
                 (best, sid) if len(members_of(best)) >= len(members_of(sid)) else (sid, best)
             )
