@@ -491,3 +491,88 @@ def test_regrouping_gives_the_split_part_a_story_of_its_own(tmp_path: Path) -> N
         got = partition(store)
     assert len(touched) == 2 and "s-x" in touched
     assert got == {frozenset(a.id for a in arts[:3]), frozenset(a.id for a in arts[3:])}
+
+
+QUOTA_REPORTS = [
+    "Fisheries minister {name} signed the new quota rule for the northern bay, cutting "
+    "the cod catch by a third; trawler crews in the bay protested at the harbour.",
+    "The northern bay cod quota falls by a third under the rule fisheries minister "
+    "{name} signed, and trawler crews protested at the harbour against the cut.",
+    "Trawler crews protested at the harbour after fisheries minister {name} cut the "
+    "northern bay cod quota by a third with a new rule.",
+]
+
+
+#: What every report names besides the minister: the story's other actors and places.
+QUOTA_NAMES = [
+    ("northern bay", "LOC", "l-bay"),
+    ("cod", "PRODUCT", "x-cod"),
+    ("harbour", "FAC", "f-harbour"),
+    ("crews", "ORG", "o-crews"),
+]
+
+
+MINISTERS = [("Odile Varga", "PERSON", "p-varga"), ("Tomas Brandt", "PERSON", "p-brandt")]
+
+
+def _quota_story(tag: str, name: str, entity_id: str, day: str | None = None) -> list[Article]:
+    """Three reports of one minister's quota rule, each naming the minister."""
+    out = []
+    for i, body in enumerate(QUOTA_REPORTS):
+        a = _named(
+            f"{tag}/{i}", body.format(name=name), [(name, "PERSON", entity_id), *QUOTA_NAMES]
+        )
+        a.published = day
+        out.append(a)
+    return out
+
+
+def _store_quota_entities(store: Store) -> None:
+    from storyline.records import Entity
+
+    with store.transaction():
+        for name, label, entity_id in [*QUOTA_NAMES, *MINISTERS]:
+            store.upsert_entity(Entity(entity_id, name, label), name.lower())
+
+
+def test_stories_led_by_different_people_do_not_merge(tmp_path: Path) -> None:
+    """Two quota rules told in the same words, one signed by Varga and one by Brandt (a
+    rule and its reversal): each story's key person is named nowhere in the other."""
+    varga = _quota_story("varga", "Odile Varga", "p-varga")
+    brandt = _quota_story("brandt", "Tomas Brandt", "p-brandt")
+    again = _quota_story("again", "Odile Varga", "p-varga")
+    with Store(tmp_path / "s.db") as store:
+        _store_quota_entities(store)
+        _store_in_story(store, varga, "s-varga")
+        _store_in_story(store, brandt, "s-brandt")
+        _store_in_story(store, again, "s-again")
+        # The same minister's rule, told twice, is one story.
+        assert find_merges(["s-again", "s-brandt", "s-varga"], store) == [("s-again", "s-varga")]
+
+
+def test_a_key_person_the_other_story_names_does_not_keep_it_apart(tmp_path: Path) -> None:
+    varga = _quota_story("varga", "Odile Varga", "p-varga")
+    brandt = _quota_story("brandt", "Tomas Brandt", "p-brandt")
+    # One report of Brandt's rule recalls Varga (her surname, no entity of it).
+    brandt[0].body += " Varga had opposed the cut."
+    with Store(tmp_path / "s.db") as store:
+        _store_quota_entities(store)
+        _store_in_story(store, varga, "s-varga")
+        _store_in_story(store, brandt, "s-brandt")
+        assert find_merges(["s-brandt", "s-varga"], store) == [("s-brandt", "s-varga")]
+    # Stories of two articles each are too small to tell their key persons.
+    with Store(tmp_path / "small.db") as store:
+        _store_quota_entities(store)
+        _store_in_story(store, _quota_story("v2", "Odile Varga", "p-varga")[:2], "s-v2")
+        _store_in_story(store, _quota_story("b2", "Tomas Brandt", "p-brandt")[:2], "s-b2")
+        assert find_merges(["s-b2", "s-v2"], store) == [("s-b2", "s-v2")]
+
+
+def test_a_story_grown_from_two_ministers_rules_splits(tmp_path: Path) -> None:
+    arts = _quota_story("varga", "Odile Varga", "p-varga", "2024-03-01") + _quota_story(
+        "brandt", "Tomas Brandt", "p-brandt", "2024-03-01"
+    )
+    with Store(tmp_path / "s.db") as store:
+        _store_quota_entities(store)
+        _store_in_story(store, arts, "s-x")
+        assert find_splits(["s-x"], store) == [("s-x", [a.id for a in arts[3:]])]

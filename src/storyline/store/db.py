@@ -473,6 +473,18 @@ class Store:
             out[r[0]].add(r[1])
         return out
 
+    def persons_of(self, article_ids: list[str]) -> dict[str, dict[str, str]]:
+        """The persons each article names: {article: {entity id: the entity's name}}."""
+        out: dict[str, dict[str, str]] = {a: {} for a in article_ids}
+        for r in self._select_in(
+            "SELECT m.article_id, m.entity_id, e.name FROM mentions m"
+            " JOIN entities e ON e.id = m.entity_id"
+            " WHERE m.article_id IN ({marks}) AND m.label = 'PERSON'",
+            article_ids,
+        ):
+            out[r[0]][r[1]] = r[2]
+        return out
+
     # -- clustering lookups -------------------------------------------------
     def entity_df(self, entity_ids: Iterable[str]) -> dict[str, int]:
         """In how many stored articles each entity is mentioned (kept as articles are
