@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/stories.py            # everything (scale up to 100k)
     .venv/bin/python benchmarks/stories.py --quick    # 3 shuffles, scale 2k/6k only
-    .venv/bin/python benchmarks/stories.py --only clustering|neardup|scale
+    .venv/bin/python benchmarks/stories.py --only clustering|actors|neardup|scale
 
 (a) ECB+ and BASIL dev: B-cubed P/R/F1 of storyline online (the real
     ``storyline.analyze`` on JSONL `body` records in shuffled order, into a
@@ -11,6 +11,9 @@
     distance threshold tuned on the same file (the best threshold's F1).
 (c) Anchor: BERTopic with precomputed TF-IDF/SVD embeddings (no torch), if
     installed; its HDBSCAN min_cluster_size tuned on the same file.
+(c2) The key-person rule (``StoryScorer.different_actors``) on ECB+ gold: how many
+    pairs of events of one topic it sets apart, against how many random halves of
+    one event, at the shipped share and beside it.
 (d) Near-duplicates: precision/recall on copies built from dev bodies (edits,
     furniture, truncation) against other articles on the same events.
 (e) Scale: synthetic corpora built from dev text through dedup + clustering;
@@ -134,6 +137,62 @@ def clustering(shuffles: int) -> None:
             )
 
 
+def key_persons_on_gold(trials: int = 100) -> None:
+    """The key-person rule asked of gold parts of ECB+ (entities from one analyzed
+    order): two events of one topic should be set apart, halves of one event not."""
+    import random
+    from collections import defaultdict
+
+    import storyline.stages.cluster as cluster
+
+    records = ev.load("ecbplus")
+    gold = {r["id"]: r["event_id"] for r in records}
+    topic = {r["event_id"]: r["topic"] for r in records}
+    print("\n## Key persons on ECB+ gold (`different_actors`)\n")
+    print("| share | two events of one topic set apart | random halves of one event set apart |")
+    print("|---|---|---|")
+    shipped = cluster.ACTOR_SHARE
+    least = cluster.ACTOR_MIN_ARTICLES
+    with ev.analyzed(records, 0) as store:
+        rows = store.conn.execute("SELECT id, external_id FROM articles").fetchall()
+        events: dict[str, list[str]] = defaultdict(list)
+        for article_id, external in sorted(tuple(r) for r in rows):
+            events[gold[external]].append(article_id)
+        by_topic: dict[str, list[str]] = defaultdict(list)
+        for event in sorted(events):
+            if len(events[event]) >= least:
+                by_topic[topic[event]].append(event)
+        pairs = [
+            (events[a], events[b])
+            for evs in by_topic.values()
+            for i, a in enumerate(evs)
+            for b in evs[i + 1 :]
+        ]
+        rng = random.Random(1)
+        halves = []
+        for event in sorted(events):
+            members = events[event]
+            if len(members) >= 2 * least:
+                for _ in range(trials):
+                    order = rng.sample(members, len(members))
+                    cut = rng.randint(least, len(members) - least)
+                    halves.append((order[:cut], order[cut:]))
+        try:
+            for share in (0.4, shipped, 0.6):
+                cluster.ACTOR_SHARE = share
+                scorer = cluster.StoryScorer(store, [], {})
+                apart = sum(scorer.different_actors(a, b) for a, b in pairs)
+                split = sum(scorer.different_actors(a, b) for a, b in halves)
+                mark = " (shipped)" if share == shipped else ""
+                print(
+                    f"| {share}{mark} | {apart} of {len(pairs)} | {split} of {len(halves)} "
+                    f"({split / len(halves):.1%}) |",
+                    flush=True,
+                )
+        finally:
+            cluster.ACTOR_SHARE = shipped
+
+
 def near_duplicates() -> None:
     print("\n## Near-duplicates\n")
     records = ev.load("ecbplus") + ev.load("basil")
@@ -236,7 +295,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="3 shuffles, small scale corpora")
     ap.add_argument("--shuffles", type=int, default=None, help="input orders per dataset")
     ap.add_argument("--sizes", default=None, help="scale corpus sizes, e.g. 10000,30000")
-    ap.add_argument("--only", choices=["clustering", "neardup", "scale"], default=None)
+    ap.add_argument("--only", choices=["clustering", "actors", "neardup", "scale"], default=None)
     ap.add_argument("--scale-one", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.scale_one:
@@ -251,6 +310,8 @@ def main() -> None:
     )
     if args.only in (None, "clustering"):
         clustering(shuffles)
+    if args.only in (None, "actors"):
+        key_persons_on_gold()
     if args.only in (None, "neardup"):
         near_duplicates()
     if args.only in (None, "scale"):

@@ -76,11 +76,11 @@ ACTOR_MIN_ARTICLES = 3
 #: ... are kept apart (never merged, and split when grown into one) when each has a key
 #: person, named in at least this share of its articles, whose surname none of the
 #: other's articles holds: the Interior Secretary who issued a rule and the one who
-#: revoked it. On ECB+ gold, such a pair of key persons sets 7 of the 17 pairs of
-#: events of one topic (both of 3+ articles) apart, and 1.0% of random halves of one
-#: event (33 of 3,200; 3.2% at a share of 0.4, 0.1% at 0.6 but then only 5 of 17).
-#: Over the benchmark's 5 shuffles ECB+ 0.927 -> 0.937, and over 10 others 0.929 ->
-#: 0.937; BASIL (3 articles an event) is unchanged.
+#: revoked it. On ECB+ gold (``benchmarks/stories.py --only actors``) this sets 7 of
+#: the 17 pairs of events of one topic (both of 3+ articles) apart, and 0.4% of random
+#: halves of one event (14 of 3,200; at a share of 0.4: 9 of 17 but 3.2%; at 0.6: 5 of
+#: 17, 0.2%). Over the benchmark's 5 shuffles ECB+ 0.927 -> 0.937, and over 10 others
+#: 0.929 -> 0.937; BASIL (3 articles an event) is unchanged.
 ACTOR_SHARE = 0.5
 #: Weight of text similarity against entity overlap in the join score.
 TEXT_WEIGHT = 0.65
