@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from storyline.pipeline import regroup_stories
-from storyline.records import Article, Document, content_id
+from storyline.records import Article, Document, Entity, content_id
 from storyline.stages.clean.metadata import normalise_for_compare
 from storyline.stages.cluster import (
     article_terms,
@@ -528,8 +528,6 @@ def _quota_story(tag: str, name: str, entity_id: str, day: str | None = None) ->
 
 
 def _store_quota_entities(store: Store) -> None:
-    from storyline.records import Entity
-
     with store.transaction():
         for name, label, entity_id in [*QUOTA_NAMES, *MINISTERS]:
             store.upsert_entity(Entity(entity_id, name, label), name.lower())
