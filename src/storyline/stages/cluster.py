@@ -477,8 +477,10 @@ class StoryScorer:
         names = {e: n for a in ids for e, n in self._persons.get(a, {}).items()}
         out = set()
         for entity, count in named.items():
+            if count < ACTOR_SHARE * len(ids):
+                continue  # (most persons: their names need not be read)
             words = _words_of_name(names[entity])
-            if count >= ACTOR_SHARE * len(ids) and words and self._holding(ids, words[-1]):
+            if words and self._holding(ids, words[-1]):
                 out.add(words[-1])
         return out
 
