@@ -339,6 +339,54 @@ def test_classify_line(line: str, reason: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # list headings with a qualifier, a noun or a period of their own
+        ("Staff selections", "navigation"),
+        ("Hot stories this month", "navigation"),
+        ("More articles like these", "navigation"),
+        ("More on our website", "navigation"),
+        # ways out of the page
+        ("Go home", "navigation"),
+        ("Return to the desktop version", "navigation"),
+        ("Directory of sections", "navigation"),
+        # invitations, offers and notices
+        ("Debate the issue", "widget"),
+        ("Have your say on this", "widget"),
+        ("Forward the article", "widget"),
+        ("Turn off adverts", "widget"),
+        ("Paid for by the Harbour Board", "widget"),
+        ("Oops! That didn't work", "widget"),
+        ("Something isn't working", "widget"),
+        ("The clip is currently unavailable", "widget"),
+        ("This gallery is no longer available", "widget"),
+        ("Refresh this page to load the video", "widget"),
+        ("AI-generated overview", "ai_notice"),
+        ("Earlier this evening", "timestamp"),
+        ("Subscribe for 6 months for €9", "paywall"),
+        ("Digital access for just 2 pounds a week", "paywall"),
+        # page words inflected or compounded, and page parts
+        ("Loading options", "widget"),
+        ("Members-only article", "paywall"),
+        ("Close toolbar", "widget"),
+        # article text that stays
+        ("Get 4 months of Tidewater Radio Plus for $1", None),
+        ("Fares rise to $4 a month from April", None),
+        ("This story is available to subscribers only.", "paywall"),
+        ("Double-tap to skip a track", None),
+        ("Earlier this week the council met", None),
+        ("Also on the agenda was the ferry", None),
+        ("The vaccine is not available yet", None),
+        ("Reloading the ferry took hours", None),
+    ],
+)
+def test_classify_line_generalised_labels(line: str, reason: str | None) -> None:
+    """The rules of 2026-12-06 (ninth session) by their idea, in wordings of their own:
+    qualified list headings, exits, notices and offers, inflected page words."""
+    assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("date 2025-02-27", ("2025-02-27", "day", "date")),

@@ -133,14 +133,17 @@ _SECTION_WORDS = frozenset(" ".join(SECTION_LABELS).replace(".", "").split())
 
 # Whole-line patterns for short lines.
 SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
+    # Labels of a machine-made summary: "AI summary", "AI overview below".
+    "ai_notice": (r"ai[- ](?:generated )?(?:summary|overview)(?: below| above)?",),
     # Links to other pages of the site: list headings, menus, breadcrumbs.
     "navigation": (
         r"(?:related|similar|recommended|suggested|popular|trending|latest|top|more|other"
-        r"|featured|editor'?s'?|must|don'?t miss) ?(?:articles?|stories|news|posts?|reads?"
-        r"|content|coverage|videos?|links|topics|headlines|picks|choice|watch)"
-        r"(?: for you| now| today| on .+| from .+| in .+| about .+)?",
+        r"|featured|editor'?s'?|staff|hot|must|don'?t miss) ?(?:articles?|stories|news|posts?"
+        r"|reads?|content|coverage|videos?|links|topics|headlines|picks|choices?|selections?"
+        r"|watch)(?: for you| now| today| this (?:week|month)| like (?:this|these)| on .+"
+        r"| from .+| in .+| about .+)?",
         r"most (?:popular|read|viewed|shared|watched|commented|recent|emailed)(?: .{0,30})?",
-        r"trending(?: now| today| topics| on .{1,30})?",
+        r"trending(?: now| today| this (?:week|month)| topics| on .{1,30})?",
         r"top (?:stories|news|headlines|picks)(?: .{0,30})?",
         r"(?:latest|breaking)(?: news| updates| headlines| stories)?",
         r"recommended(?: for you| reading| stories)?",
@@ -153,6 +156,11 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"up next",
         r"in (?:other|case you missed|related) news",
         r"more (?:from|on|in|about|by) .{1,40}|elsewhere (?:on|in|at|from) .{1,30}",
+        r"(?:also|more) on (?:the|this|our) (?:site|website|network)",
+        # Ways out of the page: "Go back", "Main site", "Index of topics".
+        r"go (?:back|home)|(?:(?:go|back|return) to )?(?:the )?(?:main|full|desktop|mobile"
+        r"|classic) (?:site|website|version)|(?:index|list|directory) of (?:topics|sections"
+        r"|subjects|tags|categories)",
         r"more(?: news| stories| videos)?|related|also",
         r"more [\w&' -]{1,30} (?:news|stories|headlines|coverage|videos|articles)",
         r"popular (?:on|in|at|from|with) .{1,30}|(?:most )?popular(?: now| today| stories"
@@ -187,7 +195,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?: (?:on|via|with|to) .{1,20})?|post (?:it |this )?(?:on|to|via) .{1,20}",
         r"\d+ shares?|shares?",
         r"copy(?: the)? link|link copied(?: to clipboard)?|copied",
-        r"(?:e-?mail|print|tweet|pin(?: it)?|save|bookmark|reply|report|like|dislike)"
+        r"(?:e-?mail|print|tweet|pin(?: it)?|save|bookmark|reply|report|like|dislike|forward)"
         r"(?: this| the)?(?: article| story| page| post| link)?(?: for later)?",
         r"thanks? (?:you )?for (?:signing up|subscribing|registering|reading|your feedback).{0,40}",
         r"enter your (?:email|e-mail)(?: address)?.{0,30}",
@@ -197,12 +205,16 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"no comments(?: yet)?(?: \.+|\.+)?|be the first to comment.*",
         r"(?:view|show|read|hide|load|see|open|close) (?:all )?(?:the )?(?:\d+ )?comments?",
         r"(?:join|start|continue) the (?:conversation|discussion|debate)",
+        r"have your say(?: .{0,30})?|(?:discuss|debate) (?:this|the) (?:story|article|post"
+        r"|topic|issue)",
         r"(?:newest|oldest|latest|most recent|top|best) (?:first|comments)|ad ?choices"
         r"|why (?:am i|are you) seeing this (?:ad|advert)\??",
         r"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)",
         r"(?:log|sign) ?in to (?:comment|reply|post|react)",
         r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by .+)?",
         r"promoted(?: content| stories)?|paid (?:content|post|partner(?:ship)?)|partner content",
+        r"(?:remove|hide|block|turn off|skip) (?:the )?(?:ads?|adverts?|advertisements?)"
+        r"|paid for by .{1,40}",
         r"(?:story|article|content) continues (?:below|after (?:the |this )?(?:ad|advertisement))"
         r"(?: advertisement)?",
         r"scroll (?:down )?to (?:continue|read)(?: reading)?|continue reading (?:below"
@@ -213,7 +225,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"font size|text size|a-|a\+|aa",
         r"(?:give|send) (?:us )?feedback|feedback|(?:report|flag)(?: an?)? (?:error|typo|issue"
         r"|correction)",
-        r"try our ai features?|ai (?:summary|features?|tools?|insights?)",
+        r"try our ai features?|ai (?:features?|tools?|insights?)",
         r"explore what .{1,40} can do(?: for you)?",
         r"(?:ask|chat with|summari[sz]e with|summari[sz]e) .{0,20}\bai\b.{0,20}",
         r"follow(?: us)?(?: on .{1,30})?|follow @\S+(?: on .{1,20})?",
@@ -241,6 +253,13 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"loading|please wait|refreshing",
         r"(?:an? |sorry, (?:an? )?)?(?:unexpected )?error (?:has )?occurred.{0,40}"
         r"|something went wrong.{0,40}|(?:please )?try again(?: later)?",
+        # Error and availability notices: "Oops, something broke.", "Content not available".
+        r"oops\b.{0,40}|something (?:broke|has gone wrong|is wrong|isn't working)\b.{0,40}",
+        r"(?:this |the )?(?:content|video|page|article|story|audio|media|item|feature|clip"
+        r"|player|gallery|embed) (?:(?:is |was )?(?:currently )?(?:not|no longer) available"
+        r"|(?:isn't|wasn't) (?:currently )?available|(?:is |was )?(?:currently )?unavailable)"
+        r"\b.{0,30}",
+        r"(?:reload|refresh)(?: (?:the|this) page)? to .{1,30}",
         r"comments (?:are|have been) closed|cancel reply|jump to comments",
         r"share (?:full|this) (?:article|story)|give this article|read in app|gift "
         r"(?:this )?article",
@@ -585,7 +604,9 @@ def _mentions_newsletter(normalised: str) -> bool:
 #: addresses the reader only inside quotations or in long paragraphs.
 READER_ADDRESS_MAX_WORDS = 12
 READER_WORDS = frozenset("you your you're yours our us please".split())
-ACCOUNT_WORDS_RE = re.compile(r"subscri|log ?in|sign ?in|sign up|account|register|paywall", re.I)
+ACCOUNT_WORDS_RE = re.compile(
+    r"subscri|log ?in|sign ?in|sign up|account|register|paywall|member", re.I
+)
 #: Short lines saying a machine made the text: "Summarised by AI", "Key points generated by AI".
 AI_NOTICE_MAX_WORDS = 14
 AI_TOKEN_RE = re.compile(
@@ -616,6 +637,7 @@ INTERFACE_WORDS = frozenset(
     "homepage menu archive gallery slideshow settings preferences guidelines feedback "
     "section sections updates experience version clip clips navigation topics address "
     "privacy blocked options reading logged photo photos image images unmute mute "
+    "sidebar footer toolbar dropdown popup widget "
     # what a reader does with it
     "click tap share shared subscribe sign log load loading loaded enable enabled disable "
     "disabled update upgrade listen play hear read watch view show hide sort report search "
@@ -629,7 +651,7 @@ INTERFACE_STRONG = frozenset(
     "browser javascript cookie cookies comment comments commenting newsletter newsletters "
     "inbox subscriber subscribers subscription login password ad ads advert adverts "
     "advertisement advertisements adblocker blocker embed embedded app url homepage menu "
-    "text-to-speech aloud playlist navigation".split()
+    "text-to-speech aloud playlist navigation sidebar toolbar dropdown popup widget".split()
 )
 #: Words that say nothing either way.
 INTERFACE_NEUTRAL = frozenset(
@@ -656,9 +678,46 @@ _INTERFACE_NOUNS = frozenset(
 )
 
 
+def _interface_form(word: str) -> str:
+    """``word`` as the interface word it inflects or compounds, if it does ("sharing" ->
+    "share", "reload" -> "load", "subscriber-only" -> "subscriber"), else itself."""
+    if word in INTERFACE_WORDS:
+        return word
+    stem = word[:-3] if word.endswith("ing") else ""
+    for form in (stem, stem + "e", word[2:] if word.startswith("re") else ""):
+        if form in INTERFACE_WORDS:
+            return form
+    head = word.partition("-")[0]
+    return head if head in INTERFACE_WORDS else word
+
+
 def _other_words(words: list[str]) -> list[str]:
     """The words that are neither page words nor small words."""
     return [w for w in words if w not in INTERFACE_WORDS and w not in INTERFACE_NEUTRAL]
+
+
+#: A site's own price offer ("Get 3 months for $1", "Unlimited access from $4 a month"):
+#: a price, a period or access, and no word outside this vocabulary (an offer for a
+#: named product, "Get 4 months of Music Unlimited for $1", is a deal the article reports).
+_PRICE_RE = re.compile(r"[$£€] ?\d|\d ?[$£€]|\d+(?:[.,]\d+)? ?(?:dollars?|pounds?|euros?)\b")
+_OFFER_TERMS = frozenset(
+    "month months week weeks year years day days access trial subscription".split()
+)
+OFFER_WORDS = _OFFER_TERMS | frozenset(
+    "get try subscribe join start enjoy unlock buy gain unlimited full digital now today for "
+    "from a an per just only the your first of then free reading read all every plan offer "
+    "special limited time dollar dollars pound pounds euro euros".split()
+)
+_OFFER_TOKEN_RE = re.compile(r"[$£€]?\d+(?:[.,]\d+)?[$£€]?|[a-z]+")
+
+
+def _is_price_offer(normalised: str) -> bool:
+    """A short lowercase line offering the site's subscription at a price."""
+    if not has_digit(normalised) or _PRICE_RE.search(normalised) is None:
+        return False
+    words = [w for w in _OFFER_TOKEN_RE.findall(normalised) if not w[-1:].isdigit()]
+    words = [w for w in words if not w[:1].isdigit() and w[:1] not in "$£€"]
+    return not _OFFER_TERMS.isdisjoint(words) and all(w in OFFER_WORDS for w in words)
 
 
 def _is_interface_line(normalised: str, text: str) -> bool:
@@ -671,7 +730,7 @@ def _is_interface_line(normalised: str, text: str) -> bool:
     stands beside at most one other word ("Main menu")."""
     if " " not in normalised:
         return False  # one word: the widget-word rules judge those
-    words = _INTERFACE_WORD_RE.findall(normalised)
+    words = [_interface_form(word) for word in _INTERFACE_WORD_RE.findall(normalised)]
     interface = [word for word in words if word in INTERFACE_WORDS]
     if not interface or len(words) > INTERFACE_LINE_MAX_WORDS:
         return False
@@ -735,7 +794,8 @@ _RELATIVE_ENDS = ("ago", "yesterday", "just now")
 #: Other bare time furniture: "just now", "yesterday", "10:30 AM ET", "Updated 14:05 GMT".
 TIME_FURNITURE_RE = re.compile(
     r"^(?:(?:updated|published|posted|last updated|modified|edited)\s*:?\s*)?"
-    r"(?:just now|moments? ago|yesterday|today|earlier today|this (?:morning|afternoon|evening)"
+    r"(?:just now|moments? ago|yesterday|today|earlier today"
+    r"|(?:earlier |later )?this (?:morning|afternoon|evening)"
     r"|just in|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{1,4})?)$",
     re.I,
 )
@@ -1304,6 +1364,8 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return short.lastgroup  # type: ignore[return-value]
         if _is_cta(normalised):
             return "paywall" if ACCOUNT_WORDS_RE.search(normalised) else "widget"
+        if _is_price_offer(normalised):
+            return "paywall"
         if _MENU_SEPARATOR_CHARS_RE.search(text) is not None and _is_menu_row(text):
             return "navigation"
         if _is_ai_notice(text, words):
