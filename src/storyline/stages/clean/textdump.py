@@ -134,7 +134,10 @@ _SECTION_WORDS = frozenset(" ".join(SECTION_LABELS).replace(".", "").split())
 # Whole-line patterns for short lines.
 SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     # Labels of a machine-made summary: "AI summary", "AI overview below".
-    "ai_notice": (r"ai[- ](?:generated )?(?:summary|overview)(?: below| above)?",),
+    "ai_notice": (
+        r"(?:quick |short )?ai[- ](?:generated |written |made )?(?:summary|overview|recap|digest"
+        r"|key points|takeaways|highlights|briefing)(?: below| above)?",
+    ),
     # Links to other pages of the site: list headings, menus, breadcrumbs.
     "navigation": (
         r"(?:related|similar|recommended|suggested|popular|trending|latest|top|more|other"
@@ -142,7 +145,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|reads?|content|coverage|videos?|links|topics|headlines|picks|choices?|selections?"
         r"|watch)(?: for you| now| today| this (?:week|month)| like (?:this|these)| on .+"
         r"| from .+| in .+| about .+)?",
-        r"most (?:popular|read|viewed|shared|watched|commented|recent|emailed)(?: .{0,30})?",
+        r"most (?:popular|read|viewed|shared|watched|commented|recent|emailed|liked|discussed"
+        r"|recommended|clicked)(?: .{0,30})?",
         r"trending(?: now| today| this (?:week|month)| topics| on .{1,30})?",
         r"top (?:stories|news|headlines|picks)(?: .{0,30})?",
         r"(?:latest|breaking)(?: news| updates| headlines| stories)?",
@@ -163,20 +167,26 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|subjects|tags|categories)",
         r"more(?: news| stories| videos)?|related|also",
         r"more [\w&' -]{1,30} (?:news|stories|headlines|coverage|videos|articles)",
-        r"popular (?:on|in|at|from|with) .{1,30}|(?:most )?popular(?: now| today| stories"
+        r"popular (?:on|in|at|from|with) .{1,30}|(?:most )?popular(?: now| right now| today"
+        r"| this (?:week|month)| stories"
         r"| articles)?",
         r"what (?:others|people|readers|everyone) (?:are|is) (?:reading|watching|saying"
         r"|talking about)",
-        r"around the (?:web|network)|from (?:our|the) (?:partners|web|network)"
+        r"(?:from )?around the (?:web|network|site)|from (?:our|the) (?:partners|web|network"
+        r"|site)"
         r"|(?:promoted|paid|partner|sponsored) (?:links|stories|content|posts)",
         r"live(?: updates| blog| coverage| now| news)?",
         r"(?:next|previous|prev) (?:article|story|post|page)(?: .{0,60})?",
         r"(?:continue|keep) reading",
         r"(?:view|load|show|see) (?:all|more)(?: .{0,30})?",
         r"(?:go )?back to (?:top|home|homepage)|(?:(?:go )?(?:back )?to the )?top of (?:the )?page",
+        r"(?:scroll|jump|skip|return|go) (?:back )?to (?:the )?top",
         r"(?:all|more|main|site|show all) (?:sections|topics|menu|navigation)|site index",
+        r"all (?:news|stories|articles|headlines|videos)",
+        r"(?:our|top|staff|editors?'?s?'?) (?:picks|choices|selections|favou?rites)",
         r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|footer|menu|search)",
-        r"(?:home|homepage|menu|search|sections?|navigation|categories|topics|index|contents"
+        r"(?:home|homepage|menu|search|sections?|regions|navigation|categories|topics|index"
+        r"|contents"
         r"|table of contents)",
         # The same labels in the languages most scraped pages beside English use.
         r"categor(?:ias|ías|ie|ies)|catégories|kategorien|kategorie|men[üú]|buscar|suchen"
@@ -185,6 +195,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:watch|listen)(?: now| live| more)?",
         r"don'?t miss(?: .{0,40})?|popular now|featured(?: stories| articles)?",
         r"(?:read|see|watch) (?:more|also|next)\s*:.*|(?:related|more|also)\s*:.*",
+        r"(?:related|more|other|latest|top) (?:news|stories|articles|coverage|headlines)\s*:.*",
         r"(?:previous|next|older|newer) (?:post|entry|article|story)s?(?:\s*:.*)?|post navigation",
         r"(?:related|suggested|more) (?:topics|tags|searches)\s*:?.*",
         r"more (?:on this|about this) (?:story|topic)",
@@ -203,6 +214,10 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|a correction).{0,30}",
         r"comments?(?: \(\d+\))?|\d+ comments?|comment(?: on this (?:article|story))?",
         r"no comments(?: yet)?(?: \.+|\.+)?|be the first to comment.*",
+        r"(?:nobody|no ?one) has (?:commented|replied|responded)(?: yet)?|there are no comments"
+        r"(?: yet)?",
+        r"(?:tell|let) us (?:what you think|your (?:thoughts|views?))|share your (?:thoughts"
+        r"|views?|comments)",
         r"(?:view|show|read|hide|load|see|open|close) (?:all )?(?:the )?(?:\d+ )?comments?",
         r"(?:join|start|continue) the (?:conversation|discussion|debate)",
         r"have your say(?: .{0,30})?|(?:discuss|debate) (?:this|the) (?:story|article|post"
@@ -212,7 +227,10 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)",
         r"(?:log|sign) ?in to (?:comment|reply|post|react)",
         r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by .+)?",
-        r"promoted(?: content| stories)?|paid (?:content|post|partner(?:ship)?)|partner content",
+        r"promoted(?: content| stories)?|paid (?:content|post|partner(?:ship)?|promotions?"
+        r"|placement)|partner content|(?:produced |presented )?in (?:partnership|association)"
+        r" with(?: .{1,30})?",
+        r"(?:go|get|try|read|browse|enjoy) ad[- ]free.*",
         r"(?:remove|hide|block|turn off|skip) (?:the )?(?:ads?|adverts?|advertisements?)"
         r"|paid for by .{1,40}",
         r"(?:story|article|content) continues (?:below|after (?:the |this )?(?:ad|advertisement))"
@@ -259,7 +277,10 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|player|gallery|embed) (?:(?:is |was )?(?:currently )?(?:not|no longer) available"
         r"|(?:isn't|wasn't) (?:currently )?available|(?:is |was )?(?:currently )?unavailable)"
         r"\b.{0,30}",
-        r"(?:reload|refresh)(?: (?:the|this) page)? to .{1,30}",
+        r"(?:reload|refresh)(?: (?:the|this) page)? (?:to|for) .{1,30}",
+        r"(?:this |the )?(?:content|video|page|article|story|audio|media|item|clip|player"
+        r"|gallery|embed|graphic) (?:could not|couldn't|cannot|can't|failed to) (?:be )?"
+        r"(?:load|display|play|show)\w*\b.{0,30}",
         r"comments (?:are|have been) closed|cancel reply|jump to comments",
         r"share (?:full|this) (?:article|story)|give this article|read in app|gift "
         r"(?:this )?article",
@@ -345,11 +366,14 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"free (?:articles?|stories) (?:left|remaining)",
         r"this (?:article|content|story|page) is (?:only )?(?:available|reserved|exclusive)"
         r" (?:to|for) (?:our )?(?:subscribers|members|premium)",
-        r"disable (?:your )?ad ?block|\bad[- ]?blockers?\b",
+        r"disable (?:your )?ad ?block|\bad[- ]?blockers?\b"
+        r"|(?:turn off|disable|pause|switch off) (?:your |the )?ad[- ]?block",
         r"are you a (?:robot|human)|checking (?:if the site connection is secure|your browser)",
         r"access (?:to this page )?(?:has been )?denied",
         r"(?:logged|signed) in to (?:read|continue|view|access|see)",
-        r"your browser (?:is )?(?:out of date|not supported|outdated)",
+        r"your browser (?:is )?(?:out of date|not supported|outdated)"
+        r"|\b(?:an? )?(?:outdated|unsupported|old) (?:version of (?:your |the |a )?)?"
+        r"(?:web )?browser",
     ),
     # Notices that a text or its audio was produced by a machine.
     "ai_notice": (
@@ -403,7 +427,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     # A line linking to another story: "[Related: ...]", "See also: ...", "Also on x.com ...".
     "headline_list": (
         r"^\[\s*(?:related|see also|read (?:more|also|next)|also read)\b[^\]]*\]$"
-        r"|^(?:related (?:post|article|story|reading)|see also|read (?:also|next)|also read)"
+        r"|^(?:related (?:post|article|story|reading)|see also|read (?:also|next)|also read"
+        r"|(?:more|other|latest|related) (?:news|stories|articles|coverage))"
         r"\s*:\s*\S"
         r"|^(?:also )?on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}:? \S",
     ),
@@ -795,7 +820,7 @@ _RELATIVE_ENDS = ("ago", "yesterday", "just now")
 TIME_FURNITURE_RE = re.compile(
     r"^(?:(?:updated|published|posted|last updated|modified|edited)\s*:?\s*)?"
     r"(?:just now|moments? ago|yesterday|today|earlier today"
-    r"|(?:earlier |later )?this (?:morning|afternoon|evening)"
+    r"|(?:earlier |later )?this (?:morning|afternoon|evening)|earlier this (?:week|month)"
     r"|just in|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{1,4})?)$",
     re.I,
 )
