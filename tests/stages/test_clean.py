@@ -887,6 +887,19 @@ def test_page_lines_foreign_to_the_article_are_removed_between_paragraphs() -> N
     assert removed["Player will resume shortly"] == "widget"
 
 
+def test_list_and_stamp_words_mark_a_foreign_line_too() -> None:
+    # Words of the page's lists and stamps, no interface word: the story never uses
+    # the line's other words, so the page speaks.
+    page = _ferry_page("Hot reads for your weekend", "Edited by the desk", "Regions overview")
+    [article] = split_articles(page)
+    assert article.paragraphs == FERRY_PARAGRAPHS
+    # with the article's own words, such a line is its subhead
+    subheads = ("Latest on the slipway", "The fishermen's choice", "Back to the quay")
+    [article] = split_articles(_ferry_page(*subheads))
+    for subhead in subheads:
+        assert subhead in article.paragraphs, subhead
+
+
 def test_subheads_that_borrow_the_articles_words_stay() -> None:
     subheads = ("Share prices", "Watch the lifeboat slipway", "UPDATE:")
     [article] = split_articles(_ferry_page(*subheads))

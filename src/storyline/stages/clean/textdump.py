@@ -2230,6 +2230,18 @@ FOREIGN_LINE_MAX_OTHER = 2
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 
 
+#: Words of the page's lists, stamps and ways around it, which the short-line rules name
+#: ("Most read", "Updated 3 hrs ago", "Back to news"): page words too, for a line the
+#: article's text does not explain.
+_PAGE_LABEL_WORDS = frozenset(
+    "related similar recommended suggested popular trending latest top featured editor "
+    "editor's editors picks pick choice choices selection selections headlines news reads "
+    "posts coverage ago updated published posted edited modified minutes mins min hours hrs "
+    "hour seconds secs days weeks home main back next previous prev index regions".split()
+)
+_FOREIGN_WORDS = INTERFACE_WORDS | _PAGE_LABEL_WORDS
+
+
 def _foreign_candidate(paragraph: str) -> list[str] | None:
     """The words of a short paragraph holding an interface word, other than interface
     and small words (``None`` when the paragraph is no candidate)."""
@@ -2242,9 +2254,11 @@ def _foreign_candidate(paragraph: str) -> list[str] | None:
     ):
         return None
     words = _INTERFACE_WORD_RE.findall(paragraph.lower())
-    if not words or INTERFACE_WORDS.isdisjoint(words):
+    if not words or _FOREIGN_WORDS.isdisjoint(words):
         return None
-    other = [w for w in _other_words(words) if len(w) > 2]
+    other = [
+        w for w in words if w not in _FOREIGN_WORDS and w not in INTERFACE_NEUTRAL and len(w) > 2
+    ]
     return other if len(other) <= FOREIGN_LINE_MAX_OTHER else None
 
 
