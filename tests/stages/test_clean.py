@@ -365,6 +365,18 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("Earlier this evening", "timestamp"),
         ("Subscribe for 6 months for €9", "paywall"),
         ("Digital access for just 2 pounds a week", "paywall"),
+        ("More like these", "navigation"),
+        ("Browse by subject", "navigation"),
+        ("Open a discussion below", "widget"),
+        ("Show 3 replies", "widget"),
+        ("Presented by our partners", "widget"),
+        ("Advertiser feature", "widget"),
+        ("Tap play to hear it", "widget"),
+        ("Text a colleague", "widget"),
+        ("Receive the weekly digest", "widget"),
+        ("Sorry, the graphic could not be shown", "widget"),
+        ("Just $2 a month for all our stories", "paywall"),
+        ("Open an account to keep reading", "paywall"),
         # page words inflected or compounded, and page parts
         ("Loading options", "widget"),
         ("Members-only article", "paywall"),
@@ -378,6 +390,8 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("Also on the agenda was the ferry", None),
         ("The vaccine is not available yet", None),
         ("Reloading the ferry took hours", None),
+        ("Presented by the mayor, the plan won", None),
+        ("Promotion for the harbour club", None),
     ],
 )
 def test_classify_line_generalised_labels(line: str, reason: str | None) -> None:
@@ -617,6 +631,10 @@ PHRASE_LINES = [
     "See also: How the keepers kept the lamp alight",
     "Also on quay.example Ferry timetable shake-up promised for winter",
     "On quay.example: Ferry timetable shake-up promised for winter",
+    "MORE NEWS: Ferry timetable shake-up promised for the winter sailings to the outer isles",
+    "ALSO SEE: Keepers hand the lamp room keys to the trust after two hundred years",
+    "This summary was generated automatically from the keepers' logbooks",
+    "Readers' subscriptions help fund our reporting on the harbour and the isles.",
 ]
 
 

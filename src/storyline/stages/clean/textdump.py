@@ -147,10 +147,10 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"| from .+| in .+| about .+)?",
         r"most (?:popular|read|viewed|shared|watched|commented|recent|emailed|liked|discussed"
         r"|recommended|clicked)(?: .{0,30})?",
-        r"trending(?: now| today| this (?:week|month)| topics| on .{1,30})?",
+        r"trending(?: now| right now| today| this (?:week|month)| topics| on .{1,30})?",
         r"top (?:stories|news|headlines|picks)(?: .{0,30})?",
         r"(?:latest|breaking)(?: news| updates| headlines| stories)?",
-        r"recommended(?: for you| reading| stories)?",
+        r"recommended(?: for you)?(?: today| now)?|recommended (?:reading|stories)",
         r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in|have missed)",
         r"(?:also|further|recommended|suggested|essential|related) read(?:ing|s)?",
         r"read (?:more|next|also|this next|the full (?:story|article))(?: (?:about|on|from"
@@ -165,7 +165,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"go (?:back|home)|(?:(?:go|back|return) to )?(?:the )?(?:main|full|desktop|mobile"
         r"|classic) (?:site|website|version)|(?:index|list|directory) of (?:topics|sections"
         r"|subjects|tags|categories)",
-        r"more(?: news| stories| videos)?|related|also",
+        r"more(?: news| stories| videos)?|related|also|more like (?:this|these)",
+        r"browse (?:by |all )?(?:topics?|sections?|categories|subjects?)",
         r"more [\w&' -]{1,30} (?:news|stories|headlines|coverage|videos|articles)",
         r"popular (?:on|in|at|from|with) .{1,30}|(?:most )?popular(?: now| right now| today"
         r"| this (?:week|month)| stories"
@@ -184,7 +185,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:all|more|main|site|show all) (?:sections|topics|menu|navigation)|site index",
         r"all (?:news|stories|articles|headlines|videos)",
         r"(?:our|top|staff|editors?'?s?'?) (?:picks|choices|selections|favou?rites)",
-        r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|footer|menu|search)",
+        r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|footer|menu|search|article"
+        r"|story)",
         r"(?:home|homepage|menu|search|sections?|regions|navigation|categories|topics|index"
         r"|contents"
         r"|table of contents)",
@@ -194,7 +196,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|rubriques|rubriken|se[çc][õo]es|navegaci[oó]n|navega[çc][ãa]o",
         r"(?:watch|listen)(?: now| live| more)?",
         r"don'?t miss(?: .{0,40})?|popular now|featured(?: stories| articles)?",
-        r"(?:read|see|watch) (?:more|also|next)\s*:.*|(?:related|more|also)\s*:.*",
+        r"(?:also|read|see|watch) (?:see|read|watch|more|also|next)\s*:.*"
+        r"|(?:related|more|also)\s*:.*",
         r"(?:related|more|other|latest|top) (?:news|stories|articles|coverage|headlines)\s*:.*",
         r"(?:previous|next|older|newer) (?:post|entry|article|story)s?(?:\s*:.*)?|post navigation",
         r"(?:related|suggested|more) (?:topics|tags|searches)\s*:?.*",
@@ -203,7 +206,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     "widget": (
         r"hashtags?|tags?|keywords?|topics? covered",
         r"share(?: this| the| on| via)?(?: article| story| post| page| link| video)?"
-        r"(?: (?:on|via|with|to) .{1,20})?|post (?:it |this )?(?:on|to|via) .{1,20}",
+        r"(?: (?:on|via|with|to) .{1,20})?|(?:post|send) (?:it |this )?(?:on|to|via) .{1,20}",
         r"\d+ shares?|shares?",
         r"copy(?: the)? link|link copied(?: to clipboard)?|copied",
         r"(?:e-?mail|print|tweet|pin(?: it)?|save|bookmark|reply|report|like|dislike|forward)"
@@ -218,8 +221,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?: yet)?",
         r"(?:tell|let) us (?:what you think|your (?:thoughts|views?))|share your (?:thoughts"
         r"|views?|comments)",
-        r"(?:view|show|read|hide|load|see|open|close) (?:all )?(?:the )?(?:\d+ )?comments?",
-        r"(?:join|start|continue) the (?:conversation|discussion|debate)",
+        r"(?:view|show|read|hide|load|see|open|close) (?:all )?(?:the )?(?:\d+ )?(?:comments?"
+        r"|replies)",
+        r"(?:join|start|continue|open) (?:the|a) (?:conversation|discussion|debate)(?: below)?",
         r"have your say(?: .{0,30})?|(?:discuss|debate) (?:this|the) (?:story|article|post"
         r"|topic|issue)",
         r"(?:newest|oldest|latest|most recent|top|best) (?:first|comments)|ad ?choices"
@@ -227,6 +231,13 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)",
         r"(?:log|sign) ?in to (?:comment|reply|post|react)",
         r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by .+)?",
+        r"promotion|promo|advertorial|(?:partner|sponsor|sponsored|advertiser) (?:content"
+        r"|offers?|message|promotion|feature|listing|article|story|links?)",
+        r"(?:presented|brought to you) by(?: (?:our )?(?:sponsors?|partners?))?",
+        r"(?:press|tap|click|hit) play(?: to .{1,20})?|(?:audio|video|podcast|transcript)"
+        r" (?:version )?available",
+        r"hear (?:this|the) (?:piece|story|article|report)",
+        r"(?:e-?mail|text|message) a (?:friend|colleague)",
         r"promoted(?: content| stories)?|paid (?:content|post|partner(?:ship)?|promotions?"
         r"|placement)|partner content|(?:produced |presented )?in (?:partnership|association)"
         r" with(?: .{1,30})?",
@@ -251,9 +262,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|youtube|threads|bluesky|google news|whatsapp|telegram)",
         r"(?:download|get|install) (?:the|our) (?:free )?(?:[\w-]+ )?app(?: .{0,40})?",
         r"(?:available|download) on the app store.*|get it on google play.*",
-        r"(?:subscribe|sign up|register|join)(?: now| today| free)?(?: to| for)? (?:our |the |a )?"
-        r"(?:free )?(?:daily |weekly |morning |evening )?(?:[\w-]+ )?(?:newsletters?|alerts?"
-        r"|podcast|channel|updates|briefing)(?: .{0,40})?",
+        r"(?:subscribe|sign up|register|join|get|receive)(?: now| today| free)?(?: to| for)?"
+        r" (?:our |the |a )?(?:free )?(?:daily |weekly |morning |evening )?(?:[\w-]+ )?"
+        r"(?:newsletters?|alerts?|podcast|channel|updates|briefing|digest|bulletin)(?: .{0,40})?",
         r"(?:our |the |free |daily |weekly )?newsletters?(?: sign[- ]?up)?",
         r"get (?:the latest|our|breaking) .{0,40}(?:inbox|email|newsletter|alerts?)",
         r"(?:click|tap|press) here.*",
@@ -278,7 +289,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|(?:isn't|wasn't) (?:currently )?available|(?:is |was )?(?:currently )?unavailable)"
         r"\b.{0,30}",
         r"(?:reload|refresh)(?: (?:the|this) page)? (?:to|for) .{1,30}",
-        r"(?:this |the )?(?:content|video|page|article|story|audio|media|item|clip|player"
+        r"(?:sorry,? |oops,? )?(?:this |the )?(?:embedded |external |third-party )?(?:content"
+        r"|video|page|article|story|audio|media|item|clip|player"
         r"|gallery|embed|graphic) (?:could not|couldn't|cannot|can't|failed to) (?:be )?"
         r"(?:load|display|play|show)\w*\b.{0,30}",
         r"comments (?:are|have been) closed|cancel reply|jump to comments",
@@ -310,7 +322,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:already (?:a )?(?:subscriber|member|registered)\?? ?)?(?:log ?in|sign ?in|login)"
         r"(?: here| now| to continue)?",
         r"(?:subscribe|subscription)(?: now| today| here)?",
-        r"register(?: now| for free| here)?|(?:create|get) (?:a |your )?(?:free )?account",
+        r"register(?: now| for free| here)?|(?:create|get|open) (?:a |an |your )?(?:free )?"
+        r"account(?: to .{1,30})?",
         r"want (?:all|more|full access)(?: of .{1,30})?\? ?(?:subscribe|sign up|join).*",
         r"already (?:a |have an? )?(?:subscriber|member|account)\??.*",
         r"(?:for )?subscribers? only|premium(?: content| article| story)?",
@@ -323,7 +336,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     # Copyright, credits and site-wide links.
     "boilerplate": (
         r"(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)"
-        r"|(?:contact|about) us|sitemap|accessibility|careers|advertise(?: with us)?"
+        r"|(?:contact|about) us|sitemap|accessibility|careers"
+        r"|advertise(?: with us| here| on this site)?"
         r"|(?:community|house|comment(?:ing)?|discussion) (?:guidelines|rules|standards)"
         r"|(?:editorial|ethics) (?:standards|policy|guidelines)"
         r"|corrections?(?: policy| (?:and|&) clarifications?)?)"
@@ -383,6 +397,10 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"[^.]{0,20}\b(?:with|by|using|via)\b[^.]{0,25}\b(?:ai|a\.i\.|artificial intelligence)\b",
         r"\bai[- ]assist(?:ance|ed)\b",
         r"^(?:ai|machine)[- ]generated (?:summary|audio|content|text|translation)",
+        r"^(?:this |the )?(?:summary|audio|article|text|translation|transcript|narration)\b"
+        r"[^.]{0,30}\b(?:generated|created|produced|written|translated|narrated|transcribed)"
+        r" automatically|\bautomatically (?:generated|created|produced|translated|transcribed)"
+        r" (?:summary|audio|text|translation|transcript)",
     ),
     "widget": (
         # Consent banners: "We use cookies to ...", "By continuing you accept our cookie policy".
@@ -397,6 +415,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:have|don'?t have) an account\? ?(?:sign|log) ?(?:in|up)",
         r"you have \d+ gift articles|anyone can read what you share",
         r"supports? (?:our|independent|quality) journalism|journalism relies on|donate (?:now"
+        r"|today)|\b(?:help |helps )?(?:fund|funds|pay for|pays for) (?:our|independent"
+        r"|quality|local) (?:journalism|reporting|newsroom)|donate (?:now"
         r"|today)"
         r"|make a (?:donation|contribution)|become a (?:member|supporter|patron)",
     ),
@@ -428,6 +448,7 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     "headline_list": (
         r"^\[\s*(?:related|see also|read (?:more|also|next)|also read)\b[^\]]*\]$"
         r"|^(?:related (?:post|article|story|reading)|see also|read (?:also|next)|also read"
+        r"|also see"
         r"|(?:more|other|latest|related) (?:news|stories|articles|coverage))"
         r"\s*:\s*\S"
         r"|^(?:also )?on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}:? \S",
@@ -494,14 +515,14 @@ _PHRASE_KEYS = (
     "required fields", "an account", "your inbox", "gift article", "anyone can read",
     "journalism", "donat", "a contribution", "become a", "copyright", "(c)", "©",
     "rights reserved", "broadcast", "trust principles", "@", "a.i.", "artificial intelligence",
-    "commercial use", "[/",
+    "commercial use", "[/", "automatically", "reporting", "newsroom",
 )  # fmt: skip
 _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
     "reporting", "additional reporting", "editing", "writing", "compiled", "edited",
     "translated", "research", "contact", "email", "write to", "ai", "machine", "article",
     "story", "this article", "this story", "medically", "clinically", "expert", "reviewed",
-    "fact", "[", "related", "see also", "read ", "also ", "on ",
+    "fact", "[", "related", "see also", "read ", "also ", "on ", "more ", "other ", "latest ",
 )  # fmt: skip
 _AI_WORD_RE = re.compile(r"\bai\b")
 #: For each phrase rule (in the order of :data:`_COMPILED_PHRASES`), substrings of which
@@ -531,6 +552,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("ai", "a.i.", "artificial intelligence"),
     ("assist",),
     ("generated",),
+    ("automatically",),
     # widget
     ("cookie", "your privacy"),
     ("sign up ",),
@@ -538,7 +560,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("your email address", "required fields", "your inbox"),
     ("an account?",),
     ("gift articles", "anyone can read"),
-    ("journalism", "donate ", "make a ", "become a "),
+    ("journalism", "donate ", "make a ", "become a ", "reporting", "newsroom"),
     # boilerplate
     ("copyright", "(c)", "©"),
     ("all rights reserved",),
@@ -553,7 +575,18 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("@",),
     ("@",),
     # headline_list
-    ("[", "see also", "read ", "also read", "on ", "related "),
+    (
+        "[",
+        "see also",
+        "read ",
+        "also read",
+        "on ",
+        "related ",
+        "more ",
+        "other ",
+        "latest ",
+        "also see",
+    ),
 )
 assert len(_PHRASE_RULE_KEYS) == len(_COMPILED_PHRASES)
 _KEYED_PHRASES = tuple(zip(_COMPILED_PHRASES, _PHRASE_RULE_KEYS, strict=True))
@@ -730,8 +763,9 @@ _OFFER_TERMS = frozenset(
 )
 OFFER_WORDS = _OFFER_TERMS | frozenset(
     "get try subscribe join start enjoy unlock buy gain unlimited full digital now today for "
-    "from a an per just only the your first of then free reading read all every plan offer "
-    "special limited time dollar dollars pound pounds euro euros".split()
+    "from a an per just only the your our first of then free reading read all every plan offer "
+    "special limited time dollar dollars pound pounds euro euros stories articles news "
+    "journalism content".split()
 )
 _OFFER_TOKEN_RE = re.compile(r"[$£€]?\d+(?:[.,]\d+)?[$£€]?|[a-z]+")
 
