@@ -736,15 +736,36 @@ _INTERFACE_NOUNS = frozenset(
 )
 
 
-def _interface_form(word: str) -> str:
-    """``word`` as the interface word it inflects or compounds, if it does ("sharing" ->
-    "share", "reload" -> "load", "subscriber-only" -> "subscriber"), else itself."""
-    if word in INTERFACE_WORDS:
+#: Interface verbs a reader does again ("reload", "replay"); "review" and "reads" are no
+#: such repeats.
+_REPEATABLE = frozenset("load play share send subscribe watch".split())
+#: Inflected forms of interface words and the word each inflects: "sharing" -> "share",
+#: "reload" -> "load" (forms that are interface words themselves are left alone).
+_INTERFACE_FORMS = {
+    form: word
+    for word in INTERFACE_WORDS
+    for form in (
+        word + "ing",
+        word[:-1] + "ing" if word.endswith("e") else "",
+        "re" + word if word in _REPEATABLE else "",
+    )
+    if form and form not in INTERFACE_WORDS
+}
+
+
+def _interface_forms(normalised: str) -> list[str]:
+    """The words of a lowercase line, each inflection or compound of an interface word
+    read as that word ("sharing" -> "share", "reload" -> "load", "subscriber-only" ->
+    "subscriber")."""
+    words = [_INTERFACE_FORMS.get(word, word) for word in _INTERFACE_WORD_RE.findall(normalised)]
+    if "-" not in normalised:
+        return words
+    return [_compound_head(word) for word in words]
+
+
+def _compound_head(word: str) -> str:
+    if "-" not in word or word in INTERFACE_WORDS:
         return word
-    stem = word[:-3] if word.endswith("ing") else ""
-    for form in (stem, stem + "e", word[2:] if word.startswith("re") else ""):
-        if form in INTERFACE_WORDS:
-            return form
     head = word.partition("-")[0]
     return head if head in INTERFACE_WORDS else word
 
@@ -789,7 +810,7 @@ def _is_interface_line(normalised: str, text: str) -> bool:
     stands beside at most one other word ("Main menu")."""
     if " " not in normalised:
         return False  # one word: the widget-word rules judge those
-    words = [_interface_form(word) for word in _INTERFACE_WORD_RE.findall(normalised)]
+    words = _interface_forms(normalised)
     interface = [word for word in words if word in INTERFACE_WORDS]
     if not interface or len(words) > INTERFACE_LINE_MAX_WORDS:
         return False
