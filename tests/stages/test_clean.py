@@ -377,6 +377,16 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("Sorry, the graphic could not be shown", "widget"),
         ("Just $2 a month for all our stories", "paywall"),
         ("Open an account to keep reading", "paywall"),
+        ("Uh-oh, the map failed to load", "widget"),
+        ("Overview written by an algorithm", "ai_notice"),
+        ("Highlights by AI", "ai_notice"),
+        ("Frontpage", "navigation"),
+        ("Browse sections", "navigation"),
+        ("Helpful links", "navigation"),
+        ("Trending in Harbourside", "navigation"),
+        ("Register today for full access", "paywall"),
+        ("This is the final free story this month", "paywall"),
+        ("This piece is only for paying subscribers", "paywall"),
         # page words inflected or compounded, and page parts
         ("Loading options", "widget"),
         ("Members-only article", "paywall"),
@@ -392,6 +402,9 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("Reloading the ferry took hours", None),
         ("Presented by the mayor, the plan won", None),
         ("Promotion for the harbour club", None),
+        ("The essay was written by a machine", None),
+        ("Sorry, I was wrong about the tide", None),
+        ("The film review ran on Sunday", None),
     ],
 )
 def test_classify_line_generalised_labels(line: str, reason: str | None) -> None:

@@ -137,6 +137,10 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     "ai_notice": (
         r"(?:quick |short )?ai[- ](?:generated |written |made )?(?:summary|overview|recap|digest"
         r"|key points|takeaways|highlights|briefing)(?: below| above)?",
+        r"(?:the |this )?(?:summary|overview|recap|key points|takeaways|highlights|audio"
+        r"|narration|translation|transcript)(?: (?:is|was|are|were))?(?: (?:written|generated"
+        r"|made|created|produced|provided|read|voiced|narrated))? by (?:an? )?(?:ai|a\.i\."
+        r"|artificial intelligence|machine|computer|algorithm|bot)",
     ),
     # Links to other pages of the site: list headings, menus, breadcrumbs.
     "navigation": (
@@ -147,7 +151,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"| from .+| in .+| about .+)?",
         r"most (?:popular|read|viewed|shared|watched|commented|recent|emailed|liked|discussed"
         r"|recommended|clicked)(?: .{0,30})?",
-        r"trending(?: now| right now| today| this (?:week|month)| topics| on .{1,30})?",
+        r"trending(?: now| right now| today| this (?:week|month)| topics| on .{1,30}| in [^:]{1,30}"
+        r"| near .{1,20})?",
         r"top (?:stories|news|headlines|picks)(?: .{0,30})?",
         r"(?:latest|breaking)(?: news| updates| headlines| stories)?",
         r"recommended(?: for you)?(?: today| now)?|recommended (?:reading|stories)",
@@ -182,12 +187,14 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:view|load|show|see) (?:all|more)(?: .{0,30})?",
         r"(?:go )?back to (?:top|home|homepage)|(?:(?:go )?(?:back )?to the )?top of (?:the )?page",
         r"(?:scroll|jump|skip|return|go) (?:back )?to (?:the )?top",
-        r"(?:all|more|main|site|show all) (?:sections|topics|menu|navigation)|site index",
+        r"(?:all|more|main|site|show all|explore|browse) (?:sections|topics|menu|navigation)"
+        r"|site index|(?:quick|useful|helpful|important|external) links",
         r"all (?:news|stories|articles|headlines|videos)",
         r"(?:our|top|staff|editors?'?s?'?) (?:picks|choices|selections|favou?rites)",
         r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|footer|menu|search|article"
         r"|story)",
-        r"(?:home|homepage|menu|search|sections?|regions|navigation|categories|topics|index"
+        r"(?:home|homepage|front ?page|menu|search|sections?|regions|navigation|categories"
+        r"|topics|index"
         r"|contents"
         r"|table of contents)",
         # The same labels in the languages most scraped pages beside English use.
@@ -282,6 +289,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"loading|please wait|refreshing",
         r"(?:an? |sorry, (?:an? )?)?(?:unexpected )?error (?:has )?occurred.{0,40}"
         r"|something went wrong.{0,40}|(?:please )?try again(?: later)?",
+        r"(?:sorry|whoops|uh-?oh)[,!.]? .{0,30}\b(?:went wrong|error|broke|failed|unavailable"
+        r"|not available|can't be|cannot be|couldn't)\b.{0,40}",
         # Error and availability notices: "Oops, something broke.", "Content not available".
         r"oops\b.{0,40}|something (?:broke|has gone wrong|is wrong|isn't working)\b.{0,40}",
         r"(?:this |the )?(?:content|video|page|article|story|audio|media|item|feature|clip"
@@ -322,7 +331,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:already (?:a )?(?:subscriber|member|registered)\?? ?)?(?:log ?in|sign ?in|login)"
         r"(?: here| now| to continue)?",
         r"(?:subscribe|subscription)(?: now| today| here)?",
-        r"register(?: now| for free| here)?|(?:create|get|open) (?:a |an |your )?(?:free )?"
+        r"register(?: now| today| here)?(?: for (?:free|unlimited access|full access|free"
+        r" access))?|(?:create|get|open) (?:a |an |your )?(?:free )?"
         r"account(?: to .{1,30})?",
         r"want (?:all|more|full access)(?: of .{1,30})?\? ?(?:subscribe|sign up|join).*",
         r"already (?:a |have an? )?(?:subscriber|member|account)\??.*",
@@ -377,9 +387,11 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"to continue reading",
         r"you(?:'ve| have) (?:reached|used) (?:your|all|the)[^.]{0,30}(?:limit|free (?:articles?"
         r"|stories))",
-        r"free (?:articles?|stories) (?:left|remaining)",
-        r"this (?:article|content|story|page) is (?:only )?(?:available|reserved|exclusive)"
-        r" (?:to|for) (?:our )?(?:subscribers|members|premium)",
+        r"free (?:articles?|stories) (?:left|remaining)|(?:your|the) (?:last|final) free"
+        r" (?:article|story)",
+        r"this (?:article|content|story|page|piece|report) is (?:only )?(?:(?:available"
+        r"|reserved|exclusive) (?:to|for)|for) (?:our )?(?:paying )?(?:subscribers|members"
+        r"|premium)",
         r"disable (?:your )?ad ?block|\bad[- ]?blockers?\b"
         r"|(?:turn off|disable|pause|switch off) (?:your |the )?ad[- ]?block",
         r"are you a (?:robot|human)|checking (?:if the site connection is secure|your browser)",
@@ -509,7 +521,8 @@ _COMPILED_PHRASES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple(
 _PHRASE_KEYS = (
     "javascript", "verify", "reader mode", "trouble ", "subscri", "log in", "login",
     "sign in", "signin", "logged", "signed", "sign up", "continue reading", "you've",
-    "you have", "free article", "free stories", "is available", "is only", "is reserved",
+    "you have", "free article", "free stories", "free story", "is available", "is only",
+    "is reserved",
     "is exclusive", "adblock", "ad block", "ad-block", "are you a", "checking", "denied",
     "browser", "cookie", "your privacy", "click here", "tap here", "email address",
     "required fields", "an account", "your inbox", "gift article", "anyone can read",
