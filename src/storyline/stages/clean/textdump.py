@@ -238,7 +238,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)",
         r"(?:log|sign) ?in to (?:comment|reply|post|react)",
         r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by .+)?",
-        r"promotion|promo|advertorial|(?:partner|sponsor|sponsored|advertiser) (?:content"
+        # (not "Promotion" alone: a sports story's subhead as often as an advert's label)
+        r"promo|advertorial|(?:partner|sponsor|sponsored|advertiser) (?:content"
         r"|offers?|message|promotion|feature|listing|article|story|links?)",
         r"(?:presented|brought to you) by(?: (?:our )?(?:sponsors?|partners?))?",
         r"(?:press|tap|click|hit) play(?: to .{1,20})?|(?:audio|video|podcast|transcript)"
@@ -428,8 +429,7 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"you have \d+ gift articles|anyone can read what you share",
         r"supports? (?:our|independent|quality) journalism|journalism relies on|donate (?:now"
         r"|today)|\b(?:help |helps )?(?:fund|funds|pay for|pays for) (?:our|independent"
-        r"|quality|local) (?:journalism|reporting|newsroom)|donate (?:now"
-        r"|today)"
+        r"|quality|local) (?:journalism|reporting|newsroom)"
         r"|make a (?:donation|contribution)|become a (?:member|supporter|patron)",
     ),
     "boilerplate": (
