@@ -783,9 +783,9 @@ def _compound_head(word: str) -> str:
     return head if head in INTERFACE_WORDS else word
 
 
-def _other_words(words: list[str]) -> list[str]:
+def _other_words(words: list[str], page_words: frozenset[str] = INTERFACE_WORDS) -> list[str]:
     """The words that are neither page words nor small words."""
-    return [w for w in words if w not in INTERFACE_WORDS and w not in INTERFACE_NEUTRAL]
+    return [w for w in words if w not in page_words and w not in INTERFACE_NEUTRAL]
 
 
 #: A site's own price offer ("Get 3 months for $1", "Unlimited access from $4 a month"):
@@ -801,15 +801,14 @@ OFFER_WORDS = _OFFER_TERMS | frozenset(
     "special limited time dollar dollars pound pounds euro euros stories articles news "
     "journalism content".split()
 )
-_OFFER_TOKEN_RE = re.compile(r"[$£€]?\d+(?:[.,]\d+)?[$£€]?|[a-z]+")
+_OFFER_WORD_RE = re.compile(r"[a-z]+")
 
 
 def _is_price_offer(normalised: str) -> bool:
     """A short lowercase line offering the site's subscription at a price."""
     if not has_digit(normalised) or _PRICE_RE.search(normalised) is None:
         return False
-    words = [w for w in _OFFER_TOKEN_RE.findall(normalised) if not w[-1:].isdigit()]
-    words = [w for w in words if not w[:1].isdigit() and w[:1] not in "$£€"]
+    words = _OFFER_WORD_RE.findall(normalised)  # prices and figures are no words
     return not _OFFER_TERMS.isdisjoint(words) and all(w in OFFER_WORDS for w in words)
 
 
@@ -2324,9 +2323,7 @@ def _foreign_candidate(paragraph: str) -> list[str] | None:
     words = _INTERFACE_WORD_RE.findall(paragraph.lower())
     if not words or _FOREIGN_WORDS.isdisjoint(words):
         return None
-    other = [
-        w for w in words if w not in _FOREIGN_WORDS and w not in INTERFACE_NEUTRAL and len(w) > 2
-    ]
+    other = [w for w in _other_words(words, _FOREIGN_WORDS) if len(w) > 2]
     return other if len(other) <= FOREIGN_LINE_MAX_OTHER else None
 
 
