@@ -18,7 +18,7 @@ Five sets of phrasings, written on the same day:
 All are made up here; none comes from the dev pages or the seeds. Once a later change
 is written against a held-out set, it is held out no longer: write a new set.
 
-:func:`pages` builds the pages (benchmarks/cleaning.py and the CI gate in
+:data:`SETS` lists them; :func:`pages` builds the pages (benchmarks/cleaning.py and the CI gate in
 tests/eval/test_cleaning_gate.py both read them), :func:`lines_left` counts what a
 cleaner kept of the furniture.
 """
@@ -1032,6 +1032,15 @@ NINTH_SET: dict[str, list[str]] = {
         "Popular in business",
     ],
 }
+
+#: Every set in the order written, with the seed the benchmark draws its pages with: the
+#: last is the one no round of rules has been written from yet.
+SETS: tuple[tuple[str, dict[str, list[str]], int], ...] = (
+    ("rules set", RULES_SET, 7), ("second set", SECOND_SET, 11), ("third set", THIRD_SET, 13),
+    ("held-out set", HELD_OUT, 17), ("last set", LAST_SET, 19), ("sixth set", SIXTH_SET, 23),
+    ("seventh set", SEVENTH_SET, 29), ("eighth set", EIGHTH_SET, 31),
+    ("ninth set", NINTH_SET, 37),
+)  # fmt: skip
 
 HEADLINES = [
     "Council votes to reopen the old lido next summer",

@@ -232,13 +232,7 @@ def unseen_furniture(records: list[dict]) -> dict[str, tuple[float, float, int, 
     from _cleaning_unseen import lines_left, pages
 
     out = {}
-    for name, furniture, seed in (
-        ("no furniture", None, 0), ("rules set", unseen.RULES_SET, 7),
-        ("second set", unseen.SECOND_SET, 11), ("third set", unseen.THIRD_SET, 13),
-        ("held-out set", unseen.HELD_OUT, 17), ("last set", unseen.LAST_SET, 19),
-        ("sixth set", unseen.SIXTH_SET, 23), ("seventh set", unseen.SEVENTH_SET, 29),
-        ("eighth set", unseen.EIGHTH_SET, 31), ("ninth set", unseen.NINTH_SET, 37),
-    ):  # fmt: skip
+    for name, furniture, seed in (("no furniture", None, 0), *unseen.SETS):
         scores, left, total = [], 0, 0
         for body, page, used in pages(records, furniture, seed):
             found = "\n".join(a.body for a in split_articles(page))
@@ -316,19 +310,10 @@ def main() -> None:
         lines = f", inserted lines left {left}/{total} ({share:.1%})" if total else ""
         print(f"  {name}: body F1 {f1:.3f}{lines}")
     if not args.text_only:
-        from _cleaning_unseen import (
-            EIGHTH_SET,
-            HELD_OUT,
-            LAST_SET,
-            NINTH_SET,
-            SEVENTH_SET,
-            SIXTH_SET,
-        )
+        from _cleaning_unseen import SETS
 
-        for set_name, furniture in (
-            ("held-out set", HELD_OUT), ("last set", LAST_SET), ("sixth set", SIXTH_SET),
-            ("seventh set", SEVENTH_SET), ("eighth set", EIGHTH_SET), ("ninth set", NINTH_SET),
-        ):  # fmt: skip
+        # from the held-out set on (the first three were read while rules were written)
+        for set_name, furniture, _ in SETS[3:]:
             pages, total, found = html_unseen_furniture(extraction, furniture)
             print(
                 f"\nHTML path, {pages} extraction dev pages with {total} elements of the "
