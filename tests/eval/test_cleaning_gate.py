@@ -85,18 +85,28 @@ def test_multi_article_floor(shared_dir: Path) -> None:
     assert statistics.mean(scores) >= FLOORS["clean_multi_f1_sample"]
 
 
-def test_unseen_furniture_floor(shared_dir: Path) -> None:
-    """Furniture phrased in benchmarks/_cleaning_unseen (the eight sets rules have been
-    written against; the ninth, measured once before its round, is left out), inserted
-    around and between the paragraphs of gold bodies: the share of inserted lines the
-    text path removes."""
+#: The sets of benchmarks/_cleaning_unseen each floor reads, by position in its SETS: the
+#: first floor's eight sets stay as they were when it was set; the sets written later
+#: (and since looked at) have a floor of their own; the last set, held out from every
+#: round of rules, is read by no floor.
+UNSEEN_FLOORS = {
+    "clean_unseen_furniture_removed_sample": slice(0, 8),
+    "clean_unseen_later_sets_removed_sample": slice(8, -1),
+}
+
+
+@pytest.mark.parametrize("floor", list(UNSEEN_FLOORS))
+def test_unseen_furniture_floor(shared_dir: Path, floor: str) -> None:
+    """Furniture phrased in benchmarks/_cleaning_unseen (sets rules have been written
+    against), inserted around and between the paragraphs of gold bodies: the share of
+    inserted lines the text path removes."""
     from _cleaning_unseen import SETS, lines_left, pages
 
     records = _load(shared_dir / "data" / "extraction" / "dev.jsonl", UNSEEN_SAMPLE)
     left = total = 0
-    for _, furniture, _ in SETS[:-1]:
+    for _, furniture, _ in SETS[UNSEEN_FLOORS[floor]]:
         for _, page, used in pages(records, furniture, seed=5):
             total += len(used)
             left += lines_left("\n".join(a.body for a in split_articles(page)), used)
     assert total > 1000
-    assert 1 - left / total >= FLOORS["clean_unseen_furniture_removed_sample"]
+    assert 1 - left / total >= FLOORS[floor]

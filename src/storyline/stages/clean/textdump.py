@@ -144,11 +144,11 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     # Links to other pages of the site: list headings, menus, breadcrumbs.
     "navigation": (
-        r"(?:related|similar|recommended|suggested|popular|trending|latest|top|more|other"
+        r"(?:related|similar|recommended|suggested|popular|trending|latest|top|best|more|other"
         r"|featured|editor'?s'?|staff|hot|must|don'?t miss) ?(?:articles?|stories|news|posts?"
         r"|reads?|content|coverage|videos?|links|topics|headlines|picks|choices?|selections?"
-        r"|watch)(?: for you| now| today| this (?:week|month)| like (?:this|these)| on .+"
-        r"| from .+| in .+| about .+)?",
+        r"|watch)(?: for you| (?:right )?now| today| this (?:week|month)| like (?:this|these)"
+        r"| on .+| from .+| in .+| about .+)?",
         r"most (?:popular|read|viewed|shared|watched|commented|recent|emailed|liked|discussed"
         r"|recommended|clicked)(?: .{0,30})?",
         r"trending(?: now| right now| today| this (?:week|month)| topics| on .{1,30}| in [^:]{1,30}"
@@ -156,6 +156,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"top (?:stories|news|headlines|picks)(?: .{0,30})?",
         r"(?:latest|breaking)(?: news| updates| headlines| stories)?",
         r"recommended(?: for you)?(?: today| now)?|recommended (?:reading|stories)",
+        # Picks made for the reader: "Picked for you", "Hand-picked for you today".
+        r"(?:hand-?)?(?:picked|chosen|selected|curated) for you(?: today| now)?",
         r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in|have missed)",
         r"(?:also|further|recommended|suggested|essential|related) read(?:ing|s)?",
         r"read (?:more|next|also|this next|the full (?:story|article))(?: (?:about|on|from"
@@ -167,7 +169,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"more (?:from|on|in|about|by) .{1,40}|elsewhere (?:on|in|at|from) .{1,30}",
         r"(?:also|more) on (?:the|this|our) (?:site|website|network)",
         # Ways out of the page: "Go back", "Main site", "Index of topics".
-        r"go (?:back|home)|(?:(?:go|back|return) to )?(?:the )?(?:main|full|desktop|mobile"
+        r"go (?:back|home)|(?:return|go back|head back|back) to (?:the )?(?:home ?page|front ?page"
+        r"|main page|start page)"
+        r"|(?:(?:go|back|return) to )?(?:the )?(?:main|full|desktop|mobile"
         r"|classic) (?:site|website|version)|(?:index|list|directory) of (?:topics|sections"
         r"|subjects|tags|categories)",
         r"more(?: news| stories| videos)?|related|also|more like (?:this|these)",
@@ -180,7 +184,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|talking about)",
         r"(?:from )?around the (?:web|network|site)|from (?:our|the) (?:partners|web|network"
         r"|site)"
-        r"|(?:promoted|paid|partner|sponsored) (?:links|stories|content|posts)",
+        r"|(?:promoted|paid|partner|sponsored) (?:links|stories|content|posts)"
+        r"|from (?:our|the|these) (?:\w+ )?(?:partners|sponsors|advertisers)",
         r"live(?: updates| blog| coverage| now| news)?",
         r"(?:next|previous|prev) (?:article|story|post|page)(?: .{0,60})?",
         r"(?:continue|keep) reading",
@@ -203,6 +208,13 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|rubriques|rubriken|se[çc][õo]es|navegaci[oó]n|navega[çc][ãa]o",
         r"(?:watch|listen)(?: now| live| more)?",
         r"don'?t miss(?: .{0,40})?|popular now|featured(?: stories| articles)?",
+        # A link to another story after a label and any separator: "DON'T MISS: ...",
+        # "See also › ...", "Must read | ...".
+        r"(?:don'?t miss|must (?:read|see|watch)|see also|also see|also read|read also"
+        r"|read (?:more|next)|related|recommended|more|popular|trending|in case you missed it)"
+        r"\s*[:›»>|]\s*\S.*",
+        # Where the page stands: "You are here: News | Courts".
+        r"you are here\b.*",
         r"(?:also|read|see|watch) (?:see|read|watch|more|also|next)\s*:.*"
         r"|(?:related|more|also)\s*:.*",
         r"(?:related|more|other|latest|top) (?:news|stories|articles|coverage|headlines)\s*:.*",
@@ -222,8 +234,17 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"enter your (?:email|e-mail)(?: address)?.{0,30}",
         r"send (?:us )?(?:your )?(?:feedback|tips?|a tip|news tips?|story ideas?"
         r"|a correction).{0,30}",
-        r"comments?(?: \(\d+\))?|\d+ comments?|comment(?: on this (?:article|story))?",
+        r"comments?(?: \(\d+\))?|\d+ comments?|comment(?: on this (?:article|story))?|replies",
         r"no comments(?: yet)?(?: \.+|\.+)?|be the first to comment.*",
+        # Invitations to comment: "Be the first to have your say", "What do you think?
+        # Leave your thoughts below", "Drop us your views".
+        r"be the first to (?:reply|respond|react|have your say|share your (?:thoughts|views?"
+        r"|opinion)).*",
+        r"what do you think\?? (?:leave|share|tell|let|post|add|have|comment|join|sound off"
+        r"|drop)\b.*",
+        # Moderation notes: "Your comment is awaiting moderation".
+        r"(?:your |this )?(?:comment|reply|post|response)s? (?:is |are )?(?:awaiting|pending"
+        r"|held for) (?:moderation|approval)",
         r"(?:nobody|no ?one) has (?:commented|replied|responded)(?: yet)?|there are no comments"
         r"(?: yet)?",
         r"(?:tell|let) us (?:what you think|your (?:thoughts|views?))|share your (?:thoughts"
@@ -234,25 +255,31 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"have your say(?: .{0,30})?|(?:discuss|debate) (?:this|the) (?:story|article|post"
         r"|topic|issue)",
         r"(?:newest|oldest|latest|most recent|top|best) (?:first|comments)|ad ?choices"
-        r"|why (?:am i|are you) seeing this (?:ad|advert)\??",
-        r"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)",
+        r"|why (?:am i|are you) seeing this(?: ad| advert)?\??|why (?:do i|do you) see this"
+        r"(?: ad| advert)?\??",
+        r"(?:leave|post|add|write|submit|drop) (?:a |your |us (?:a |your )?)?(?:reply|comment"
+        r"|response|thoughts|views?|opinions?)(?: below| here| in the comments)?",
         r"(?:log|sign) ?in to (?:comment|reply|post|react)",
         r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by .+)?",
         # (not "Promotion" alone: a sports story's subhead as often as an advert's label)
         r"promo|advertorial|(?:partner|sponsor|sponsored|advertiser) (?:content"
         r"|offers?|message|promotion|feature|listing|article|story|links?)",
-        r"(?:presented|brought to you) by(?: (?:our )?(?:sponsors?|partners?))?",
-        r"(?:press|tap|click|hit) play(?: to .{1,20})?|(?:audio|video|podcast|transcript)"
+        r"(?:presented|brought to you|promoted|powered|paid for) by(?: [\w&.'-]+){0,5}",
+        r"(?:(?:would|do you|you'd) )?(?:prefer to|want to|rather|like to) listen(?: instead)?\??"
+        r"(?: .{0,30})?"
+        r"|(?:press|tap|click|hit) play(?: to .{1,20})?|(?:audio|video|podcast|transcript)"
         r" (?:version )?available",
         r"hear (?:this|the) (?:piece|story|article|report)",
         r"(?:e-?mail|text|message) a (?:friend|colleague)",
         r"promoted(?: content| stories)?|paid (?:content|post|partner(?:ship)?|promotions?"
-        r"|placement)|partner content|(?:produced |presented )?in (?:partnership|association)"
-        r" with(?: .{1,30})?",
+        r"|placement)(?: (?:with|by|from|for) .{1,40})?|partner content"
+        r"|(?:produced |presented )?in (?:partnership|association) with(?: .{1,30})?",
         r"(?:go|get|try|read|browse|enjoy) ad[- ]free.*",
         r"(?:remove|hide|block|turn off|skip) (?:the )?(?:ads?|adverts?|advertisements?)"
         r"|paid for by .{1,40}",
-        r"(?:story|article|content) continues (?:below|after (?:the |this )?(?:ad|advertisement))"
+        r"(?:the )?(?:story|article|content|report|text) continues (?:below|after (?:the |this"
+        r" |these |our )?(?:ads?|adverts?|advertisements?|messages?|break|sponsor\w*(?: message)?"
+        r"|promotion|video))"
         r"(?: advertisement)?",
         r"scroll (?:down )?to (?:continue|read)(?: reading)?|continue reading (?:below"
         r"|the main story)",
@@ -295,9 +322,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # Error and availability notices: "Oops, something broke.", "Content not available".
         r"oops\b.{0,40}|something (?:broke|has gone wrong|is wrong|isn't working)\b.{0,40}",
         r"(?:this |the )?(?:content|video|page|article|story|audio|media|item|feature|clip"
-        r"|player|gallery|embed) (?:(?:is |was )?(?:currently )?(?:not|no longer) available"
-        r"|(?:isn't|wasn't) (?:currently )?available|(?:is |was )?(?:currently )?unavailable)"
-        r"\b.{0,30}",
+        r"|player|gallery|embed|(?:media |video |audio )?playback) (?:(?:is |was )?(?:currently )?"
+        r"(?:not|no longer) (?:available|supported)|(?:isn't|wasn't) (?:currently )?(?:available"
+        r"|supported)|(?:is |was )?(?:currently )?(?:unavailable|unsupported))\b.{0,30}",
         r"(?:reload|refresh)(?: (?:the|this) page)? (?:to|for) .{1,30}",
         r"(?:sorry,? |oops,? )?(?:this |the )?(?:embedded |external |third-party )?(?:content"
         r"|video|page|article|story|audio|media|item|clip|player"
@@ -339,7 +366,15 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"already (?:a |have an? )?(?:subscriber|member|account)\??.*",
         r"(?:for )?subscribers? only|premium(?: content| article| story)?",
         r"exclusive (?:to|for) (?:subscribers|members)",
-        r"become a (?:member|subscriber)(?: .{0,40})?",
+        r"become an? (?:[\w&.'-]+ ){0,4}?(?:member|subscriber|supporter|patron|insider)"
+        r"(?: .{0,40})?",
+        # "Register to continue — it takes a minute", "Create a free account to keep reading".
+        r"(?:register|sign up|create (?:a |an |your )?(?:free )?account)(?: now| today| for free"
+        r"| free)? to (?:continue|keep reading|read on|read more|unlock .{1,30}|access .{1,30})"
+        r"(?:\s*[—–,.-]\s*.{0,50})?",
+        # Asking readers with an ad blocker to let the site's ads through.
+        r"(?:whitelist|allowlist|allow-list|unblock) (?:us|our (?:site|website)|this (?:site"
+        r"|website|page))\b.{0,40}",
         r"unlock (?:this|full|unlimited|all) .{0,40}",
         r"(?:get|enjoy|buy|gain) (?:full|unlimited|complete|instant)(?: digital)? access.{0,30}",
         r"(?:start|try|begin) (?:your )?free trial.*",
@@ -401,6 +436,9 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"your browser (?:is )?(?:out of date|not supported|outdated)"
         r"|\b(?:an? )?(?:outdated|unsupported|old) (?:version of (?:your |the |a )?)?"
         r"(?:web )?browser",
+        # "For premium members only", "Subscriber-only content".
+        r"\bfor (?:our )?(?:premium |paying |paid |registered |digital )?(?:members|subscribers)"
+        r" only\b|\b(?:subscribers?|members?)[- ]only (?:content|article|story|feature)",
     ),
     # Notices that a text or its audio was produced by a machine.
     "ai_notice": (
@@ -431,6 +469,10 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|today)|\b(?:help |helps )?(?:fund|funds|pay for|pays for) (?:our|independent"
         r"|quality|local) (?:journalism|reporting|newsroom)"
         r"|make a (?:donation|contribution)|become a (?:member|supporter|patron)",
+        # Moderation notes: "Posting guidelines apply. All remarks are moderated."
+        r"^(?:posting|commenting|community|comment|house|discussion) (?:guidelines|rules)"
+        r" apply\b|(?:^|[.!?] )(?:all )?(?:comments|remarks|replies|posts|responses)"
+        r" (?:are|will be|may be) (?:pre-?)?moderated\b",
     ),
     "boilerplate": (
         r"(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
@@ -441,6 +483,13 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"research|(?:medically |clinically |expert )?reviewed|fact[- ]checked) by\b",
         r"^(?:this )?(?:article|story) (?:was )?(?:first |originally )?(?:published|appeared)"
         r" (?:by|in|on|at) ",
+        # A note that the page changes, saying nothing of what changed: "This article has
+        # been updated since it was first published" (a correction note, which says what
+        # was wrong, is the article's own text).
+        r"^this (?:article|story|piece|post|page|report) (?:has been|was|had been|is being"
+        r"|will be) updated(?: (?:since it was (?:first )?published|throughout the day|regularly"
+        r"|as (?:news|the story|events) (?:develops?|unfolds?)|with the latest(?: information"
+        r"| updates)?))?$",
         r"^(?:contact|email|write to) (?:the )?(?:author|reporter|writer|us)\b",
         r"^(?:\(?(?:photo|image)s?(?: by| credit)?:?|\(photo by)\b.{0,80}\)?$",
         r"may not be (?:published|reproduced), broadcast|trust principles",
@@ -528,7 +577,9 @@ _PHRASE_KEYS = (
     "required fields", "an account", "your inbox", "gift article", "anyone can read",
     "journalism", "donat", "a contribution", "become a", "copyright", "(c)", "©",
     "rights reserved", "broadcast", "trust principles", "@", "a.i.", "artificial intelligence",
-    "commercial use", "[/", "automatically", "reporting", "newsroom",
+    "commercial use", "[/", "automatically", "reporting", "newsroom", "is for", "members only",
+    "subscribers only", "-only ",
+    "guidelines", "rules", "moderated", "updated",
 )  # fmt: skip
 _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
@@ -561,6 +612,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("denied",),
     ("in to ",),
     ("browser",),
+    ("members only", "subscribers only", "-only "),
     # ai_notice
     ("ai", "a.i.", "artificial intelligence"),
     ("assist",),
@@ -574,12 +626,14 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("an account?",),
     ("gift articles", "anyone can read"),
     ("journalism", "donate ", "make a ", "become a ", "reporting", "newsroom"),
+    ("guidelines", "rules", "moderated"),
     # boilerplate
     ("copyright", "(c)", "©"),
     ("all rights reserved",),
     (":",),
     (" by",),
     ("published", "appeared"),
+    ("updated",),
     ("contact ", "email ", "write to "),
     ("photo", "image"),
     ("broadcast", "trust principles"),
@@ -1160,8 +1214,8 @@ def _may_name_ai(text: str) -> bool:
 #: them), and marks stripped from its end (with whitespace among them). The line is
 #: stripped only when it starts or ends with one of them (after the join no line ends
 #: in a space).
-_LEADING_MARKS = "-–—•*·>»◦▪●"
-_TRAILING_MARKS = ":»›>…|.!"
+_LEADING_MARKS = "-–—•*·>»◦▪●←↑→↓▸▾▴◂►◄▲▼"
+_TRAILING_MARKS = ":»›>…|.!←↑→↓▸▾▴◂►◄▲▼"
 _LEADING_MARK_CHARS = frozenset(_LEADING_MARKS)
 _TRAILING_MARK_CHARS = frozenset(_TRAILING_MARKS)
 
@@ -1452,6 +1506,11 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return "widget"
         rules = _SHORT_RULES_BY_FIRST.get(normalised[0], _SHORT_RULES_RE)
         short = rules.fullmatch(normalised) if rules is not None else None
+        if short is None and normalised[-1] == ")" and rules is not None:
+            # A label with its count: "Join the conversation (128)", "Replies (4)".
+            counted = _COUNT_TAIL_RE.search(normalised)
+            if counted is not None and counted.start():
+                short = rules.fullmatch(normalised, 0, counted.start())
         if short is not None:
             return short.lastgroup  # type: ignore[return-value]
         if _is_cta(normalised):
@@ -1492,7 +1551,30 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return "widget"
         if _is_interface_line(normalised, text):  # after the rules that name a reason
             return "paywall" if ACCOUNT_WORDS_RE.search(normalised) else "widget"
+        if _PART_SEPARATOR_CHARS_RE.search(text) is not None:
+            return _parts_reason(text)
     return None
+
+
+#: A short label's count in brackets at its end.
+_COUNT_TAIL_RE = re.compile(r" ?\(\d[\d,.]*\)$")
+#: Separators between the controls of one row: "Tweet this • Pin it", "ADVERTISER
+#: CONTENT | Why am I seeing this?", "← Previous story | Next story →".
+_PART_SEPARATOR_RE = re.compile(r"\s+[|•·›»]\s+")
+_PART_SEPARATOR_CHARS_RE = re.compile(r"[|•·›»]")
+
+
+def _parts_reason(text: str) -> RemovalReason | None:
+    """The reason of the first part of a row of two or more parts between separators when
+    every part, judged alone, is furniture; ``None`` when one is not (a headline with a
+    "|" in it keeps its words)."""
+    parts = _PART_SEPARATOR_RE.split(text)
+    if len(parts) < 2:
+        return None
+    reasons = [_judge(part)[0] for part in parts]
+    if not all(reasons) or "dateline" in reasons or "byline" in reasons:
+        return None  # a row of dates or names is the article's (a table, a credit line)
+    return reasons[0]
 
 
 def _describe(line: Line, verdicts: dict[str, Verdict] | None = None) -> None:
