@@ -136,7 +136,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     # Labels of a machine-made summary: "AI summary", "AI overview below".
     "ai_notice": (
         r"(?:quick |short )?ai[- ](?:generated |written |made )?(?:summary|overview|recap|digest"
-        r"|key points|takeaways|highlights|briefing)(?: below| above)?",
+        r"|key points|takeaways|highlights|briefing)(?: below| above)?(?:\s*[—–(,:-]\s*.{0,40})?",
         r"(?:the |this )?(?:summary|overview|recap|key points|takeaways|highlights|audio"
         r"|narration|translation|transcript)(?: (?:is|was|are|were))?(?: (?:written|generated"
         r"|made|created|produced|provided|read|voiced|narrated))? by (?:an? )?(?:ai|a\.i\."
@@ -169,8 +169,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"more (?:from|on|in|about|by) .{1,40}|elsewhere (?:on|in|at|from) .{1,30}",
         r"(?:also|more) on (?:the|this|our) (?:site|website|network)",
         # Ways out of the page: "Go back", "Main site", "Index of topics".
-        r"go (?:back|home)|(?:return|go back|head back|back) to (?:the )?(?:home ?page|front ?page"
-        r"|main page|start page)"
+        r"go (?:back|home)|(?:return|go back|head back|back) to (?:the )?(?:[\w&.'-]+ ){0,3}?"
+        r"(?:home ?page|front ?page|main page|start page|overview|index|hub)"
         r"|(?:(?:go|back|return) to )?(?:the )?(?:main|full|desktop|mobile"
         r"|classic) (?:site|website|version)|(?:index|list|directory) of (?:topics|sections"
         r"|subjects|tags|categories)",
@@ -211,8 +211,11 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # A link to another story after a label and any separator: "DON'T MISS: ...",
         # "See also › ...", "Must read | ...".
         r"(?:don'?t miss|must (?:read|see|watch)|see also|also see|also read|read also"
-        r"|read (?:more|next)|related|recommended|more|popular|trending|in case you missed it)"
+        r"|read (?:more|next)|related|recommended|more|popular|trending|in case you missed it"
+        r"|(?:(?:previously|earlier|more|next|also) )?in this series)"
         r"\s*[:›»>|]\s*\S.*",
+        r"(?:(?:previously|earlier|more|next|also) )?in this series|(?:more|other) stories in"
+        r" this series",
         # Where the page stands: "You are here: News | Courts".
         r"you are here\b.*",
         r"(?:also|read|see|watch) (?:see|read|watch|more|also|next)\s*:.*"
@@ -239,7 +242,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # Invitations to comment: "Be the first to have your say", "What do you think?
         # Leave your thoughts below", "Drop us your views".
         r"be the first to (?:reply|respond|react|have your say|share your (?:thoughts|views?"
-        r"|opinion)).*",
+        r"|opinion)|weigh in|chime in|join in|start the (?:conversation|discussion)).*",
         r"what do you think\?? (?:leave|share|tell|let|post|add|have|comment|join|sound off"
         r"|drop)\b.*",
         # Moderation notes: "Your comment is awaiting moderation".
@@ -277,9 +280,10 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:go|get|try|read|browse|enjoy) ad[- ]free.*",
         r"(?:remove|hide|block|turn off|skip) (?:the )?(?:ads?|adverts?|advertisements?)"
         r"|paid for by .{1,40}",
-        r"(?:the )?(?:story|article|content|report|text) continues (?:below|after (?:the |this"
-        r" |these |our )?(?:ads?|adverts?|advertisements?|messages?|break|sponsor\w*(?: message)?"
-        r"|promotion|video))"
+        r"(?:the )?(?:story|article|content|report|text) continues (?:below|after)(?: (?:the"
+        r"|this|these|our))?(?: (?:sponsored|paid|partner|promoted))? (?:ads?|adverts?"
+        r"|advertisements?|messages?|break|sponsor\w*(?: message)?|promotion|video|slot|spot"
+        r"|space|placement)|(?:the )?(?:story|article|content|report|text) continues below"
         r"(?: advertisement)?",
         r"scroll (?:down )?to (?:continue|read)(?: reading)?|continue reading (?:below"
         r"|the main story)",
@@ -332,7 +336,15 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:load|display|play|show)\w*\b.{0,30}",
         r"comments (?:are|have been) closed|cancel reply|jump to comments",
         r"share (?:full|this) (?:article|story)|give this article|read in app|gift "
-        r"(?:this )?article",
+        r"(?:this |the )?(?:article|story|piece|post)(?:\s*[—–(,:-]\s*.{0,40})?"
+        r"|\d+ gifts? (?:left|remaining)\b.{0,30}",
+        # A comment taken down: "This comment has been removed by a moderator".
+        r"(?:this |the )?(?:comment|reply|post|message) (?:has been|was) (?:removed|deleted"
+        r"|hidden)(?: by (?:a |the |our )?(?:moderators?|authors?|users?|editors?|staff))?",
+        r"(?:playback|narration|audio|reading|listening|voice) speed\b.{0,20}",
+        r"brand(?:ed)? (?:studio|content|partner(?:ship)?|voices?|stories|lab)",
+        r"(?:ad|advert|advertisement) (?:closes|will close|ends|is skippable|can be skipped)\b"
+        r".{0,30}",
         r"(?:was this (?:article|story) helpful|(?:did you )?(?:enjoy(?:ed)?|like[ds]?|love[ds]?)"
         r" this (?:article|story|piece|report)|rate this "
         r"(?:article|story))\??.*",
@@ -365,6 +377,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"want (?:all|more|full access)(?: of .{1,30})?\? ?(?:subscribe|sign up|join).*",
         r"already (?:a |have an? )?(?:subscriber|member|account)\??.*",
         r"(?:for )?subscribers? only|premium(?: content| article| story)?",
+        r"(?:subscriber|member|supporter|patron|insider|premium)s?(?:[- ]only)? (?:exclusive"
+        r"|content|article|story|edition)",
+        r"(?:your )?(?:free )?trial (?:expires|ends|is ending|has ended|runs out|period)\b.{0,40}",
         r"exclusive (?:to|for) (?:subscribers|members)",
         r"become an? (?:[\w&.'-]+ ){0,4}?(?:member|subscriber|supporter|patron|insider)"
         r"(?: .{0,40})?",
@@ -421,8 +436,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|access (?:this|the|your))",
         r"log ?into your .{1,30} account",
         r"to continue reading",
-        r"you(?:'ve| have) (?:reached|used) (?:your|all|the)[^.]{0,30}(?:limit|free (?:articles?"
-        r"|stories))",
+        r"you(?:'ve| have) (?:reached|used|hit) (?:your|all|the)[^.]{0,30}(?:limit|free"
+        r" (?:articles?|stories))",
         r"free (?:articles?|stories) (?:left|remaining)|(?:your|the) (?:last|final) free"
         r" (?:article|story)",
         r"this (?:article|content|story|page|piece|report) is (?:only )?(?:(?:available"
@@ -446,10 +461,10 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|narration|voice ?over|translation|podcast|episode|recording)\b[^.]{0,40}"
         r"\b(?:created|generated|produced|narrated|voiced|summari[sz]ed|translated|read|written)\b"
         r"[^.]{0,20}\b(?:with|by|using|via)\b[^.]{0,25}\b(?:ai|a\.i\.|artificial intelligence)\b",
-        r"\bai[- ]assist(?:ance|ed)\b",
+        r"\bai[- ]assist(?:ance|ed)\b|\b(?:with|by|using) machine (?:assistance|help)\b",
         r"^(?:ai|machine)[- ]generated (?:summary|audio|content|text|translation)",
-        r"^(?:this |the )?(?:summary|audio|article|text|translation|transcript|narration)\b"
-        r"[^.]{0,30}\b(?:generated|created|produced|written|translated|narrated|transcribed)"
+        r"^(?:this |the )?(?:summary|audio|article|text|translation|transcript|narration|key points"
+        r"|highlights|takeaways|overview|tl;dr)\b[^.]{0,30}\b(?:generated|created|produced|written|translated|narrated|transcribed)"
         r" automatically|\bautomatically (?:generated|created|produced|translated|transcribed)"
         r" (?:summary|audio|text|translation|transcript)",
     ),
@@ -471,8 +486,10 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|make a (?:donation|contribution)|become a (?:member|supporter|patron)",
         # Moderation notes: "Posting guidelines apply. All remarks are moderated."
         r"^(?:posting|commenting|community|comment|house|discussion) (?:guidelines|rules)"
-        r" apply\b|(?:^|[.!?] )(?:all )?(?:comments|remarks|replies|posts|responses)"
-        r" (?:are|will be|may be) (?:pre-?)?moderated\b",
+        r" apply\b|(?:^|[.!?] )(?:all |reader |readers' |user )?(?:comments|remarks|replies|posts"
+        r"|responses) (?:are|will be|may be|get) (?:(?:pre-?)?moderated\b|reviewed (?:by (?:a |our"
+        r" |the )?(?:moderators?|editors?|staff) )?before (?:publishing|publication|posting|they"
+        r" (?:appear|go live|are published)))",
     ),
     "boilerplate": (
         r"(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
@@ -489,7 +506,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"^this (?:article|story|piece|post|page|report) (?:has been|was|had been|is being"
         r"|will be) updated(?: (?:since it was (?:first )?published|throughout the day|regularly"
         r"|as (?:news|the story|events) (?:develops?|unfolds?)|with the latest(?: information"
-        r"| updates)?))?$",
+        r"| updates)?|with (?:additional|more|new|further) (?:reporting|information|details"
+        r"|updates)))?$",
         r"^(?:contact|email|write to) (?:the )?(?:author|reporter|writer|us)\b",
         r"^(?:\(?(?:photo|image)s?(?: by| credit)?:?|\(photo by)\b.{0,80}\)?$",
         r"may not be (?:published|reproduced), broadcast|trust principles",
@@ -579,7 +597,7 @@ _PHRASE_KEYS = (
     "rights reserved", "broadcast", "trust principles", "@", "a.i.", "artificial intelligence",
     "commercial use", "[/", "automatically", "reporting", "newsroom", "is for", "members only",
     "subscribers only", "-only ",
-    "guidelines", "rules", "moderated", "updated",
+    "guidelines", "rules", "moderated", "updated", "reviewed", "machine assist", "machine help",
 )  # fmt: skip
 _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
@@ -615,7 +633,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("members only", "subscribers only", "-only "),
     # ai_notice
     ("ai", "a.i.", "artificial intelligence"),
-    ("assist",),
+    ("assist", "machine help"),
     ("generated",),
     ("automatically",),
     # widget
@@ -626,7 +644,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("an account?",),
     ("gift articles", "anyone can read"),
     ("journalism", "donate ", "make a ", "become a ", "reporting", "newsroom"),
-    ("guidelines", "rules", "moderated"),
+    ("guidelines", "rules", "moderated", "reviewed"),
     # boilerplate
     ("copyright", "(c)", "©"),
     ("all rights reserved",),
@@ -1013,10 +1031,28 @@ _NOT_TIME_FURNITURE_START = cannot_start(TIME_FURNITURE_RE)
 _NOT_UPDATED_START = cannot_start(UPDATED_LINE_RE)
 
 
+#: Stamps led by rarer verbs ("Filed at 6:15 p.m. local time", "Edited 1 hr ago",
+#: "Originally posted last week; updated Tuesday"): these verbs also open sentences
+#: ("Filed in 2019, the suit ...", "Revised figures came out on Tuesday"), so a figure
+#: or a day word must follow the verb (after "at" or "on" at most).
+EXTRA_STAMP_RE = re.compile(
+    r"^(?:filed|edited|last edited|refreshed|last refreshed|revised|last revised"
+    r"|originally (?:posted|published)|first posted)\b\s*:?\s*(?=\S.{0,60}$)"
+    r"(?:(?:at|on|about|around) )?(?:\d|(?:just now|moments ago|yesterday|today|tonight"
+    r"|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|an? (?:hour|minute"
+    r"|day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    re.I,
+)
+_NOT_EXTRA_STAMP_START = cannot_start(EXTRA_STAMP_RE)
+
+
 def _is_updated_line(text: str) -> bool:
-    """:data:`UPDATED_LINE_RE` ("Updated: 3 Mar 2031"), asked only of lines whose first
-    character can start it."""
-    return text[:1] not in _NOT_UPDATED_START and UPDATED_LINE_RE.match(text) is not None
+    """:data:`UPDATED_LINE_RE` ("Updated: 3 Mar 2031") or :data:`EXTRA_STAMP_RE`, asked
+    only of lines whose first character can start them."""
+    first = text[:1]
+    return (first not in _NOT_UPDATED_START and UPDATED_LINE_RE.match(text) is not None) or (
+        first not in _NOT_EXTRA_STAMP_START and EXTRA_STAMP_RE.match(text) is not None
+    )
 
 
 _NOT_STAMP_LINE_START = cannot_start(STAMP_LINE_RE)
@@ -1507,7 +1543,8 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
         rules = _SHORT_RULES_BY_FIRST.get(normalised[0], _SHORT_RULES_RE)
         short = rules.fullmatch(normalised) if rules is not None else None
         if short is None and normalised[-1] == ")" and rules is not None:
-            # A label with its count: "Join the conversation (128)", "Replies (4)".
+            # A label with its count or a note: "Join the conversation (128)", "Bookmark
+            # (requires account)".
             counted = _COUNT_TAIL_RE.search(normalised)
             if counted is not None and counted.start():
                 short = rules.fullmatch(normalised, 0, counted.start())
@@ -1556,8 +1593,8 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
     return None
 
 
-#: A short label's count in brackets at its end.
-_COUNT_TAIL_RE = re.compile(r" ?\(\d[\d,.]*\)$")
+#: A short label's count or note in brackets at its end.
+_COUNT_TAIL_RE = re.compile(r" ?\((?:\d[\d,.]*|[^()]{1,30})\)$")
 #: Separators between the controls of one row: "Tweet this • Pin it", "ADVERTISER
 #: CONTENT | Why am I seeing this?", "← Previous story | Next story →".
 _PART_SEPARATOR_RE = re.compile(r"\s+[|•·›»]\s+")
