@@ -145,6 +145,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     # Links to other pages of the site: list headings, menus, breadcrumbs.
     "navigation": (
         r"(?:related|similar|recommended|suggested|popular|trending|latest|top|best|more|other"
+        r"|further"
         r"|featured|editor'?s'?|staff|hot|must|don'?t miss) ?(?:articles?|stories|news|posts?"
         r"|reads?|content|coverage|videos?|links|topics|headlines|picks|choices?|selections?"
         r"|watch)(?: for you| (?:right )?now| today| this (?:week|month)| like (?:this|these)"
@@ -170,12 +171,23 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:also|more) on (?:the|this|our) (?:site|website|network)",
         # Ways out of the page: "Go back", "Main site", "Index of topics".
         r"go (?:back|home)|(?:return|go back|head back|back) to (?:the )?(?:[\w&.'-]+ ){0,3}?"
-        r"(?:home ?page|front ?page|main page|start page|overview|index|hub)"
+        r"(?:home ?page|front ?page|main page|start page|overview|index|hub|desk|section"
+        r"|listings|archive|blog)"
         r"|(?:(?:go|back|return) to )?(?:the )?(?:main|full|desktop|mobile"
         r"|classic) (?:site|website|version)|(?:index|list|directory) of (?:topics|sections"
         r"|subjects|tags|categories)",
         r"more(?: news| stories| videos)?|related|also|more like (?:this|these)",
-        r"browse (?:by |all )?(?:topics?|sections?|categories|subjects?)",
+        r"browse (?:by |all )?(?:[\w&'-]+ ){0,3}?(?:topics?|sections?|categories|subjects?)",
+        # What other readers chose, and the rest of a series: "Readers also viewed",
+        # "Catch up on earlier episodes", "Latest from the Markets Desk".
+        r"(?:readers|people|others|users|visitors|subscribers)(?: who read this)? also (?:viewed"
+        r"|read|liked|enjoyed|watched)",
+        r"catch up (?:on|with) (?:earlier|previous|past|older|more|all|the latest|missed)"
+        r" (?:episodes|stories|posts|coverage|instal+ments|parts|editions|columns)",
+        r"latest (?:from|in) (?:the |our )?(?:[\w&'-]+ ){0,3}(?:desk|team|newsroom|section|blog"
+        r"|site|network|bureau)",
+        r"(?:leave|exit|close) (?:the )?(?:live (?:coverage|blog|page|updates)|this (?:page"
+        r"|story|article|gallery))(?: and .{1,40})?",
         r"more [\w&' -]{1,30} (?:news|stories|headlines|coverage|videos|articles)",
         r"popular (?:on|in|at|from|with) .{1,30}|(?:most )?popular(?: now| right now| today"
         r"| this (?:week|month)| stories"
@@ -212,7 +224,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # "See also › ...", "Must read | ...".
         r"(?:don'?t miss|must (?:read|see|watch)|see also|also see|also read|read also"
         r"|read (?:more|next)|related|recommended|more|popular|trending|in case you missed it"
-        r"|(?:(?:previously|earlier|more|next|also) )?in this series)"
+        r"|(?:(?:previously|earlier|more|next|also) )?in this series|also on (?:the )?[\w ]{1,20})"
         r"\s*[:›»>|]\s*\S.*",
         r"(?:(?:previously|earlier|more|next|also) )?in this series|(?:more|other) stories in"
         r" this series",
@@ -265,7 +277,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:log|sign) ?in to (?:comment|reply|post|react)",
         r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by .+)?",
         # (not "Promotion" alone: a sports story's subhead as often as an advert's label)
-        r"promo|advertorial|(?:partner|sponsor|sponsored|advertiser) (?:content"
+        r"promo|advertorial|(?:paid )?(?:partner|sponsor|sponsored|advertiser) (?:content"
         r"|offers?|message|promotion|feature|listing|article|story|links?)",
         r"(?:presented|brought to you|promoted|powered|paid for) by(?: [\w&.'-]+){0,5}",
         r"(?:(?:would|do you|you'd) )?(?:prefer to|want to|rather|like to) listen(?: instead)?\??"
@@ -280,10 +292,11 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:go|get|try|read|browse|enjoy) ad[- ]free.*",
         r"(?:remove|hide|block|turn off|skip) (?:the )?(?:ads?|adverts?|advertisements?)"
         r"|paid for by .{1,40}",
-        r"(?:the )?(?:story|article|content|report|text) continues (?:below|after)(?: (?:the"
-        r"|this|these|our))?(?: (?:sponsored|paid|partner|promoted))? (?:ads?|adverts?"
+        r"(?:the )?(?:story|article|content|report|text) (?:continues|resumes) (?:below|after)"
+        r"(?: (?:the|this|these|our))?(?: (?:sponsored|paid|partner|promoted))? (?:ads?|adverts?"
         r"|advertisements?|messages?|break|sponsor\w*(?: message)?|promotion|video|slot|spot"
-        r"|space|placement)|(?:the )?(?:story|article|content|report|text) continues below"
+        r"|space|placement)|(?:the )?(?:story|article|content|report|text) (?:continues|resumes)"
+        r" below"
         r"(?: advertisement)?",
         r"scroll (?:down )?to (?:continue|read)(?: reading)?|continue reading (?:below"
         r"|the main story)",
@@ -308,7 +321,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"get (?:the latest|our|breaking) .{0,40}(?:inbox|email|newsletter|alerts?)",
         r"(?:click|tap|press) here.*",
         r"(?:like|follow|share|support) us(?: on .{1,30})?",
-        r"supports? (?:our|independent|quality) journalism.*|donate(?: now| today)?",
+        r"supports? (?:(?:our|independent|quality|local|public[- ]interest|trusted|community)"
+        r" )+journalism.*|donate(?: now| today)?",
         r"(?:accept|reject|allow)(?: all)?(?: cookies)?|cookie (?:settings|preferences|policy)"
         r"|manage (?:cookies|preferences|consent)",
         r"(?:tags?|topics?|keywords?|filed under|categories|posted in|tagged)\s*:.*",
@@ -343,6 +357,16 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|hidden)(?: by (?:a |the |our )?(?:moderators?|authors?|users?|editors?|staff))?",
         r"(?:playback|narration|audio|reading|listening|voice) speed\b.{0,20}",
         r"brand(?:ed)? (?:studio|content|partner(?:ship)?|voices?|stories|lab)",
+        # Sponsors named: "Reader offers from our sponsors", "This segment is brought to you
+        # by ...".
+        r"(?:[\w'-]+ ){0,3}from (?:our|these|the site's) (?:sponsors|advertisers|commercial"
+        r" partners|partners)",
+        r"(?:this |the )?(?:segment|section|feature|story|article|newsletter|podcast|episode"
+        r"|coverage|page|series|report) (?:is |was )?(?:brought to you|sponsored|presented"
+        r"|supported|powered|paid for|made possible) by(?: [\w&.'-]+){1,5}",
+        r"download (?:as (?:a )?pdf|(?:the |this )?(?:pdf|article|story|page)(?: as (?:a )?pdf)?)"
+        r"(?: .{0,40})?",
+        r"pay what you (?:can|want|like)(?: .{0,30})?",
         r"(?:ad|advert|advertisement) (?:closes|will close|ends|is skippable|can be skipped)\b"
         r".{0,30}",
         r"(?:was this (?:article|story) helpful|(?:did you )?(?:enjoy(?:ed)?|like[ds]?|love[ds]?)"
@@ -412,6 +436,11 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|epa|alamy)(?: .{0,30})?",
         r"(?:[\w.'’ -]{1,40} )?(?:submitted|staff|contributed|handout|file) (?:photo|image"
         r"|picture)s?|courtesy(?: of)? [\w&.,'’ -]{2,50}",
+        # Notes that the page was changed, pointing elsewhere: "Story revised — see
+        # footnote", "Correction appended 11:05".
+        r"(?:this )?(?:story|article|post|page|piece) (?:was |has been )?(?:revised|updated"
+        r"|amended|corrected|edited)(?:\s*[—–(,:;-]\s*(?:see|scroll|details|more|read)\b.{0,40})?",
+        r"(?:correction|update|clarification|editor's note)s? (?:appended|added|attached)\b.{0,30}",
         # Reprint offers and a byline label left without its name.
         r"(?:order|purchase|buy|request) (?:a )?reprints?|reprints?(?: (?:&|and) permissions)?"
         r"|by",
@@ -423,7 +452,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
 # Patterns searched anywhere in a line of up to PHRASE_LINE_MAX_WORDS words.
 PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     "paywall": (
-        r"(?:enabl|allow|turn(?:ed)? on|activat)\w*.{0,20}\bjavascript\b"
+        r"(?:enabl|allow|turn(?:ed)? on|activat)\w*.{0,20}\b(?:javascript|scripting|scripts)\b"
         r"|\bjavascript\b.{0,40}(?:enabl|allow|disabled|required|turned off|browser)",
         r"verify(?:ing)? (?:your )?access|reader mode"
         r"|verify (?:that )?you(?:'re| are) (?:a )?(?:human|not a robot)",
@@ -436,10 +465,10 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|access (?:this|the|your))",
         r"log ?into your .{1,30} account",
         r"to continue reading",
-        r"you(?:'ve| have) (?:reached|used|hit) (?:your|all|the)[^.]{0,30}(?:limit|free"
-        r" (?:articles?|stories))",
-        r"free (?:articles?|stories) (?:left|remaining)|(?:your|the) (?:last|final) free"
-        r" (?:article|story)",
+        r"you(?:'ve| have) (?:reached|used|hit)\b[^.]{0,30}(?:limit|free (?:articles?|stories"
+        r"|reads|pieces))",
+        r"free (?:articles?|stories|reads|pieces) (?:left|remaining)|(?:your|the) (?:last|final)"
+        r" free (?:article|story)",
         r"this (?:article|content|story|page|piece|report) is (?:only )?(?:(?:available"
         r"|reserved|exclusive) (?:to|for)|for) (?:our )?(?:paying )?(?:subscribers|members"
         r"|premium)",
@@ -447,10 +476,12 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|(?:turn off|disable|pause|switch off) (?:your |the )?ad[- ]?block",
         r"are you a (?:robot|human)|checking (?:if the site connection is secure|your browser)",
         r"access (?:to this page )?(?:has been )?denied",
-        r"(?:logged|signed) in to (?:read|continue|view|access|see)",
+        r"(?:logged|signed) in to (?:read|continue|view|access|see|post|comment|reply|react"
+        r"|vote)",
         r"your browser (?:is )?(?:out of date|not supported|outdated)"
         r"|\b(?:an? )?(?:outdated|unsupported|old) (?:version of (?:your |the |a )?)?"
-        r"(?:web )?browser",
+        r"(?:web )?browser|\b(?:requires?|needs?) (?:a )?(?:newer|modern|more recent|different"
+        r"|supported|updated) (?:web )?browser",
         # "For premium members only", "Subscriber-only content".
         r"\bfor (?:our )?(?:premium |paying |paid |registered |digital )?(?:members|subscribers)"
         r" only\b|\b(?:subscribers?|members?)[- ]only (?:content|article|story|feature)",
@@ -467,6 +498,9 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|highlights|takeaways|overview|tl;dr)\b[^.]{0,30}\b(?:generated|created|produced|written|translated|narrated|transcribed)"
         r" automatically|\bautomatically (?:generated|created|produced|translated|transcribed)"
         r" (?:summary|audio|text|translation|transcript)",
+        r"\bgenerated by (?:our |an? |the )?(?:[\w-]+ ){0,2}(?:assistant|bot|chatbot|model"
+        r"|algorithm|tool)\b|\bauto-?generated (?:transcript|captions?|summary|subtitles"
+        r"|translation|audio)\b",
     ),
     "widget": (
         # Consent banners: "We use cookies to ...", "By continuing you accept our cookie policy".
@@ -490,6 +524,10 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|responses) (?:are|will be|may be|get) (?:(?:pre-?)?moderated\b|reviewed (?:by (?:a |our"
         r" |the )?(?:moderators?|editors?|staff) )?before (?:publishing|publication|posting|they"
         r" (?:appear|go live|are published)))",
+        # Embeds held back for consent: "Embedded content from a third party has been blocked".
+        r"\b(?:embedded|external|third[- ]party) (?:content|media|posts?|videos?|embeds?"
+        r"|players?)\b[^.]{0,40}\b(?:blocked|disabled|hidden|not (?:shown|displayed|loaded))\b"
+        r"|\bconsent (?:is )?(?:required|needed) to (?:display|show|view|load|see|play)\b",
     ),
     "boilerplate": (
         r"(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
@@ -597,7 +635,9 @@ _PHRASE_KEYS = (
     "rights reserved", "broadcast", "trust principles", "@", "a.i.", "artificial intelligence",
     "commercial use", "[/", "automatically", "reporting", "newsroom", "is for", "members only",
     "subscribers only", "-only ",
-    "guidelines", "rules", "moderated", "updated", "reviewed", "machine assist", "machine help",
+    "guidelines", "rules", "moderated", "updated", "script", "generated", "embedded",
+    "external", "third-party", "third party", "consent", "reviewed", "machine assist",
+    "machine help",
 )  # fmt: skip
 _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
@@ -614,7 +654,7 @@ _AI_WORD_RE = re.compile(r"\bai\b")
 #: checks the two agree on sample lines).
 _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     # paywall
-    ("javascript",),
+    ("script",),
     ("verify", "reader mode"),
     ("trouble ",),
     ("subscriber",),
@@ -636,6 +676,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("assist", "machine help"),
     ("generated",),
     ("automatically",),
+    ("generated",),
     # widget
     ("cookie", "your privacy"),
     ("sign up ",),
@@ -645,6 +686,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("gift articles", "anyone can read"),
     ("journalism", "donate ", "make a ", "become a ", "reporting", "newsroom"),
     ("guidelines", "rules", "moderated", "reviewed"),
+    ("embedded", "external", "third-party", "third party", "consent"),
     # boilerplate
     ("copyright", "(c)", "©"),
     ("all rights reserved",),
@@ -870,8 +912,8 @@ _OFFER_TERMS = frozenset(
 OFFER_WORDS = _OFFER_TERMS | frozenset(
     "get try subscribe join start enjoy unlock buy gain unlimited full digital now today for "
     "from a an per just only the your our first of then free reading read all every plan offer "
-    "special limited time dollar dollars pound pounds euro euros stories articles news "
-    "journalism content".split()
+    "special limited time dollar dollars pound pounds euro euros stories articles news member "
+    "members journalism content".split()
 )
 _OFFER_WORD_RE = re.compile(r"[a-z]+")
 
@@ -1250,8 +1292,8 @@ def _may_name_ai(text: str) -> bool:
 #: them), and marks stripped from its end (with whitespace among them). The line is
 #: stripped only when it starts or ends with one of them (after the join no line ends
 #: in a space).
-_LEADING_MARKS = "-–—•*·>»◦▪●←↑→↓▸▾▴◂►◄▲▼"
-_TRAILING_MARKS = ":»›>…|.!←↑→↓▸▾▴◂►◄▲▼"
+_LEADING_MARKS = "-–—•*·>»◦▪●←↑→↓▸▾▴◂►◄▲▼☆★♡♥"
+_TRAILING_MARKS = ":»›>…|.!←↑→↓▸▾▴◂►◄▲▼☆★♡♥"
 _LEADING_MARK_CHARS = frozenset(_LEADING_MARKS)
 _TRAILING_MARK_CHARS = frozenset(_TRAILING_MARKS)
 
