@@ -489,6 +489,8 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("Consent needed to show this clip", "widget"),
         # ... and article text that stays
         ("Latest on the harbour fire.", None),
+        ("Also on the agenda: a vote on ferry fares", None),
+        ("Insider story", None),
         ("The story was updated by witnesses all week", None),
         ("Filed in 2019, the suit claims fraud", None),
         ("Revised figures came out on Tuesday", None),
