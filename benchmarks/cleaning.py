@@ -226,8 +226,8 @@ def invented_furniture(records: list[dict]) -> tuple[float, float, float]:
 
 def unseen_furniture(records: list[dict]) -> dict[str, tuple[float, float, int, int]]:
     """Extraction dev bodies with furniture phrased in ``_cleaning_unseen``: for the clean
-    page (no furniture), the three sets the rules were written against and the two
-    held-out sets, the mean body F1 and how many inserted lines are left whole."""
+    page (no furniture) and each of its ``SETS`` (those rules were written against and
+    those held out), the mean body F1 and how many inserted lines are left whole."""
     import _cleaning_unseen as unseen
     from _cleaning_unseen import lines_left, pages
 

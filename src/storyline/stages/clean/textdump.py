@@ -1632,7 +1632,7 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return "widget"
         if _is_interface_line(normalised, text):  # after the rules that name a reason
             return "paywall" if ACCOUNT_WORDS_RE.search(normalised) else "widget"
-        if _PART_SEPARATOR_CHARS_RE.search(text) is not None:
+        if _MENU_SEPARATOR_CHARS_RE.search(text) is not None:
             return _parts_reason(text)
     return None
 
@@ -1642,7 +1642,6 @@ _COUNT_TAIL_RE = re.compile(r" ?\((?:\d[\d,.]*|[^()]{1,30})\)$")
 #: Separators between the controls of one row: "Tweet this • Pin it", "ADVERTISER
 #: CONTENT | Why am I seeing this?", "← Previous story | Next story →".
 _PART_SEPARATOR_RE = re.compile(r"\s+[|•·›»]\s+")
-_PART_SEPARATOR_CHARS_RE = re.compile(r"[|•·›»]")
 
 
 def _parts_reason(text: str) -> RemovalReason | None:
