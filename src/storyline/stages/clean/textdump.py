@@ -147,6 +147,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|in brief|tl;dr"
         r"|quick read|explainer) \((?:ai|a\.i\.|generated|auto-generated|automated"
         r"|machine-made)(?:[- ][\w-]+)?\)",
+        r"(?:(?:key )?takeaways|summary|overview|recap|key points|highlights|tl;dr|in brief|at a"
+        r" glance)\s*[▸›»:|•·—–-]\s*(?:auto-?generated|ai[- ](?:generated|written|made|assisted)"
+        r"|machine[- ](?:generated|made)|generated (?:by|with) ai|automated|ai)",
         r"(?:summary|overview|recap|key points|takeaways|highlights) by [\w&.' -]{0,30} ai"
         r"|generated summary|auto-?summary|automatic summary|(?:ai|auto)[- ]summar(?:y|ies)",
         r"voice\s*:\s*(?:synthetic|ai|automated|computer|machine|neural|standard|male|female)"
@@ -255,7 +258,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"all (?:news|stories|articles|headlines|videos)",
         r"(?:our|top|staff|editors?'?s?'?) (?:picks|choices|selections|favou?rites)",
         r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|footer|menu|search|article"
-        r"|story)",
+        r"|story)(?: body| text| content)?",
         r"(?:home|homepage|front ?page|menu|search|sections?|regions|navigation|categories"
         r"|topics|index"
         r"|contents"
@@ -318,8 +321,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:view|show|read|hide|load|see|open|close) (?:all )?(?:the )?(?:\d+ )?(?:comments?"
         r"|replies)",
         r"(?:join|start|continue|open) (?:the|a) (?:conversation|discussion|debate)(?: below)?",
-        r"have your say(?: .{0,30})?|(?:discuss|debate) (?:this|the) (?:story|article|post"
-        r"|topic|issue)",
+        r"have your say(?:\s*[:—–-]?\s*.{1,30})?|(?:discuss|debate) (?:this|the) (?:story"
+        r"|article|post|topic|issue)",
         r"(?:newest|oldest|latest|most recent|top|best) (?:first|comments)|ad ?choices"
         r"|why (?:am i|are you) seeing this(?: ad| advert)?\??|why (?:do i|do you) see this"
         r"(?: ad| advert)?\??",
@@ -329,7 +332,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by .+)?",
         # (not "Promotion" alone: a sports story's subhead as often as an advert's label)
         r"promo|advertorial|(?:paid )?(?:partner|sponsor|sponsored|advertiser) (?:content"
-        r"|offers?|message|promotion|feature|listing|article|story|links?)",
+        r"|offers?|message|promotion|feature|listing|article|story|links?)(?: (?:from|by|for|with)"
+        r" [\w&.' -]{1,40})?",
         r"(?:presented|brought to you|promoted|powered|paid for) by(?: [\w&.'-]+){0,5}",
         r"(?:(?:would|do you|you'd) )?(?:prefer to|want to|rather|like to) listen(?: instead)?\??"
         r"(?: .{0,30})?"
@@ -344,7 +348,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:remove|hide|block|turn off|skip) (?:the )?(?:ads?|adverts?|advertisements?)"
         r"(?:\s*[—–|:,-]\s*.{1,40})?|paid for by .{1,40}",
         # Comment controls: "Post as guest", "Sort by: Oldest first".
-        r"(?:post|comment|reply|continue|sign in|log in) as (?:a )?guest",
+        r"(?:post(?:ing)?|comment(?:ing)?|repl(?:y|ying)|continue|sign in|log in) as (?:a )?guest"
+        r"(?:\s*[·|•—–-]\s*.{1,30})?",
+        r"(?:reader|readers'?|user|your) (?:responses|comments|reactions|replies)",
         # Share and reuse controls: "Shared 2,134 times", "Gift link", "Permalink",
         # "Republish this article".
         r"shared [\d.,]+[km]? times|gift (?:link|this)|permalink|short ?link|copy (?:the )?url",
@@ -359,8 +365,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # is now closed", "Notify me of new comments", "Please keep comments civil".
         r"comments? (?:are|is) subject to .{1,50}|comments? (?:will )?(?:open|reopen|close)"
         r" (?:shortly|soon|later|at .{1,20})",
-        r"comment(?:ing|s)? (?:is|are|has been|have been) (?:now )?(?:closed|disabled|turned off"
-        r"|switched off|unavailable|paused)(?: .{1,30})?",
+        r"(?:comment(?:ing|s)?|discussion|conversation|replies)(?: (?:is|are|has been|have been))?"
+        r" (?:now )?(?:closed|disabled|turned off|switched off|unavailable|paused)(?: .{1,30})?",
         r"notify me of (?:new |follow-up |any )?(?:comments|replies|posts).*",
         r"(?:please )?(?:keep|be) (?:comments |it |your comments )?(?:civil|respectful|on topic"
         r"|kind|polite)(?:[.!] .{1,40})?",
@@ -388,7 +394,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"scroll (?:down )?to (?:continue|read)(?: reading)?|continue reading (?:below"
         r"|the main story)",
         r"listen(?: to (?:this|the) (?:article|story|podcast|episode))?(?: \d+ min\w*)?",
-        r"\d+ ?min(?:ute)?s? (?:read|listen|watch)|reading time:? .{1,20}",
+        r"\d+ ?min(?:ute)?s? (?:read|listen|watch)|reading time:? .{1,20}|[\d.,]+k? words"
+        r"|time to (?:read|listen)\s*:?\s*.{1,25}",
         r"(?:est(?:imated)?\.? )?(?:read(?:ing)?|listen(?:ing)?)(?: time)?:? (?:approx\.? |about"
         r" |~)?\d+ ?(?:min(?:ute)?s?|m)\b",
         r"(?:play|watch)(?: the)? (?:video|now|live|more)|video|photos?|gallery|audio",
@@ -421,9 +428,13 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:skip|report this) (?:advertisement|ad)|supported by",
         r"listen(?: now| to (?:this|the) (?:article|story|podcast|episode))?"
         r"(?:\s*[(·|-]?\s*\d+(?::\d+)? ?min\w*\)?)?(?: learn more)?",
-        r"loading|please wait|refreshing",
+        r"loading(?: (?:the |an? |our )?(?:interactive |live )?(?:graphics?|map|chart|video|player"
+        r"|content|comments|media|widget|data|results|more|poll|quiz|gallery|audio|article|story"
+        r"|page|feed|scores|table))?|please wait|refreshing",
         r"(?:an? |sorry, (?:an? )?)?(?:unexpected )?error (?:has )?occurred.{0,40}"
-        r"|something went wrong.{0,40}|(?:please )?try again(?: later)?",
+        r"|something went wrong(?:(?:[.!,]| on our (?:end|side)| loading\b| while\b| with (?:this"
+        r"|the|your) (?:page|video|player|widget|content|request|embed|comments|form|graphic|map"
+        r"|chart)\b).{0,60})?|(?:please )?try again(?: later)?",
         r"(?:sorry|whoops|uh-?oh)[,!.]? .{0,30}\b(?:went wrong|error|broke|failed|unavailable"
         r"|not available|can't be|cannot be|couldn't)\b.{0,40}",
         # Error and availability notices: "Oops, something broke.", "Content not available".
@@ -523,6 +534,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"unlock (?:this|full|unlimited|all) .{0,40}",
         r"(?:get|enjoy|buy|gain) (?:full|unlimited|complete|instant)(?: digital)? access.{0,30}",
         r"(?:start|try|begin) (?:your )?free trial.*",
+        r"become an? friend of (?:the )?[\w&.' -]{1,30}(?: (?:from|for) .{1,20})?",
         r"become an? (?:founding|paying|premium|digital|registered|supporting|charter|vip)"
         r"(?: [\w&.'-]+){0,2} (?:reader|member|subscriber|supporter|patron|insider|backer)s?",
         r"(?:start|try|begin|claim|get) (?:your |a |our )?(?:free |\d+[- ](?:day|week|month)s? )+"
@@ -577,8 +589,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"to continue reading",
         r"you(?:'ve| have) (?:reached|used|hit)\b[^.]{0,30}(?:limit|free (?:articles?|stories"
         r"|reads|pieces))",
-        r"free (?:articles?|stories|reads|pieces) (?:left|remaining)|(?:your|the) (?:last|final)"
-        r" free (?:article|story)",
+        r"(?:free|complimentary|gift|bonus) (?:articles?|stories|reads|pieces|views) (?:left"
+        r"|remaining)|(?:your|the) (?:last|final) free (?:article|story)",
         r"this (?:article|content|story|page|piece|report) is (?:only )?(?:(?:available"
         r"|reserved|exclusive) (?:to|for)|for) (?:our )?(?:paying )?(?:[\w&.'-]+ ){0,4}?"
         r"(?:subscribers|members|premium)",
@@ -614,6 +626,10 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:summary|summaries|text|transcripts?|translations?|audio|voice)\b[^.]{0,30}\b(?:may"
         r"|might|can|could) (?:contain|include|have|make) (?:errors|mistakes|inaccuracies)"
         r"|^(?:note: )?(?:the |our )?ai (?:can|may|might|could) make mistakes\b.{0,40}$",
+        # "Translated using machine translation", "Machine-translated from Tagalog".
+        r"\b(?:translated|translation) (?:using|with|by|via) (?:a |an )?(?:machine|automated"
+        r"|automatic)(?: translation| tools?)?\b|\bmachine[- ]translated\b|\b(?:automatically"
+        r"|machine) translated\b",
         r"\bgenerated by (?:our |an? |the )?(?:[\w-]+ ){0,2}(?:assistant|bot|chatbot|model"
         r"|algorithm|tool)\b|\bauto-?generated (?:transcript|captions?|summary|subtitles"
         r"|translation|audio)\b",
@@ -637,7 +653,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|quality|local) (?:journalism|reporting|newsroom)"
         r"|make a (?:donation|contribution)|become a (?:member|supporter|patron)",
         # Moderation notes: "Posting guidelines apply. All remarks are moderated."
-        r"^(?:posting|commenting|community|comment|house|discussion) (?:guidelines|rules)"
+        r"^(?:our |the )?(?:posting|commenting|community|comment|house|discussion)"
+        r" (?:guidelines|rules)"
         r" apply\b|(?:^|[.!?] )(?:all |reader |readers' |user |the |this )?(?:comments|remarks"
         r"|replies|posts|responses|discussions?|conversations?|threads?)"
         r" (?:is |are |will be |may be |get )?"
@@ -646,8 +663,13 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r" (?:appear|go live|are published)))",
         # Embeds held back for consent: "Embedded content from a third party has been blocked".
         r"\b(?:embedded|external|third[- ]party) (?:content|media|posts?|videos?|embeds?"
-        r"|players?)\b[^.]{0,40}\b(?:blocked|disabled|hidden|not (?:shown|displayed|loaded))\b"
+        r"|players?)\b[^.]{0,40}\b(?:blocked|disabled|hidden|unavailable|not (?:shown|displayed"
+        r"|loaded|available))\b"
         r"|\bconsent (?:is )?(?:required|needed) to (?:display|show|view|load|see|play)\b",
+        # An error notice of more than a dozen words: "Something went wrong while loading the
+        # chart. Refresh the page to retry."
+        r"^(?:sorry|oops|whoops)?[,!. ]*something (?:went|has gone) wrong\b[^.]{0,60}\.? ?"
+        r"(?:please )?(?:refresh|reload|try again|retry)\b.{0,40}$",
         # Advertising notes: "This post may contain affiliate links", "We may earn a
         # commission", "Paid for by an advertiser", "Support for this story comes from ...".
         r"\bcontains? affiliate links\b|\bwe (?:may|might|could) (?:earn|receive|get)"
@@ -766,6 +788,8 @@ _PHRASE_KEYS = (
     "subscribers only", "member only", "subscriber only", "-only ",
     "guidelines", "rules", "moderated", "updated", "script", "generated", "embedded",
     "external", "third-party", "third party", "consent", "reviewed", "machine", "automated",
+    "refresh", "reload", "try again", "retry", "complimentary", "bonus ", "gift ", "free read",
+    "free piece", "free view", "automatic",
     "affiliate", "commission", "share of sales", "share of revenue", "advertiser", "sponsor",
     "commercial partner", "support for ",
 )  # fmt: skip
@@ -793,7 +817,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("account",),
     ("to continue reading",),
     ("you've ", "you have "),
-    ("free ",),
+    ("free ", "complimentary ", "gift ", "bonus "),
     ("this ",),
     ("block",),
     ("are you a ", "checking "),
@@ -807,6 +831,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("generated",),
     ("automatically",),
     ("ai", "machine", "automated", "auto-generated"),
+    ("machine", "automat"),
     ("generated",),
     # widget
     ("cookie", "your privacy"),
@@ -818,6 +843,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("journalism", "donate ", "make a ", "become a ", "reporting", "newsroom"),
     ("guidelines", "rules", "moderated", "reviewed"),
     ("embedded", "external", "third-party", "third party", "consent"),
+    ("refresh", "reload", "try again", "retry"),
     (
         "affiliate",
         "commission",
@@ -1435,7 +1461,7 @@ def _may_name_ai(text: str) -> bool:
 #: stripped only when it starts or ends with one of them (after the join no line ends
 #: in a space).
 _LEADING_MARKS = "-–—•*·>»‹◦▪●←↑→↓▸▾▴◂►◄▲▼☆★♡♥"
-_TRAILING_MARKS = ":»›>…|.!←↑→↓▸▾▴◂►◄▲▼☆★♡♥"
+_TRAILING_MARKS = ":»›>…|.!—–←↑→↓▸▾▴◂►◄▲▼☆★♡♥"
 _LEADING_MARK_CHARS = frozenset(_LEADING_MARKS)
 _TRAILING_MARK_CHARS = frozenset(_TRAILING_MARKS)
 
@@ -1726,7 +1752,7 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return "widget"
         rules = _SHORT_RULES_BY_FIRST.get(normalised[0], _SHORT_RULES_RE)
         short = rules.fullmatch(normalised) if rules is not None else None
-        if short is None and normalised[-1] == ")" and rules is not None:
+        if short is None and normalised[-1] in ")]" and rules is not None:
             # A label with its count or a note: "Join the conversation (128)", "Bookmark
             # (requires account)".
             counted = _COUNT_TAIL_RE.search(normalised)
@@ -1734,6 +1760,8 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
                 short = rules.fullmatch(normalised, 0, counted.start())
         if short is not None:
             return short.lastgroup  # type: ignore[return-value]
+        if normalised.startswith("also on ") and _ALSO_ON_SITE_RE.match(text) is not None:
+            return "navigation"
         if _is_cta(normalised):
             return "paywall" if ACCOUNT_WORDS_RE.search(normalised) else "widget"
         if _is_price_offer(normalised):
@@ -1778,7 +1806,13 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
 
 
 #: A short label's count or note in brackets at its end.
-_COUNT_TAIL_RE = re.compile(r" ?\((?:\d[\d,.]*|[^()]{1,30})\)$")
+_COUNT_TAIL_RE = re.compile(r" ?(?:\((?:\d[\d,.]*|[^()]{1,30})\)|\[(?:\d[\d,.]*|[^\[\]]{1,30})\])$")
+#: A link to another story under the name of a site: "Also on The Quay Gazette: ..." (a
+#: name in capitals, so "Also on the agenda: a vote" stays).
+_ALSO_ON_SITE_RE = re.compile(
+    r"^(?i:also on) (?:the |The |THE )?(?:[A-Z0-9][\w&.'’-]*\s){0,4}[A-Z0-9][\w&.'’-]*"
+    r"\s*[:›»|]\s*\S"
+)
 #: Separators between the controls of one row: "Tweet this • Pin it", "ADVERTISER
 #: CONTENT | Why am I seeing this?", "← Previous story | Next story →".
 _PART_SEPARATOR_RE = re.compile(r"\s+[|•·›»]\s+")
