@@ -589,6 +589,8 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("Loading the trucks took four hours", None),
         ("Conversation with the mayor", None),
         ("2,400 words of testimony were read into the record.", None),
+        ("Time to read the small print", None),
+        ("Latest in a series of blunders", None),
         ("Next in line", None),
         ("A message from the President", None),
         ("Be kind to one another, she said.", None),

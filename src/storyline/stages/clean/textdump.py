@@ -231,7 +231,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # "Next in Business →", "Keep exploring", "Catch up on this story", "Jump to: ...".
         r"(?:next|previous|prev|up next|coming up) in (?!line\b|command\b|queue\b)[\w&' -]{1,30}",
         r"(?:keep|continue|start) (?:exploring|browsing|discovering)",
-        r"more (?:for you|to explore|to read|to watch|to discover)|latest in [\w&' -]{1,30}"
+        r"more (?:for you|to explore|to read|to watch|to discover)|latest in (?!an? )[\w&' -]{1,30}"
         r"|in case you missed it|icymi|also in (?:the )?news|also trending|breaking now"
         r"|coming up next|read these next|don't leave yet",
         r"catch up (?:on|with) (?:this|the) (?:story|topic|series|saga)(?: so far)?",
@@ -395,7 +395,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|the main story)",
         r"listen(?: to (?:this|the) (?:article|story|podcast|episode))?(?: \d+ min\w*)?",
         r"\d+ ?min(?:ute)?s? (?:read|listen|watch)|reading time:? .{1,20}|[\d.,]+k? words"
-        r"|time to (?:read|listen)\s*:?\s*.{1,25}",
+        r"|time to (?:read|listen)\s*:?\s*(?:about |approx\.? |under |less than |around |~)?\d+"
+        r" ?(?:min(?:ute)?s?|m|hours?|hrs?)\b.{0,10}",
         r"(?:est(?:imated)?\.? )?(?:read(?:ing)?|listen(?:ing)?)(?: time)?:? (?:approx\.? |about"
         r" |~)?\d+ ?(?:min(?:ute)?s?|m)\b",
         r"(?:play|watch)(?: the)? (?:video|now|live|more)|video|photos?|gallery|audio",
