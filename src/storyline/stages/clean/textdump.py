@@ -323,7 +323,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:join|start|continue|open) (?:the|a) (?:conversation|discussion|debate)(?: below)?",
         r"have your say(?:\s*[:—–-]?\s*.{1,30})?|(?:discuss|debate) (?:this|the) (?:story"
         r"|article|post|topic|issue)",
-        r"(?:newest|oldest|latest|most recent|top|best) (?:first|comments)|ad ?choices"
+        r"(?:newest|oldest|latest|most recent|top|best) (?:first|comments)|newest|oldest"
+        r"|most recent|most liked|top rated|ad ?choices"
         r"|why (?:am i|are you) seeing this(?: ad| advert)?\??|why (?:do i|do you) see this"
         r"(?: ad| advert)?\??",
         r"(?:leave|post|add|write|submit|drop) (?:a |your |us (?:a |your )?)?(?:reply|comment"
@@ -347,7 +348,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:go|get|try|read|browse|enjoy) ad[- ]free.*",
         r"(?:remove|hide|block|turn off|skip) (?:the )?(?:ads?|adverts?|advertisements?)"
         r"(?:\s*[—–|:,-]\s*.{1,40})?|paid for by .{1,40}",
-        # Comment controls: "Post as guest", "Sort by: Oldest first".
+        # Comment controls: "Post as guest", "Reader comments".
         r"(?:post(?:ing)?|comment(?:ing)?|repl(?:y|ying)|continue|sign in|log in) as (?:a )?guest"
         r"(?:\s*[·|•—–-]\s*.{1,30})?",
         r"(?:reader|readers'?|user|your) (?:responses|comments|reactions|replies)",
@@ -373,8 +374,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"the (?:views|opinions) expressed in (?:the )?(?:comments|reader comments) .{1,60}",
         r"react to this (?:story|article|post)|what's your reaction\??"
         r"|add your (?:voice|comment|thoughts|views?)(?: .{0,30})?",
-        r"newest|oldest|most recent(?: first)?|most liked|top rated",
-        r"(?:conversation|discussion|responses|reactions|comments|replies) ?\(\d[\d,.]*k?\)",
+        r"(?:conversation|discussion|responses|reactions) ?\(\d[\d,.]*k?\)",
         r"[\d,.]+k? (?:people|readers|others|users) (?:are )?(?:talking about|discussing"
         r"|reading|commenting on|viewing) (?:this|it)(?: (?:story|article))?(?: now| right now)?",
         # Advertising: "Close ad", "Shop now", "Content by Brandco", affiliate notes.
@@ -384,7 +384,6 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:advert|advertisement|ad|sponsor|sponsored)\s*:\s*[\w&.' -]{1,40}|native advertising"
         r"|commercial feature|(?:ads|recommended|promoted|suggested) by [\w&.'-]{1,20}"
         r"|an? (?:word|message) from (?:our |this |the )?(?:sponsors?|partners?|advertisers?)",
-        r"sort(?: comments| replies)?(?: by)?\s*:\s*[\w ,|•/-]{1,40}",
         r"(?:the )?(?:story|article|content|report|text) (?:continues|resumes) (?:below|after)"
         r"(?: (?:the|this|these|our))?(?: (?:sponsored|paid|partner|promoted))? (?:ads?|adverts?"
         r"|advertisements?|messages?|break|sponsor\w*(?: message)?|promotion|video|slot|spot"
@@ -498,6 +497,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"summari[sz]e (?:this|the) (?:article|story|page|piece|post)(?: .{0,30})?"
         r"|get the (?:gist|summary|short version|tl;dr)",
         r"sort (?:by|comments by)(?: (?:newest|oldest|latest|best|top|popular|most \w+))?"
+        r"|sort(?: comments| replies)?(?: by)?\s*:\s*[\w ,|•/-]{1,40}"
         r"|(?:send|e-?mail|share) (?:this |it )?(?:\w+ )?(?:to|with) a friend",
         # Gallery and reader-interface controls: "3 / 12", "1 of 6", "Back to gallery",
         # "Hide caption", "Learn more", "Explore further", "Link copied".
@@ -782,10 +782,10 @@ _PHRASE_KEYS = (
     "is reserved",
     "is exclusive", "adblock", "ad block", "ad-block", "are you a", "checking", "denied",
     "browser", "cookie", "your privacy", "click here", "tap here", "email address",
-    "required fields", "an account", "your inbox", "gift article", "anyone can read",
+    "required fields", "an account", "your inbox", "anyone can read",
     "journalism", "donat", "a contribution", "become a", "copyright", "(c)", "©",
     "rights reserved", "broadcast", "trust principles", "@", "a.i.", "artificial intelligence",
-    "commercial use", "[/", "automatically", "reporting", "newsroom", "is for", "members only",
+    "commercial use", "[/", "reporting", "newsroom", "is for", "members only",
     "subscribers only", "member only", "subscriber only", "-only ",
     "guidelines", "rules", "moderated", "updated", "script", "generated", "embedded",
     "external", "third-party", "third party", "consent", "reviewed", "machine", "automated",
