@@ -39,6 +39,7 @@ The cascade, each step a pure function over a list of :class:`Line`:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -177,7 +178,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|reads?|content|coverage|videos?|links|topics|headlines|picks|choices?|selections?"
         r"|watch)(?: for you| (?:right )?now| today| this (?:week|month)| like (?:this|these)"
         r"| on .+| from .+| in .+| about .+)?",
-        r"most (?:popular|read|viewed|shared|watched|commented|recent|emailed|liked|discussed"
+        r"most[- ](?:popular|read|viewed|shared|watched|commented|recent|emailed|liked|discussed"
         r"|recommended|clicked)(?: .{0,30})?",
         r"trending(?: now| right now| today| this (?:week|month)| topics| on .{1,30}| in [^:]{1,30}"
         r"| near .{1,20})?",
@@ -229,7 +230,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:next|previous|prev) (?:article|story|post|page)(?: .{0,60})?",
         # A section's next item, more to browse, a story's back issues, a list of anchors:
         # "Next in Business →", "Keep exploring", "Catch up on this story", "Jump to: ...".
-        r"(?:next|previous|prev|up next|coming up) in (?!line\b|command\b|queue\b)[\w&' -]{1,30}",
+        r"(?:next|previous|prev|up next|coming up) in (?!line\b|command\b|queue\b)[\w&' -]{1,30}"
+        r"(?:\s*[:›»>→|]\s*\S.{0,80})?",
         r"(?:keep|continue|start) (?:exploring|browsing|discovering)",
         r"more (?:for you|to explore|to read|to watch|to discover)|latest in (?!an? )[\w&' -]{1,30}"
         r"|in case you missed it|icymi|also in (?:the )?news|also trending|breaking now"
@@ -257,8 +259,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|site index|(?:quick|useful|helpful|important|external) links",
         r"all (?:news|stories|articles|headlines|videos)",
         r"(?:our|top|staff|editors?'?s?'?) (?:picks|choices|selections|favou?rites)",
-        r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|footer|menu|search|article"
-        r"|story)(?: body| text| content)?",
+        r"(?:skip|jump)(?: ahead| down| straight| directly)? to (?:the )?(?:main )?(?:content"
+        r"|navigation|footer|menu|search|article|story)(?: body| text| content)?",
         r"(?:home|homepage|front ?page|menu|search|sections?|regions|navigation|categories"
         r"|topics|index"
         r"|contents"
@@ -275,7 +277,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|keep reading"
         r"|read (?:more|next)|related|recommended|more|popular|trending|in case you missed it"
         r"|(?:(?:previously|earlier|more|next|also) )?in this series"
-        r"|also on (?:the )?(?:wire|site|website|network|web|blog|app))"
+        r"|also on (?:the )?(?:wire|site|website|network|web|blog|app)"
+        r"|from (?:the|our) (?:archives?|vault|back catalogue)|(?:keep|continue) (?:exploring"
+        r"|browsing|discovering)|explore more)"
         r"\s*[:›»>|]\s*\S.*",
         r"(?:(?:previously|earlier|more|next|also) )?in this series|(?:more|other) stories in"
         r" this series",
@@ -293,7 +297,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"share(?: this| the| on| via)?(?: article| story| post| page| link| video)?"
         r"(?: (?:on|via|with|to) .{1,20})?|(?:post|send) (?:it |this )?(?:on|to|via) .{1,20}",
         r"\d+ shares?|shares?|shares?(?: count)?\s*[:|]?\s*[\d.,]+[km]?|[\d.,]+[km]? shares?",
-        r"spread the word|pass (?:this|it) on|tell a friend|cite this (?:article|story|page|post)"
+        r"spread the word|pass (?:this|it)(?: (?:story|article|piece|post|link))? (?:on|along)"
+        r"|tell a friend|cite this (?:article|story|page|post)"
         r"|copy (?:the )?citation|add to my (?:stories|list|reading list|saved(?: stories)?)",
         r"copy(?: the)? link|link copied(?: to clipboard)?|copied",
         r"(?:e-?mail|print|tweet|pin(?: it)?|save|bookmark|reply|report|like|dislike|forward)"
@@ -333,7 +338,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by .+)?",
         # (not "Promotion" alone: a sports story's subhead as often as an advert's label)
         r"promo|advertorial|(?:paid )?(?:partner|sponsor|sponsored|advertiser) (?:content"
-        r"|offers?|message|promotion|feature|listing|article|story|links?)(?: (?:from|by|for|with)"
+        r"|offers?|message|promotion|feature|listing|article|story|links?|spotlight|showcase"
+        r"|corner|profile)(?: (?:from|by|for|with)"
         r" [\w&.' -]{1,40})?",
         r"(?:presented|brought to you|promoted|powered|paid for) by(?: [\w&.'-]+){0,5}",
         r"(?:(?:would|do you|you'd) )?(?:prefer to|want to|rather|like to) listen(?: instead)?\??"
@@ -393,11 +399,11 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"scroll (?:down )?to (?:continue|read)(?: reading)?|continue reading (?:below"
         r"|the main story)",
         r"listen(?: to (?:this|the) (?:article|story|podcast|episode))?(?: \d+ min\w*)?",
-        r"\d+ ?min(?:ute)?s? (?:read|listen|watch)|reading time:? .{1,20}|[\d.,]+k? words"
+        r"\d+[ -]?min(?:ute)?s? (?:read|listen|watch)|reading time:? .{1,20}|[\d.,]+k? words"
         r"|time to (?:read|listen)\s*:?\s*(?:about |approx\.? |under |less than |around |~)?\d+"
         r" ?(?:min(?:ute)?s?|m|hours?|hrs?)\b.{0,10}",
-        r"(?:est(?:imated)?\.? )?(?:read(?:ing)?|listen(?:ing)?)(?: time)?:? (?:approx\.? |about"
-        r" |~)?\d+ ?(?:min(?:ute)?s?|m)\b",
+        r"(?:(?:est(?:imated)?|approx(?:imate)?)\.? )?(?:read(?:ing)?|listen(?:ing)?)(?: time)?"
+        r"\s*:? (?:approx\.? |about |around |under |~ ?)?\d+ ?(?:min(?:ute)?s?|m)\b",
         r"(?:play|watch)(?: the)? (?:video|now|live|more)|video|photos?|gallery|audio",
         r"(?:font|text) size(?:\s*:?\s*.{1,20})?|a-|a\+|aa",
         r"(?:give|send) (?:us )?feedback|feedback|(?:report|flag)(?: an?)? (?:error|typo|issue"
@@ -417,11 +423,18 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"get (?:the latest|our|breaking) .{0,40}(?:inbox|email|newsletter|alerts?)",
         r"(?:click|tap|press) here.*",
         r"(?:like|follow|share|support) us(?: on .{1,30})?",
-        r"supports? (?:(?:our|independent|quality|local|public[- ]interest|trusted|community)"
-        r" )+journalism.*|donate(?: now| today)?",
+        r"supports? (?:(?:our|independent|quality|local|public[- ]interest|trusted|community"
+        r"|student|campus|nonprofit|non-profit|reader-funded|investigative|accountability"
+        r"|regional|rural) )+journalism.*|donate(?: now| today| here)?"
+        r"|donate to (?:the |our )?(?:[\w&.'-]+ ){0,5}?(?:fund|foundation|newsroom|press"
+        r"|journalism|trust)(?: .{0,20})?|donate to (?:us|our work|this site)",
         r"(?:accept|reject|allow)(?: all)?(?: cookies)?|cookie (?:settings|preferences|policy)"
+        r"|(?:accept|reject|allow|decline|refuse|deny|block)(?: all)?(?: only)? (?:non-?essential"
+        r"|optional|necessary|essential|strictly necessary|analytics|marketing|tracking"
+        r"|advertising|functional|third[- ]party)(?: and [\w-]+)? cookies"
         r"|manage (?:cookies|preferences|consent)",
-        r"(?:tags?|topics?|keywords?|filed under|categories|posted in|tagged)\s*:.*",
+        r"(?:tags?|topics?|keywords?|filed under|categories|posted in|tagged)\s*:.*"
+        r"|(?:tags?|tagged|filed under|posted in)\s*[»›|]\s*\S.*",
         r"(?:watch|video|listen|gallery|in pictures|podcast|live|audio)\s*:.*",
         r"(?:advertisement|sponsored(?: content)?)(?:\s*[-–—:|·]?\s*(?:scroll|continue|skip|"
         r"story continues|article continues|report this ad).{0,40})?",
@@ -432,7 +445,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|content|comments|media|widget|data|results|more|poll|quiz|gallery|audio|article|story"
         r"|page|feed|scores|table))?|please wait|refreshing",
         r"(?:an? |sorry, (?:an? )?)?(?:unexpected )?error (?:has )?occurred.{0,40}"
-        r"|something went wrong(?:(?:[.!,]| on our (?:end|side)| loading\b| while\b| with (?:this"
+        r"|(?:(?:oops|whoops|sorry|uh-?oh|hmm)[,!.]?(?: [—–-])? )?something went wrong(?:(?:[.!,]"
+        r"| on our (?:end|side)| loading\b| while\b| with (?:this"
         r"|the|your) (?:page|video|player|widget|content|request|embed|comments|form|graphic|map"
         r"|chart)\b).{0,60})?|(?:please )?try again(?: later)?",
         r"(?:sorry|whoops|uh-?oh)[,!.]? .{0,30}\b(?:went wrong|error|broke|failed|unavailable"
@@ -444,10 +458,11 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:not|no longer) (?:available|supported)|(?:isn't|wasn't) (?:currently )?(?:available"
         r"|supported)|(?:is |was )?(?:currently )?(?:unavailable|unsupported))\b.{0,30}",
         r"(?:reload|refresh)(?: (?:the|this) page)? (?:to|for) .{1,30}",
-        r"(?:sorry,? |oops,? )?(?:this |the )?(?:embedded |external |third-party )?(?:content"
-        r"|video|page|article|story|audio|media|item|clip|player"
-        r"|gallery|embed|graphic) (?:could not|couldn't|cannot|can't|failed to) (?:be )?"
-        r"(?:load|display|play|show)\w*\b.{0,30}",
+        r"(?:sorry,? |oops,? )?(?:this |the )?(?:embedded |external |third-party "
+        r"|interactive )?(?:content|video|page|article|story|audio|media|item|clip|player"
+        r"|gallery|embed|graphic|map|chart|poll|quiz|form|widget|timeline|infographic"
+        r"|interactive|tweet|document|slideshow) (?:could not|couldn't|cannot|can't|failed to)"
+        r" (?:be )?(?:load|display|play|show)\w*\b.{0,30}",
         r"comments (?:are|have been) closed|cancel reply|jump to comments",
         r"share (?:full|this) (?:article|story)|give this article|read in app|gift "
         r"(?:this |the )?(?:article|story|piece|post)(?:\s*[—–(,:-]\s*.{0,40})?"
@@ -456,7 +471,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:this |the )?(?:comment|reply|post|message) (?:has been|was) (?:removed|deleted"
         r"|hidden)(?: by (?:a |the |our )?(?:moderators?|authors?|users?|editors?|staff))?",
         r"(?:playback|narration|audio|reading|listening|voice) speed\b.{0,20}",
-        r"brand(?:ed)? (?:studio|content|partner(?:ship)?|voices?|stories|lab)",
+        r"brand(?:ed)? (?:studio|content|partner(?:ship)?|voices?|stories|lab)(?: (?:feature"
+        r"|story|article|content|piece|post))?(?: (?:for|from|by|with) [\w&.' -]{1,40})?",
         # Sponsors named: "Reader offers from our sponsors", "This segment is brought to you
         # by ...".
         r"(?:[\w'-]+ ){0,3}from (?:our|these|the site's) (?:sponsors|advertisers|commercial"
@@ -576,6 +592,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
 PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     "paywall": (
         r"(?:enabl|allow|turn(?:ed)? on|activat)\w*.{0,20}\b(?:javascript|scripting|scripts)\b"
+        r"|\b(?:scripts?|scripting)\b[^.]{0,30}\b(?:switched off|turned off|disabled|blocked"
+        r"|not enabled|not running)\b[^.]{0,20}\b(?:browser|device)\b"
         r"|\bjavascript\b.{0,40}(?:enabl|allow|disabled|required|turned off|browser)",
         r"verify(?:ing)? (?:your )?access|reader mode"
         r"|verify (?:that )?you(?:'re| are) (?:a )?(?:human|not a robot)",
@@ -590,16 +608,18 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"to continue reading",
         r"you(?:'ve| have) (?:reached|used|hit)\b[^.]{0,30}(?:limit|free (?:articles?|stories"
         r"|reads|pieces))",
-        r"(?:free|complimentary|gift|bonus) (?:articles?|stories|reads|pieces|views) (?:left"
+        r"(?:free|complimentary|gift|bonus) (?:articles?|stories|reads|pieces|views|unlocks"
+        r"|gifts) (?:left"
         r"|remaining)|(?:your|the) (?:last|final) free (?:article|story)",
         r"this (?:article|content|story|page|piece|report) is (?:only )?(?:(?:available"
-        r"|reserved|exclusive) (?:to|for)|for) (?:our )?(?:paying )?(?:[\w&.'-]+ ){0,4}?"
+        r"|reserved|exclusive) (?:to|for)|for) (?:our )?(?:paying )?(?:[\w&.'+-]+ ){0,4}?"
         r"(?:subscribers|members|premium)",
         r"disable (?:your )?ad ?block|\bad[- ]?blockers?\b"
         r"|(?:turn off|disable|pause|switch off) (?:your |the )?ad[- ]?block",
         r"are you a (?:robot|human)|checking (?:if the site connection is secure|your browser)",
         r"access (?:to this page )?(?:has been )?denied",
         r"(?:logged|signed) in to (?:read|continue|view|access|see|post|comment|reply|react"
+        r"|leave|add|write|join|like"
         r"|vote)",
         r"your browser (?:is )?(?:out of date|not supported|outdated)"
         r"|\b(?:an? )?(?:outdated|unsupported|old) (?:version of (?:your |the |a )?)?"
@@ -634,6 +654,12 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"\bgenerated by (?:our |an? |the )?(?:[\w-]+ ){0,2}(?:assistant|bot|chatbot|model"
         r"|algorithm|tool)\b|\bauto-?generated (?:transcript|captions?|summary|subtitles"
         r"|translation|audio)\b",
+        # "This summary was machine-written", "Translated automatically from Welsh".
+        r"^(?:this |these |the |our )?(?:summary|audio|translation|transcript|narration|key points"
+        r"|highlights|takeaways|overview|recap|version|voice ?over)\b[^.]{0,20}\b(?:is|was|were"
+        r"|are|been) (?:partly |fully |entirely )?(?:machine|ai|computer|auto)[- ](?:generated"
+        r"|written|made|produced|translated|narrated|voiced|read|created)\b"
+        r"|^(?:translated|transcribed) automatically\b|\bauto-?translated (?:from|into|to|by)\b",
     ),
     "widget": (
         # Consent banners: "We use cookies to ...", "By continuing you accept our cookie policy".
@@ -790,7 +816,8 @@ _PHRASE_KEYS = (
     "guidelines", "rules", "moderated", "updated", "script", "generated", "embedded",
     "external", "third-party", "third party", "consent", "reviewed", "machine", "automated",
     "refresh", "reload", "try again", "retry", "complimentary", "bonus ", "gift ", "free read",
-    "free piece", "free view", "automatic",
+    "free piece", "free view", "automatic", "computer-", "computer ", "auto-",
+    "autotrans",
     "affiliate", "commission", "share of sales", "share of revenue", "advertiser", "sponsor",
     "commercial partner", "support for ",
 )  # fmt: skip
@@ -834,6 +861,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("ai", "machine", "automated", "auto-generated"),
     ("machine", "automat"),
     ("generated",),
+    ("machine", "ai", "computer", "auto"),
     # widget
     ("cookie", "your privacy"),
     ("sign up ",),
@@ -1251,7 +1279,14 @@ EXTRA_STAMP_RE = re.compile(
     r"|originally (?:posted|published)|first posted)\b\s*:?\s*(?=\S.{0,60}$)"
     r"(?:(?:at|on|about|around) )?(?:\d|(?:just now|moments ago|yesterday|today|tonight"
     r"|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|an? (?:hour|minute"
-    r"|day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    r"|day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sept?|oct|nov|dec)[a-z]*\.? \d)"
+    # Where and since when it runs: "Online since Sept. 9", "Print edition: 10 March" (a
+    # month must stand by the figure: "Online since 2019, the shop ..." is the article's).
+    r"|^(?:online since|(?:published|posted|first|went) online|print edition|in print(?: since"
+    r"| from)?)\s*:?\s*(?=\S.{0,60}$)(?:(?:on|since|from) )?(?:(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sept?|oct|nov|dec)[a-z]*\.? \d|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sept?|oct|nov|dec)|\d{1,2}[/.]\d{1,2}[/.]\d|\d{4}-\d{2})",
     re.I,
 )
 _NOT_EXTRA_STAMP_START = cannot_start(EXTRA_STAMP_RE)
@@ -1461,7 +1496,7 @@ def _may_name_ai(text: str) -> bool:
 #: them), and marks stripped from its end (with whitespace among them). The line is
 #: stripped only when it starts or ends with one of them (after the join no line ends
 #: in a space).
-_LEADING_MARKS = "-–—•*·>»‹◦▪●←↑→↓▸▾▴◂►◄▲▼☆★♡♥"
+_LEADING_MARKS = "-–—•*·>»«‹◦▪●←↑→↓▸▾▴◂►◄▲▼☆★♡♥"
 _TRAILING_MARKS = ":»›>…|.!—–←↑→↓▸▾▴◂►◄▲▼☆★♡♥"
 _LEADING_MARK_CHARS = frozenset(_LEADING_MARKS)
 _TRAILING_MARK_CHARS = frozenset(_TRAILING_MARKS)
@@ -1478,9 +1513,37 @@ def _normalise_exploded(text: str) -> str:
     return _strip_marks(text.lower())
 
 
+def _is_icon(char: str) -> bool:
+    """Whether ``char`` is a pictograph a page sets beside a control ("✉ Email", "Pin it ✚",
+    "⏱ 6 min"): a symbol of Unicode's "other symbol" class or an emoji's variation
+    selector, except the marks that carry meaning in a line (© ® ™ °)."""
+    return char not in _MEANINGFUL_SYMBOLS and (
+        char == "\ufe0f" or unicodedata.category(char) == "So"
+    )
+
+
+_MEANINGFUL_SYMBOLS = frozenset("©®™°℗")
+
+
+def _strip_icons(text: str) -> str:
+    """``text`` less the pictographs (and spaces) at either end."""
+    start, end = 0, len(text)
+    while start < end and (
+        text[start] == " " or (text[start] > "\u2000" and _is_icon(text[start]))
+    ):
+        start += 1
+    while end > start and (
+        text[end - 1] == " " or (text[end - 1] > "\u2000" and _is_icon(text[end - 1]))
+    ):
+        end -= 1
+    return text[start:end]
+
+
 def _strip_marks(text: str) -> str:
     # String methods, not a substitution with ``[...]+$``: that one tries every position
     # of the line (a sentence ending in "." costs a scan of the whole line).
+    if text[:1] > "\u2000" or text[-1:] > "\u2000":
+        text = _strip_icons(text)
     if text[:1] in _LEADING_MARK_CHARS:
         text = text.lstrip(_LEADING_MARKS).lstrip()
     if text[-1:] in _TRAILING_MARK_CHARS:
@@ -1580,6 +1643,22 @@ def _is_ai_notice(text: str, words: int) -> bool:
         and _may_name_ai(text)
         and bool(AI_TOKEN_RE.search(text))
         and bool(AI_VERB_RE.search(text))
+    )
+
+
+#: A menu row longer than a short line (its separators count as words): "Sections: Local |
+#: Province | Farm & Rural | Opinion | Obituaries | Classifieds". It needs more items and
+#: no figure, since a table row ("Rovers | 12 | 8 | 2 | 2 | 26") is the article's.
+LONG_MENU_MAX_WORDS = 30
+LONG_MENU_MIN_ITEMS = 5
+
+
+def _is_long_menu_row(text: str) -> bool:
+    if _MENU_SEPARATOR_CHARS_RE.search(text) is None or has_digit(text):
+        return False
+    items = [item for item in MENU_SEPARATOR_RE.split(text) if item.strip()]
+    return len(items) >= LONG_MENU_MIN_ITEMS and all(
+        word_count(item) <= MENU_ITEM_MAX_WORDS and not ends_like_sentence(item) for item in items
     )
 
 
@@ -1777,6 +1856,8 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
         and STAMP_LINE_RE.match(text)
     ):
         return "timestamp"
+    elif words <= LONG_MENU_MAX_WORDS and _is_long_menu_row(text):
+        return "navigation"
     if text[-3:].rstrip("| ").endswith("]") and _TAGGED_LINK_RE.match(text):
         return "headline_list"
     if words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
