@@ -162,7 +162,12 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r" [\w&.' -]{1,30}",
         r"(?:the |this )?(?:summary|overview|recap|key points|takeaways|highlights|transcript"
         r"|translation)(?: (?:is|was))? (?:generated|produced|compiled|created) (?:by|with|using)"
-        r" [\w&.' -]{1,30}",
+        r" [\w&.' -]{1,30}(?:[;,—–] ?.{1,40})?",
+        # A machine summary's label: "AI brief", "AI recap: three points".
+        r"ai[- ](?:brief|summary|recap|digest|overview|snapshot|take)(?:\s*[:—–|]\s*"
+        r"(?:[\w-]+ ){0,3}(?:recap|summary|points|takeaways|highlights|bullets|overview))?",
+        r"(?:pause|resume|stop|mute|unmute|replay|restart) (?:the )?(?:narration|audio|playback"
+        r"|reading|listening|podcast|episode|player|voice(?:over)?)",
         r"(?:machine|computer|ai|synthetic|automated|robot)[- ](?:read|voiced|narrated|generated)"
         r"(?: audio| voice| narration| version| summary)?",
         # Beta labels of a summary or reading tool: "Experimental AI feature".
@@ -176,7 +181,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|further"
         r"|featured|editor'?s'?|staff|hot|must|don'?t miss) ?(?:articles?|stories|news|posts?"
         r"|reads?|content|coverage|videos?|links|topics|headlines|picks|choices?|selections?"
-        r"|watch)(?: for you| (?:right )?now| today| this (?:week|month)| like (?:this|these)"
+        r"|watch|reviews|guides|features|recipes|columns|podcasts|episodes)(?: for you"
+        r"| (?:right )?now| today| this (?:week|month)| like (?:this|these)"
         r"| on .+| from .+| in .+| about .+)?",
         r"most[- ](?:popular|read|viewed|shared|watched|commented|recent|emailed|liked|discussed"
         r"|recommended|clicked)(?: .{0,30})?",
@@ -222,7 +228,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"| articles)?",
         r"what (?:others|people|readers|everyone) (?:are|is) (?:reading|watching|saying"
         r"|talking about)",
-        r"(?:from )?around the (?:web|network|site)|from (?:our|the) (?:partners|web|network"
+        r"(?:from )?around the (?:web|network|site|county|region|state|province|city|island"
+        r"|valley|district|country|league|paddock|patch)|from (?:our|the) (?:partners|web|network"
         r"|site)"
         r"|(?:promoted|paid|partner|sponsored) (?:links|stories|content|posts)"
         r"|from (?:our|the|these) (?:\w+ )?(?:partners|sponsors|advertisers)",
@@ -236,7 +243,11 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"more (?:for you|to explore|to read|to watch|to discover)|latest in (?!an? )[\w&' -]{1,30}"
         r"|in case you missed it|icymi|also in (?:the )?news|also trending|breaking now"
         r"|coming up next|read these next|don't leave yet",
-        r"catch up (?:on|with) (?:this|the) (?:story|topic|series|saga)(?: so far)?",
+        r"catch up (?:on|with) (?:this|the)(?: full| whole| entire| latest)? (?:story|topic|series"
+        r"|saga)(?: so far)?",
+        # "Browse the archive by season: 2019 · 2020", "Browse by device ▾".
+        r"browse (?:the |our )?(?:[\w&'-]+ ){0,3}?archives?(?: by [\w ]{1,20})?"
+        r"(?:\s*[:▾]\s*.{0,80})?",
         r"(?:jump|skip|go|navigate) to\s*[:›»|]\s*.{1,80}",
         # Page controls: "Search for:", "Edition: UK", "Switch to dark mode", "Today's paper",
         # pagination ("Page 2 of 3", "1 2 3 Next", "Continue to page 2").
@@ -288,7 +299,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:also|read|see|watch) (?:see|read|watch|more|also|next)\s*:.*"
         r"|(?:related|more|also)\s*:.*",
         r"(?:related|more|other|latest|top) (?:news|stories|articles|coverage|headlines)\s*:.*",
-        r"(?:previous|next|older|newer) (?:post|entry|article|story)s?(?:\s*:.*)?|post navigation",
+        r"(?:previous|next|older|newer|earlier|later) (?:post|entry|article|story|review|piece"
+        r"|column|episode|report|instal+ment|chapter)s?(?:\s*:.*)?|post navigation",
         r"(?:related|suggested|more) (?:topics|tags|searches)\s*:?.*",
         r"more (?:on this|about this) (?:story|topic)",
     ),
@@ -298,10 +310,12 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?: (?:on|via|with|to) .{1,20})?|(?:post|send) (?:it |this )?(?:on|to|via) .{1,20}",
         r"\d+ shares?|shares?|shares?(?: count)?\s*[:|]?\s*[\d.,]+[km]?|[\d.,]+[km]? shares?",
         r"spread the word|pass (?:this|it)(?: (?:story|article|piece|post|link))? (?:on|along)"
+        r"(?:\s*[:—–(,-]\s*[^.]{1,60})?|print(?:er)?[- ]friendly(?: version| page| format| view)?"
         r"|tell a friend|cite this (?:article|story|page|post)"
         r"|copy (?:the )?citation|add to my (?:stories|list|reading list|saved(?: stories)?)",
         r"copy(?: the)? link|link copied(?: to clipboard)?|copied",
-        r"(?:e-?mail|print|tweet|pin(?: it)?|save|bookmark|reply|report|like|dislike|forward)"
+        r"(?:e-?mail|print|tweet|pin(?: it)?|save|bookmark|reply|respond|report|like|dislike"
+        r"|forward)"
         r"(?: this| the)?(?: article| story| page| post| link)?(?: for later)?"
         r"(?: (?:via|by|on|over|with) [\w.'-]+(?: [\w.'-]+)?)?",
         r"thanks? (?:you )?for (?:signing up|subscribing|registering|reading|your feedback).{0,40}",
@@ -337,6 +351,14 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:log|sign) ?in to (?:comment|reply|post|react)",
         r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by .+)?",
         # (not "Promotion" alone: a sports story's subhead as often as an advert's label)
+        # A commercial label with its note: "Partner content: not written by our staff",
+        # "Content from our commercial team", "Members unlock ad-free pages".
+        r"(?:partner|sponsored|paid|advertiser|commercial|branded) content\s*[:—–|]\s*[^.]{1,60}"
+        r"|content (?:from|by) (?:our |the )?(?:commercial|advertising|partnerships?|branded"
+        r" content|sales|marketing) (?:team|department|desk|partners?|studio)"
+        r"|(?:members|subscribers|supporters|patrons|insiders) (?:get|unlock|enjoy) (?:[\w-]+ )"
+        r"{0,3}(?:ad-free|exclusive|bonus|early access|perks"
+        r"|discounts)\b.{0,40}",
         r"promo|advertorial|(?:paid )?(?:partner|sponsor|sponsored|advertiser) (?:content"
         r"|offers?|message|promotion|feature|listing|article|story|links?|spotlight|showcase"
         r"|corner|profile)(?: (?:from|by|for|with)"
@@ -362,6 +384,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # "Republish this article".
         r"shared [\d.,]+[km]? times|gift (?:link|this)|permalink|short ?link|copy (?:the )?url",
         r"(?:republish|reuse|syndicate|license|reprint) (?:this|the|our) (?:article|story"
+        r"|investigation|report|column|feature|analysis|interview|photo|photograph"
         r"|content|piece|post)",
         # Comment controls and counts: "Report abuse", "Upvote | Downvote", "Conversation
         # (17)", "12 people are talking about this".
@@ -403,7 +426,14 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|time to (?:read|listen)\s*:?\s*(?:about |approx\.? |under |less than |around |~)?\d+"
         r" ?(?:min(?:ute)?s?|m|hours?|hrs?)\b.{0,10}",
         r"(?:(?:est(?:imated)?|approx(?:imate)?)\.? )?(?:read(?:ing)?|listen(?:ing)?)(?: time)?"
-        r"\s*:? (?:approx\.? |about |around |under |~ ?)?\d+ ?(?:min(?:ute)?s?|m)\b",
+        r"\s*:? (?:approx\.? |about |around |under |~ ?)?\d+ ?(?:min(?:ute)?s?|m)\b"
+        r"(?: \d+ ?(?:sec(?:ond)?s?|s)\b)?",
+        # A server's error page: "Error 503 — service unavailable", "404: page not found".
+        r"(?:error|http) [45]\d\d\b.{0,50}|[45]\d\d\s*[:—–-]?\s*(?:error|not found|forbidden"
+        r"|bad gateway|gateway time-?out|service (?:temporarily )?unavailable"
+        r"|internal server error)\b.{0,40}"
+        r"|(?:the )?(?:service|server|site|page) (?:is )?(?:temporarily )?unavailable(?:[.!,]? "
+        r"(?:please )?(?:try again|retry|check back|come back)\b.{0,30})?",
         r"(?:play|watch)(?: the)? (?:video|now|live|more)|video|photos?|gallery|audio",
         r"(?:font|text) size(?:\s*:?\s*.{1,20})?|a-|a\+|aa",
         r"(?:give|send) (?:us )?feedback|feedback|(?:report|flag)(?: an?)? (?:error|typo|issue"
@@ -425,7 +455,11 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:like|follow|share|support) us(?: on .{1,30})?",
         r"supports? (?:(?:our|independent|quality|local|public[- ]interest|trusted|community"
         r"|student|campus|nonprofit|non-profit|reader-funded|investigative|accountability"
-        r"|regional|rural) )+journalism.*|donate(?: now| today| here)?"
+        r"|regional|rural) )+journalism.*|supports? (?:(?:our|independent|local|public|community"
+        r"|student|campus|nonprofit|non-profit|listener-funded|reader-funded) )+(?:radio"
+        r"|broadcasting|news(?:room)?|media|reporting)(?:\s*[:—–-]\s*.{0,50})?"
+        r"|chip in(?: [$€£]?\d[\d.,]*)? to (?:keep|support|help|fund) .{1,50}"
+        r"|donate(?: now| today| here)?"
         r"|donate to (?:the |our )?(?:[\w&.'-]+ ){0,5}?(?:fund|foundation|newsroom|press"
         r"|journalism|trust)(?: .{0,20})?|donate to (?:us|our work|this site)",
         r"(?:accept|reject|allow)(?: all)?(?: cookies)?|cookie (?:settings|preferences|policy)"
@@ -433,8 +467,10 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|optional|necessary|essential|strictly necessary|analytics|marketing|tracking"
         r"|advertising|functional|third[- ]party)(?: and [\w-]+)? cookies"
         r"|manage (?:cookies|preferences|consent)",
-        r"(?:tags?|topics?|keywords?|filed under|categories|posted in|tagged)\s*:.*"
-        r"|(?:tags?|tagged|filed under|posted in)\s*[»›|]\s*\S.*",
+        r"(?:tags?|topics?|keywords?|filed under|categories|posted in|tagged(?: with| in| as)?"
+        r"|filed in|posted under)\s*:.*"
+        r"|(?:tags?|tagged(?: with| in| as)?|filed under|filed in|posted in|posted under)"
+        r"\s*[»›|→]\s*\S.*",
         r"(?:watch|video|listen|gallery|in pictures|podcast|live|audio)\s*:.*",
         r"(?:advertisement|sponsored(?: content)?)(?:\s*[-–—:|·]?\s*(?:scroll|continue|skip|"
         r"story continues|article continues|report this ad).{0,40})?",
@@ -461,16 +497,19 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:sorry,? |oops,? )?(?:this |the )?(?:embedded |external |third-party "
         r"|interactive )?(?:content|video|page|article|story|audio|media|item|clip|player"
         r"|gallery|embed|graphic|map|chart|poll|quiz|form|widget|timeline|infographic"
-        r"|interactive|tweet|document|slideshow) (?:could not|couldn't|cannot|can't|failed to)"
+        r"|interactive|tweet|post|document|slideshow) (?:could not|couldn't|cannot|can't|failed to)"
         r" (?:be )?(?:load|display|play|show)\w*\b.{0,30}",
         r"comments (?:are|have been) closed|cancel reply|jump to comments",
         r"share (?:full|this) (?:article|story)|give this article|read in app|gift "
         r"(?:this |the )?(?:article|story|piece|post)(?:\s*[—–(,:-]\s*.{0,40})?"
-        r"|\d+ gifts? (?:left|remaining)\b.{0,30}",
+        r"|\d+ gifts? (?:left|remaining)\b.{0,30}|gift (?:credits?|articles?|links?|tokens?)"
+        r" (?:left|remaining)\b.{0,30}",
         # A comment taken down: "This comment has been removed by a moderator".
         r"(?:this |the )?(?:comment|reply|post|message) (?:has been|was) (?:removed|deleted"
         r"|hidden)(?: by (?:a |the |our )?(?:moderators?|authors?|users?|editors?|staff))?",
-        r"(?:playback|narration|audio|reading|listening|voice) speed\b.{0,20}",
+        r"(?:playback|narration|audio|reading|listening|voice) speed\b.{0,30}",
+        r"(?:audio|episode|clip|video|podcast|track|recording|story|article) (?:length|duration"
+        r"|runtime|running time)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?",
         r"brand(?:ed)? (?:studio|content|partner(?:ship)?|voices?|stories|lab)(?: (?:feature"
         r"|story|article|content|piece|post))?(?: (?:for|from|by|with) [\w&.' -]{1,40})?",
         # Sponsors named: "Reader offers from our sponsors", "This segment is brought to you
@@ -594,6 +633,10 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:enabl|allow|turn(?:ed)? on|activat)\w*.{0,20}\b(?:javascript|scripting|scripts)\b"
         r"|\b(?:scripts?|scripting)\b[^.]{0,30}\b(?:switched off|turned off|disabled|blocked"
         r"|not enabled|not running)\b[^.]{0,20}\b(?:browser|device)\b"
+        r"|\bbrowser\b[^.]{0,20}\b(?:scripts?|scripting)\b[^.]{0,10}\b(?:switched off|turned off"
+        r"|disabled|blocked)\b"
+        r"|^(?:javascript|scripts?|scripting)\b[^.]{0,30}\b(?:switched off|turned off|disabled"
+        r"|blocked)\b[^.]{0,40}\b(?:not|won't|cannot|can't) (?:work|load|display|function|run)\b"
         r"|\bjavascript\b.{0,40}(?:enabl|allow|disabled|required|turned off|browser)",
         r"verify(?:ing)? (?:your )?access|reader mode"
         r"|verify (?:that )?you(?:'re| are) (?:a )?(?:human|not a robot)",
@@ -606,8 +649,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|access (?:this|the|your))",
         r"log ?into your .{1,30} account",
         r"to continue reading",
-        r"you(?:'ve| have) (?:reached|used|hit)\b[^.]{0,30}(?:limit|free (?:articles?|stories"
-        r"|reads|pieces))",
+        r"you(?:'ve| have) (?:reached|used|hit)\b[^.]{0,30}(?:limit|(?:free|complimentary|gift"
+        r"|bonus) (?:articles?|stories|reads|pieces))",
         r"(?:free|complimentary|gift|bonus) (?:articles?|stories|reads|pieces|views|unlocks"
         r"|gifts) (?:left"
         r"|remaining)|(?:your|the) (?:last|final) free (?:article|story)",
@@ -623,8 +666,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|vote)",
         r"your browser (?:is )?(?:out of date|not supported|outdated)"
         r"|\b(?:an? )?(?:outdated|unsupported|old) (?:version of (?:your |the |a )?)?"
-        r"(?:web )?browser|\b(?:requires?|needs?) (?:a )?(?:newer|modern|more recent|different"
-        r"|supported|updated) (?:web )?browser",
+        r"(?:web )?browser|\b(?:requires?|needs?) (?:an? )?(?:newer|modern|more recent|different"
+        r"|supported|updated|up-to-date|up to date|current|compatible) (?:web )?browser",
         # "For premium members only", "Subscriber-only content".
         r"\bfor (?:our )?(?:premium |paying |paid |registered |digital )?(?:members|subscribers)"
         r" only\b|\b(?:subscribers?|members?)[- ]only (?:content|article|story|feature)",
@@ -675,7 +718,12 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|\b(?:to|in|into|straight to) your inbox\b",
         r"(?:have|don'?t have) an account\? ?(?:sign|log) ?(?:in|up)",
         r"you have \d+ gift articles|anyone can read what you share",
-        r"supports? (?:our|independent|quality) journalism|journalism relies on|donate (?:now"
+        r"supports? (?:our|independent|quality) journalism|journalism relies on"
+        r"|\bjournalism (?:costs money|isn't free|is not free|takes time and money)\b"
+        r"|\b(?:funded|supported|made possible|paid for) by (?:readers|listeners|viewers|members"
+        r"|people) like you\b"
+        r"|\bchip in (?:[$€£] ?\d[\d.,]*|\d[\d.,]* ?(?:[$€£]|dollars|euros|pounds))(?: (?:today|now"
+        r"|a month|monthly))?[.!]?$|donate (?:now"
         r"|today)|\b(?:help |helps )?(?:fund|funds|pay for|pays for) (?:our|independent"
         r"|quality|local) (?:journalism|reporting|newsroom)"
         r"|make a (?:donation|contribution)|become a (?:member|supporter|patron)",
@@ -744,7 +792,9 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"^\[\s*(?:related|see also|read (?:more|also|next)|also read)\b[^\]]*\]$"
         r"|^(?:related (?:post|article|story|reading)|see also|read (?:also|next)|also read"
         r"|also see"
-        r"|(?:more|other|latest|related) (?:news|stories|articles|coverage))"
+        r"|(?:more|other|latest|related) (?:news|stories|articles|coverage)"
+        r"|don'?t miss|must (?:read|see|watch)|in case you missed it|from (?:the|our) archives?"
+        r"|(?:keep|continue) exploring|recommended(?: reading| for you)?|trending(?: now)?)"
         r"\s*:\s*\S"
         r"|^(?:also )?on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}:? \S",
     ),
@@ -817,7 +867,7 @@ _PHRASE_KEYS = (
     "external", "third-party", "third party", "consent", "reviewed", "machine", "automated",
     "refresh", "reload", "try again", "retry", "complimentary", "bonus ", "gift ", "free read",
     "free piece", "free view", "automatic", "computer-", "computer ", "auto-",
-    "autotrans",
+    "autotrans", "like you", "chip in",
     "affiliate", "commission", "share of sales", "share of revenue", "advertiser", "sponsor",
     "commercial partner", "support for ",
 )  # fmt: skip
@@ -827,6 +877,8 @@ _PHRASE_STARTS = (
     "translated", "research", "contact", "email", "write to", "ai", "machine", "article",
     "story", "this article", "this story", "medically", "clinically", "expert", "reviewed",
     "fact", "[", "related", "see also", "read ", "also ", "on ", "more ", "other ", "latest ",
+    "don't miss", "dont miss", "must ", "in case you missed", "from the archive",
+    "from our archive", "keep exploring", "continue exploring", "recommended", "trending",
 )  # fmt: skip
 _AI_WORD_RE = re.compile(r"\bai\b")
 #: For each phrase rule (in the order of :data:`_COMPILED_PHRASES`), substrings of which
@@ -869,7 +921,16 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("your email address", "required fields", "your inbox"),
     ("an account?",),
     ("gift articles", "anyone can read"),
-    ("journalism", "donate ", "make a ", "become a ", "reporting", "newsroom"),
+    (
+        "journalism",
+        "donate ",
+        "make a ",
+        "become a ",
+        "reporting",
+        "newsroom",
+        "like you",
+        "chip in",
+    ),
     ("guidelines", "rules", "moderated", "reviewed"),
     ("embedded", "external", "third-party", "third party", "consent"),
     ("refresh", "reload", "try again", "retry"),
@@ -908,6 +969,12 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
         "other ",
         "latest ",
         "also see",
+        "miss",
+        "must ",
+        "archive",
+        "exploring",
+        "recommended",
+        "trending",
     ),
 )
 assert len(_PHRASE_RULE_KEYS) == len(_COMPILED_PHRASES)
@@ -1195,7 +1262,8 @@ _RELATIVE_ENDS = ("ago", "yesterday", "just now")
 #: Other bare time furniture: "just now", "yesterday", "10:30 AM ET", "Updated 14:05 GMT".
 TIME_FURNITURE_RE = re.compile(
     r"^(?:(?:updated|published|posted|last updated|modified|edited)\s*:?\s*)?"
-    r"(?:just now|moments? ago|yesterday|today|earlier today"
+    r"(?:just now|moments? ago|(?:yesterday|today|earlier today)(?:,? (?:at )?\d{1,2}(?:[:.]\d{2})?"
+    r"\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{1,4})?)?"
     r"|(?:earlier |later )?this (?:morning|afternoon|evening)|earlier this (?:week|month)"
     r"|just in|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{1,4})?)$",
     re.I,
@@ -1276,11 +1344,12 @@ _NOT_UPDATED_START = cannot_start(UPDATED_LINE_RE)
 EXTRA_STAMP_RE = re.compile(
     r"^(?:filed|edited|last edited|refreshed|last refreshed|revised|last revised|amended"
     r"|last amended"
-    r"|originally (?:posted|published)|first posted)\b\s*:?\s*(?=\S.{0,60}$)"
+    r"|originally (?:posted|published|reported)|first posted|first aired|originally aired"
+    r"|first broadcast|aired)\b\s*:?\s*(?=\S.{0,60}$)"
     r"(?:(?:at|on|about|around) )?(?:\d|(?:just now|moments ago|yesterday|today|tonight"
     r"|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|an? (?:hour|minute"
     r"|day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:jan|feb|mar|apr|may|jun|jul"
-    r"|aug|sept?|oct|nov|dec)[a-z]*\.? \d)"
+    r"|aug|sept?|oct|nov|dec)[a-z]*\.? \d|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? \d)"
     # Where and since when it runs: "Online since Sept. 9", "Print edition: 10 March" (a
     # month must stand by the figure: "Online since 2019, the shop ..." is the article's).
     r"|^(?:online since|(?:published|posted|first|went) online|print edition|in print(?: since"
@@ -1656,19 +1725,48 @@ LONG_MENU_MIN_ITEMS = 5
 def _is_long_menu_row(text: str) -> bool:
     if _MENU_SEPARATOR_CHARS_RE.search(text) is None or has_digit(text):
         return False
-    items = [item for item in MENU_SEPARATOR_RE.split(text) if item.strip()]
+    items = _menu_items(text)
     return len(items) >= LONG_MENU_MIN_ITEMS and all(
         word_count(item) <= MENU_ITEM_MAX_WORDS and not ends_like_sentence(item) for item in items
     )
 
 
-def _is_menu_row(text: str) -> bool:
+#: What ends the label before a menu's first item: "Sections: Local | ...", "BROWSE BY
+#: DEVICE ▾ Phones • ...", "Radio Kestrel — Regional | ...".
+_MENU_LABEL_END_RE = re.compile(r"\s*(?::|▾|▼|\s[—–]\s)\s*")
+MENU_LABEL_MAX_WORDS = 4
+
+
+def _menu_items(text: str) -> list[str]:
+    """The items of a row between menu separators, the first less a label before it."""
     items = [item for item in MENU_SEPARATOR_RE.split(text) if item.strip()]
+    if items and word_count(items[0]) > MENU_ITEM_MAX_WORDS:
+        parts = _MENU_LABEL_END_RE.split(items[0], maxsplit=1)
+        if len(parts) == 2 and parts[1] and word_count(parts[0]) <= MENU_LABEL_MAX_WORDS:
+            items[0] = parts[1]
+    return items
+
+
+def _is_menu_row(text: str) -> bool:
+    items = _menu_items(text)
     if len(items) < 3:
         return False
     return all(
         word_count(item) <= MENU_ITEM_MAX_WORDS and not ends_like_sentence(item) for item in items
     )
+
+
+#: A date and the time a story takes to read: "March 3, 2031 — 5 mins", "3 Mar | 4 min read".
+_DATED_READ_TIME_RE = re.compile(
+    r"^(?P<date>.{5,40}?)\s*[—–|·•-]\s*\d{1,3} ?min(?:ute)?s?(?: (?:read|listen))?$", re.I
+)
+
+
+def _is_dated_read_time(text: str) -> bool:
+    if not text.rstrip().endswith(("min", "mins", "minute", "minutes", "read", "listen")):
+        return False
+    match = _DATED_READ_TIME_RE.match(text.strip())
+    return match is not None and parse_date_line(match["date"]) is not None
 
 
 def _is_glued_date(text: str) -> bool:
@@ -1818,6 +1916,8 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return "timestamp"
         if digits and _is_glued_date(text):
             return "timestamp"
+        if digits and _is_dated_read_time(text):
+            return "timestamp"
         if digits and is_symbol_bulleted(text):  # "* 18 Nov 2019, 19:09", "* Updated: ..."
             bare = text[2:].lstrip()
             if parse_date_line(bare) or _is_updated_line(bare):
@@ -1842,6 +1942,12 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return short.lastgroup  # type: ignore[return-value]
         if normalised.startswith("also on ") and _ALSO_ON_SITE_RE.match(text) is not None:
             return "navigation"
+        if (
+            normalised.startswith(_NEIGHBOUR_WORDS)
+            and _NEIGHBOUR_LINK_RE.match(normalised) is not None
+            and not ends_like_sentence(text)
+        ):
+            return "navigation"
         if _is_cta(normalised):
             return "paywall" if ACCOUNT_WORDS_RE.search(normalised) else "widget"
         if _is_price_offer(normalised):
@@ -1856,8 +1962,13 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
         and STAMP_LINE_RE.match(text)
     ):
         return "timestamp"
-    elif words <= LONG_MENU_MAX_WORDS and _is_long_menu_row(text):
-        return "navigation"
+    elif words <= LONG_MENU_MAX_WORDS:
+        if _is_long_menu_row(text):
+            return "navigation"
+        if _PART_SEPARATOR_RE.search(text) is not None:
+            parts = _parts_reason(text)  # "« Previous: Notes from the pits | Next: ... »"
+            if parts is not None:
+                return parts
     if text[-3:].rstrip("| ").endswith("]") and _TAGGED_LINK_RE.match(text):
         return "headline_list"
     if words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
@@ -1895,6 +2006,10 @@ _ALSO_ON_SITE_RE = re.compile(
     r"^(?i:also on) (?:the |The |THE )?(?:[A-Z0-9][\w&.'’-]*\s){0,4}[A-Z0-9][\w&.'’-]*"
     r"\s*[:›»|]\s*\S"
 )
+#: A link to a neighbour in a series: "Previous: Notes from the pits", "« Earlier review:
+#: ...". Not a sentence: "Next: the council will vote in May." is the article's.
+_NEIGHBOUR_WORDS = ("previous", "next", "prev", "older", "newer", "earlier", "later")
+_NEIGHBOUR_LINK_RE = re.compile(r"(?:previous|next|prev|older|newer|earlier|later)\s*:\s*\S.{0,80}")
 #: Separators between the controls of one row: "Tweet this • Pin it", "ADVERTISER
 #: CONTENT | Why am I seeing this?", "← Previous story | Next story →".
 _PART_SEPARATOR_RE = re.compile(r"\s+[|•·›»]\s+")
