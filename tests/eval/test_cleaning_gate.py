@@ -99,6 +99,10 @@ UNSEEN_FLOORS: dict[str, Callable[[int, str], bool]] = {
     "clean_unseen_eleventh_session_sets_removed_sample": lambda index, name: (
         15 <= index < 20 and not name.endswith("(held out)")
     ),
+    # The sets looked at later that day: the twenty-first, twenty-second and twenty-third.
+    "clean_unseen_twelfth_session_sets_removed_sample": lambda index, name: (
+        20 <= index < 23 and not name.endswith("(held out)")
+    ),
 }
 
 
