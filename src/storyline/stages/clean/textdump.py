@@ -1723,8 +1723,7 @@ LONG_MENU_MIN_ITEMS = 5
 
 
 def _is_long_menu_row(text: str) -> bool:
-    if _MENU_SEPARATOR_CHARS_RE.search(text) is None or has_digit(text):
-        return False
+    """Whether ``text``, a line holding a menu separator and no figure, is a long menu row."""
     items = _menu_items(text)
     return len(items) >= LONG_MENU_MIN_ITEMS and all(
         word_count(item) <= MENU_ITEM_MAX_WORDS and not ends_like_sentence(item) for item in items
@@ -1962,8 +1961,8 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
         and STAMP_LINE_RE.match(text)
     ):
         return "timestamp"
-    elif words <= LONG_MENU_MAX_WORDS:
-        if _is_long_menu_row(text):
+    elif words <= LONG_MENU_MAX_WORDS and _MENU_SEPARATOR_CHARS_RE.search(text) is not None:
+        if not has_digit(text) and _is_long_menu_row(text):
             return "navigation"
         if _PART_SEPARATOR_RE.search(text) is not None:
             parts = _parts_reason(text)  # "« Previous: Notes from the pits | Next: ... »"
