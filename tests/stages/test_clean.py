@@ -706,6 +706,10 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("Yesterday at the quay, the keepers met the trust.", None),
         ("Support for the harbour board fell in the survey.", None),
         ("Error rates fell by 40% after the upgrade.", None),
+        ("400 not found after the earthquake", None),
+        ("Error 404 was the first sign of trouble", None),
+        ("Today 12 dead", None),
+        ("Around the country", None),
     ],
 )
 def test_classify_line_generalised_labels(line: str, reason: str | None) -> None:

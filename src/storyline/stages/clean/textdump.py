@@ -228,9 +228,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"| articles)?",
         r"what (?:others|people|readers|everyone) (?:are|is) (?:reading|watching|saying"
         r"|talking about)",
-        r"(?:from )?around the (?:web|network|site|county|region|state|province|city|island"
-        r"|valley|district|country|league|paddock|patch)|from (?:our|the) (?:partners|web|network"
-        r"|site)"
+        r"(?:from )?around the (?:web|network|site)|from around the (?:county|region|state"
+        r"|province|city|island|valley|district|country|league|paddock|patch)"
+        r"|from (?:our|the) (?:partners|web|network|site)"
         r"|(?:promoted|paid|partner|sponsored) (?:links|stories|content|posts)"
         r"|from (?:our|the|these) (?:\w+ )?(?:partners|sponsors|advertisers)",
         r"live(?: updates| blog| coverage| now| news)?",
@@ -429,9 +429,10 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"\s*:? (?:approx\.? |about |around |under |~ ?)?\d+ ?(?:min(?:ute)?s?|m)\b"
         r"(?: \d+ ?(?:sec(?:ond)?s?|s)\b)?",
         # A server's error page: "Error 503 — service unavailable", "404: page not found".
-        r"(?:error|http) [45]\d\d\b.{0,50}|[45]\d\d\s*[:—–-]?\s*(?:error|not found|forbidden"
-        r"|bad gateway|gateway time-?out|service (?:temporarily )?unavailable"
-        r"|internal server error)\b.{0,40}"
+        r"(?:error|http)(?: code)? [45]\d\d(?:\s*[.:—–-]\s*.{0,50})?"
+        r"|[45]\d\d\s*[:—–-]?\s*(?:error|(?:page |file )?not found|forbidden|bad gateway"
+        r"|gateway time-?out|service (?:temporarily )?unavailable"
+        r"|internal server error)(?:\s*[.:—–-]\s*.{0,40})?"
         r"|(?:the )?(?:service|server|site|page) (?:is )?(?:temporarily )?unavailable(?:[.!,]? "
         r"(?:please )?(?:try again|retry|check back|come back)\b.{0,30})?",
         r"(?:play|watch)(?: the)? (?:video|now|live|more)|video|photos?|gallery|audio",
@@ -1262,8 +1263,8 @@ _RELATIVE_ENDS = ("ago", "yesterday", "just now")
 #: Other bare time furniture: "just now", "yesterday", "10:30 AM ET", "Updated 14:05 GMT".
 TIME_FURNITURE_RE = re.compile(
     r"^(?:(?:updated|published|posted|last updated|modified|edited)\s*:?\s*)?"
-    r"(?:just now|moments? ago|(?:yesterday|today|earlier today)(?:,? (?:at )?\d{1,2}(?:[:.]\d{2})?"
-    r"\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{1,4})?)?"
+    r"(?:just now|moments? ago|(?:yesterday|today|earlier today)(?:,? (?:at )?\d{1,2}(?:[:.]\d{2}"
+    r"\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s*[a-z]{1,4})?)?"
     r"|(?:earlier |later )?this (?:morning|afternoon|evening)|earlier this (?:week|month)"
     r"|just in|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{1,4})?)$",
     re.I,
