@@ -1342,6 +1342,8 @@ _NOT_UPDATED_START = cannot_start(UPDATED_LINE_RE)
 #: "Originally posted last week; updated Tuesday"): these verbs also open sentences
 #: ("Filed in 2019, the suit ...", "Revised figures came out on Tuesday"), so a figure
 #: or a day word must follow the verb (after "at" or "on" at most).
+#: A month's name or its short form, as it opens a date ("Sept. 9", "14 Mar").
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 EXTRA_STAMP_RE = re.compile(
     r"^(?:filed|edited|last edited|refreshed|last refreshed|revised|last revised|amended"
     r"|last amended"
@@ -1349,14 +1351,13 @@ EXTRA_STAMP_RE = re.compile(
     r"|first broadcast|aired)\b\s*:?\s*(?=\S.{0,60}$)"
     r"(?:(?:at|on|about|around) )?(?:\d|(?:just now|moments ago|yesterday|today|tonight"
     r"|this (?:morning|afternoon|evening|week)|last (?:week|night|month)|an? (?:hour|minute"
-    r"|day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:jan|feb|mar|apr|may|jun|jul"
-    r"|aug|sept?|oct|nov|dec)[a-z]*\.? \d|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? \d)"
+    r"|day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|" + _MONTH + r"[a-z]*\.? \d"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? \d)"
     # Where and since when it runs: "Online since Sept. 9", "Print edition: 10 March" (a
     # month must stand by the figure: "Online since 2019, the shop ..." is the article's).
     r"|^(?:online since|(?:published|posted|first|went) online|print edition|in print(?: since"
-    r"| from)?)\s*:?\s*(?=\S.{0,60}$)(?:(?:on|since|from) )?(?:(?:jan|feb|mar|apr|may|jun|jul"
-    r"|aug|sept?|oct|nov|dec)[a-z]*\.? \d|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun"
-    r"|jul|aug|sept?|oct|nov|dec)|\d{1,2}[/.]\d{1,2}[/.]\d|\d{4}-\d{2})",
+    r"| from)?)\s*:?\s*(?=\S.{0,60}$)(?:(?:on|since|from) )?(?:" + _MONTH + r"[a-z]*\.? \d"
+    r"|\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d|\d{4}-\d{2})",
     re.I,
 )
 _NOT_EXTRA_STAMP_START = cannot_start(EXTRA_STAMP_RE)
@@ -1583,6 +1584,9 @@ def _normalise_exploded(text: str) -> str:
     return _strip_marks(text.lower())
 
 
+_MEANINGFUL_SYMBOLS = frozenset("©®™°℗")
+
+
 def _is_icon(char: str) -> bool:
     """Whether ``char`` is a pictograph a page sets beside a control ("✉ Email", "Pin it ✚",
     "⏱ 6 min"): a symbol of Unicode's "other symbol" class or an emoji's variation
@@ -1590,9 +1594,6 @@ def _is_icon(char: str) -> bool:
     return char not in _MEANINGFUL_SYMBOLS and (
         char == "\ufe0f" or unicodedata.category(char) == "So"
     )
-
-
-_MEANINGFUL_SYMBOLS = frozenset("©®™°℗")
 
 
 def _strip_icons(text: str) -> str:
@@ -1723,14 +1724,6 @@ LONG_MENU_MAX_WORDS = 30
 LONG_MENU_MIN_ITEMS = 5
 
 
-def _is_long_menu_row(text: str) -> bool:
-    """Whether ``text``, a line holding a menu separator and no figure, is a long menu row."""
-    items = _menu_items(text)
-    return len(items) >= LONG_MENU_MIN_ITEMS and all(
-        word_count(item) <= MENU_ITEM_MAX_WORDS and not ends_like_sentence(item) for item in items
-    )
-
-
 #: What ends the label before a menu's first item: "Sections: Local | ...", "BROWSE BY
 #: DEVICE ▾ Phones • ...", "Radio Kestrel — Regional | ...".
 _MENU_LABEL_END_RE = re.compile(r"\s*(?::|▾|▼|\s[—–]\s)\s*")
@@ -1747,9 +1740,10 @@ def _menu_items(text: str) -> list[str]:
     return items
 
 
-def _is_menu_row(text: str) -> bool:
+def _is_menu_row(text: str, min_items: int = 3) -> bool:
+    """Whether ``text`` is ``min_items`` or more short items between menu separators."""
     items = _menu_items(text)
-    if len(items) < 3:
+    if len(items) < min_items:
         return False
     return all(
         word_count(item) <= MENU_ITEM_MAX_WORDS and not ends_like_sentence(item) for item in items
@@ -1963,12 +1957,11 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
     ):
         return "timestamp"
     elif words <= LONG_MENU_MAX_WORDS and _MENU_SEPARATOR_CHARS_RE.search(text) is not None:
-        if not has_digit(text) and _is_long_menu_row(text):
+        if not has_digit(text) and _is_menu_row(text, LONG_MENU_MIN_ITEMS):
             return "navigation"
-        if _PART_SEPARATOR_RE.search(text) is not None:
-            parts = _parts_reason(text)  # "« Previous: Notes from the pits | Next: ... »"
-            if parts is not None:
-                return parts
+        parts = _parts_reason(text)  # "« Previous: Notes from the pits | Next: ... »"
+        if parts is not None:
+            return parts
     if text[-3:].rstrip("| ").endswith("]") and _TAGGED_LINK_RE.match(text):
         return "headline_list"
     if words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
@@ -2009,7 +2002,7 @@ _ALSO_ON_SITE_RE = re.compile(
 #: A link to a neighbour in a series: "Previous: Notes from the pits", "« Earlier review:
 #: ...". Not a sentence: "Next: the council will vote in May." is the article's.
 _NEIGHBOUR_WORDS = ("previous", "next", "prev", "older", "newer", "earlier", "later")
-_NEIGHBOUR_LINK_RE = re.compile(r"(?:previous|next|prev|older|newer|earlier|later)\s*:\s*\S.{0,80}")
+_NEIGHBOUR_LINK_RE = re.compile(rf"(?:{'|'.join(_NEIGHBOUR_WORDS)})\s*:\s*\S.{{0,80}}")
 #: Separators between the controls of one row: "Tweet this • Pin it", "ADVERTISER
 #: CONTENT | Why am I seeing this?", "← Previous story | Next story →".
 _PART_SEPARATOR_RE = re.compile(r"\s+[|•·›»]\s+")
