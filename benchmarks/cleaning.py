@@ -15,6 +15,9 @@
 - Unseen furniture: extraction dev bodies with widgets, notices and link lists phrased
   in ``_cleaning_unseen`` inserted around and between paragraphs (three sets the rules were
   written against and two held-out sets): body F1 and the share of inserted lines left.
+- Article lines about furniture topics (``_cleaning_topical``: news about AI, shares,
+  subscriptions, cookies…), text and HTML paths: how many are lost where a neutral line
+  at the same place stays (storyline beside trafilatura on HTML).
 - The seeds: article count, furniture left, the fifth file's date, the outlets of the
   three Russia Today pieces.
 
@@ -243,6 +246,88 @@ def unseen_furniture(records: list[dict]) -> dict[str, tuple[float, float, int, 
     return out
 
 
+def _kept_whole(found: str, line: str) -> bool:
+    kept = "\n" + "\n".join(" ".join(part.split()) for part in found.split("\n")) + "\n"
+    return f"\n{' '.join(line.split())}\n" in kept
+
+
+def topical_lines(records: list[dict]) -> dict[str, tuple[int, int, int]]:
+    """Article lines about furniture topics (``_cleaning_topical``), text path: for each
+    set, its number of lines, how many the line classifier flags on their own, and how
+    many a page loses where a neutral line of the same length at the same place stays."""
+    from _cleaning_topical import TOPICAL_SETS, placements
+
+    from storyline.stages.clean.textdump import classify_line
+
+    def text(page: str) -> str:
+        return "\n".join(a.body for a in split_articles(page))
+
+    out = {}
+    for name, lines_by_kind, _ in TOPICAL_SETS:
+        lines = [line for lines in lines_by_kind.values() for line in lines]
+        flagged = sum(classify_line(line) is not None for line in lines)
+        lost = sum(
+            not _kept_whole(text(page), line)
+            for line, page, _ in placements(records, lines, lambda p, c: _kept_whole(text(p), c))
+        )
+        out[name] = (len(lines), flagged, lost)
+    return out
+
+
+def html_topical_lines(records: list[dict]) -> dict[str, dict[str, tuple[int, int]]]:
+    """The same lines on the HTML path: each put as a ``<p>`` after an article paragraph
+    of a dev page (a gold body line of 8 words or more) where a neutral line of the same
+    length stays for both systems; per set and system, the lines placed and lost."""
+    import lxml.html
+    import trafilatura
+    from _cleaning_topical import CONTROL_LONG, CONTROL_SHORT, SHORT_WORDS, TOPICAL_SETS
+
+    systems = {
+        "trafilatura 2.3.1": lambda page, url: (
+            trafilatura.extract(page, url=url, include_comments=False) or ""
+        ),
+        "storyline clean_html": lambda page, url: "\n\n".join(
+            a.body for a in clean_html(page, url)
+        ),
+    }
+
+    def with_line(record: dict, at: int, line: str) -> str | None:
+        try:
+            tree = lxml.html.fromstring(page_html(record))
+        except (ValueError, lxml.etree.ParserError):
+            return None
+        gold = {" ".join(x.split()) for x in record["body"].split("\n") if len(x.split()) >= 8}
+        paragraphs = [p for p in tree.iter("p") if " ".join(p.text_content().split()) in gold]
+        if len(paragraphs) < 3:
+            return None
+        element = lxml.html.Element("p")
+        element.text = line
+        paragraphs[1 + at % (len(paragraphs) - 2)].addnext(element)
+        return lxml.html.tostring(tree, encoding="unicode")
+
+    rng = random.Random(23)
+    out: dict[str, dict[str, tuple[int, int]]] = {}
+    for name, lines_by_kind, _ in TOPICAL_SETS:
+        placed, lost = 0, dict.fromkeys(systems, 0)
+        for index, line in enumerate(line for lines in lines_by_kind.values() for line in lines):
+            control = CONTROL_SHORT if len(line.split()) <= SHORT_WORDS else CONTROL_LONG
+            for attempt in range(len(records)):
+                record = records[(index * 7 + attempt) % len(records)]
+                at = rng.randrange(1000)
+                page = with_line(record, at, control)
+                if page is None or not all(
+                    _kept_whole(run(page, record["url"]), control) for run in systems.values()
+                ):
+                    continue
+                page = with_line(record, at, line)
+                placed += 1
+                for system, run in systems.items():
+                    lost[system] += not _kept_whole(run(page, record["url"]), line)
+                break
+        out[name] = {system: (placed, lost[system]) for system in systems}
+    return out
+
+
 def seeds() -> dict[str, object]:
     from storyline.stages.ingest import read_file
 
@@ -324,6 +409,19 @@ def main() -> None:
                     f"  {name}: body F1 {f1:.3f}, inserted lines left {lines_left}/{total} "
                     f"({lines_left / total:.1%})"
                 )
+    print("\narticle lines about furniture topics (_cleaning_topical), text path:")
+    for name, (count, flagged, lost) in topical_lines(extraction).items():
+        print(
+            f"  {name}: {count} lines, flagged by the line classifier {flagged}, lost in "
+            f"pages {lost} (where a neutral line stays)"
+        )
+    if not args.text_only:
+        print("HTML path, each line as a <p> after an article paragraph:")
+        for name, systems in html_topical_lines(extraction).items():
+            shown = ", ".join(
+                f"{system} lost {lost}/{placed}" for system, (placed, lost) in systems.items()
+            )
+            print(f"  {name}: {shown}")
     print("\nseeds:")
     for key, value in seeds().items():
         print(f"  {key}: {value}")

@@ -1,0 +1,329 @@
+"""Article lines about the topics of page furniture, for the precision side of the
+cleaning benchmark (session of 2026-12-07, thirteenth).
+
+A furniture rule is written from widgets, notices and stamps; the risk it carries is an
+article line about the same things: a headline about AI-generated songs, a share price, a
+newsletter start-up, a court case over cookie banners, an official who declined to
+comment. Each set holds such lines under the nine kinds of :mod:`_cleaning_unseen`, 12
+a kind, half of them short (headlines, sub-headings, captions), written by helpers that
+read no file of the repo:
+
+- ``TOPICAL_A`` was looked at; it showed the AI rules removing news about AI;
+- ``TOPICAL_B`` is held out: only its totals are read.
+
+:func:`placements` puts each line into an extraction dev body, after a paragraph where a
+neutral line of the same length (:data:`CONTROL_SHORT`, :data:`CONTROL_LONG`, written
+here) survives the text path, so that a line lost there is lost for what it says.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+
+#: Neutral article lines, written here: a lost topical line is compared with these.
+CONTROL_SHORT = "Flood barriers hold as the river peaks overnight"
+CONTROL_LONG = (
+    "Heavy rain in the northern valleys closed at least 14 roads overnight, and engineers "
+    "from the county council expect most of them to reopen by the weekend."
+)
+#: A line of this many words or fewer is checked against CONTROL_SHORT.
+SHORT_WORDS = 10
+
+TOPICAL_A: dict[str, list[str]] = {
+    "nav": [
+        "Diners baffled as Harbour Café scraps its printed menu",
+        "The tasting menu at Olvera runs to eleven courses, starting with a smoked eel broth and ending with a sorrel sorbet served on ice.",  # noqa: E501
+        "Satnav sent lorry down a farm track, driver says",
+        "Hikers on the Kessel Ridge trail complained that three signposts had been turned to point the wrong way after a storm last weekend.",  # noqa: E501
+        "The museum's east wing, which houses the textile collection, will remain closed while engineers inspect the roof.",  # noqa: E501
+        "NEW SIGNS FOR THE CHILDREN'S SECTION",
+        "Librarian Maren Halvorsen reorganised the local history section by parish rather than by surname, a change she says halved enquiry times.",  # noqa: E501
+        "Ferry crew relied on paper charts after radar failure",
+        "Captain Idris Mbeki told the inquiry that the bridge officer had plotted a course that cut too close to the sandbank off Porth Lenna.",  # noqa: E501
+        "Council's redesigned website buries bin collection dates, residents say",
+        "Visitors to the hospital's fourth floor must now use the lift in the north wing because the main stairwell is being rebuilt.",  # noqa: E501
+        "A hand-drawn map of the old quarter, 1894",
+    ],
+    "time": [
+        "Kick-off moved to 12.30pm after police advice",
+        "The deadline for objections is 5pm on Friday 14 March, after which the planning committee will meet on 2 April to decide.",  # noqa: E501
+        "Timeline: how the Vellmar bridge collapse unfolded",
+        "At 6.42am the first call reached the fire station; by 7.15am four crews were at the scene, and the blaze was out before noon.",  # noqa: E501
+        '"I only found out a few hours ago that the factory was closing," said forklift driver Tomasz Wrona.',  # noqa: E501
+        "Treaty of Aldmoor signed on 9 June 1815",
+        "The museum will open from 10am to 6pm Tuesday to Sunday, with late opening until 9pm on the first Thursday of each month.",  # noqa: E501
+        "Rail strike to last 48 hours from Monday",
+        "Residents waited three years and four months for the flood defences, which were originally promised for spring 2021.",  # noqa: E501
+        "SUMMER TIMETABLE STARTS 1 JULY",
+        "Polls close at 10pm tonight, and the first results are expected shortly after 1am, according to the returning officer in Karsby.",  # noqa: E501
+        "Marathon record stood for 31 years",
+    ],
+    "share": [
+        "Shares in Norvale Mining fell 14% on Tuesday after the company cut its profit forecast for the second time this year.",  # noqa: E501
+        "Rideshare drivers in Porto Velano vote to strike",
+        "Survivors share their stories at memorial service",
+        "The Greens took 18.4% of the vote share in the northern constituency, their best result since the party was founded in 1983.",  # noqa: E501
+        "Tool-sharing library opens in former bank branch",
+        "Analysts at Brenholt Capital said the supermarket's market share had slipped to 22%, its lowest level in a decade.",  # noqa: E501
+        "A video of the rescue was shared more than two million times before the platform labelled it as misleading.",  # noqa: E501
+        "WHY FARMERS ARE SHARING TRACTORS",
+        "Employees were offered shares at a discount under the scheme, but fewer than a third took part, according to union figures.",  # noqa: E501
+        "Car-sharing club hits 10,000 members in Veldhaven",
+        '"I wanted to share what happened to me so no other family goes through it," said Amira Haddad, whose son was injured.',  # noqa: E501
+        "Tech shares slide as rate fears return",
+    ],
+    "subscribe": [
+        "Streamflix raises monthly price to £12.99",
+        "The service lost 400,000 subscribers in the quarter after ending password sharing, although revenue per user rose by 9%.",  # noqa: E501
+        "Weekly magazine's circulation falls below 50,000",
+        "Membership of the Transport Workers' Union has grown by a fifth since the pay dispute began, general secretary Olu Adeyemi said.",  # noqa: E501
+        "Gym chain accused of making cancellations impossible",
+        "Customers who tried to cancel their gym memberships online were told they had to attend in person or send a recorded-delivery letter.",  # noqa: E501
+        "Paid newsletters are now the main income for several former newspaper columnists, including Petra Lindqvist, who has 30,000 subscribers.",  # noqa: E501
+        "VOTER SIGN-UP DRIVE TARGETS STUDENTS",
+        "More than 12,000 people signed up for the vaccine in the first two days after the clinic opened in Moreton Vale.",  # noqa: E501
+        "Golf club votes to cut joining fee",
+        "Regulators said subscription traps cost households an estimated £1.6bn a year in payments for services they no longer used.",  # noqa: E501
+        "Newsletter start-up raises $4m from investors",
+    ],
+    "comments": [
+        "Ministry declines to comment on leaked memo",
+        "A spokesperson for Harlow & Finch said the firm would not comment while legal proceedings were ongoing.",  # noqa: E501
+        "Consultation draws 3,400 comments on bypass plan",
+        "Most of the comments submitted to the council opposed the closure of the Elm Street library, a report to cabinet shows.",  # noqa: E501
+        "Veteran cricket commentator Desmond Achebe retires",
+        "Footballer Lena Voss said she had deleted her social media accounts after receiving hundreds of abusive comments following the final.",  # noqa: E501
+        "The platform said it had removed 1.2 million comments in three months for breaching its hate speech rules.",  # noqa: E501
+        "ONLINE ABUSE: WHAT THE NEW LAW MEANS",
+        "One reader, Gwen Pritchard of Llanfair Isaf, wrote to say the bus cuts had left her unable to reach her hospital appointments.",  # noqa: E501
+        "Mayor's remarks on housing draw criticism",
+        'Asked about the report on Monday, the prime minister said: "I\'m not going to comment on individual cases."',  # noqa: E501
+        "Moderators describe toll of reviewing violent posts",
+    ],
+    "js": [
+        "Browser update breaks online banking for thousands",
+        "The outage at Cloudmesh, which lasted almost six hours, left airline check-in desks and supermarket tills unable to process payments.",  # noqa: E501
+        "Bakery's chocolate chip cookies win national prize",
+        "Under the new rules, websites must ask for consent before placing tracking cookies, with fines of up to 4% of turnover for breaches.",  # noqa: E501
+        "Ad blocker firm Quietpage reports record downloads",
+        "Publishers say the growth of ad-blocking software has cost them millions in lost revenue, and some now ask readers to switch it off.",  # noqa: E501
+        "Parking app fails on first day of launch",
+        "The ransomware attack on Dunmore Hospital forced staff to return to pen and paper for nine days, a report has found.",  # noqa: E501
+        "WEBSITE ACCESSIBILITY DEADLINE LOOMS FOR COUNCILS",
+        "Campaigners said many public sector websites still fail screen reader users, with forms that cannot be completed without a mouse.",  # noqa: E501
+        "Engineers traced the fault to a single line of code in a routine software update pushed to millions of devices overnight.",  # noqa: E501
+        "Hackers stole data of 80,000 customers",
+    ],
+    "ai": [
+        "AI-generated image of flooded cathedral fooled thousands",
+        "The newsroom's editor, Ruth Okonkwo, said every AI-produced summary would be checked by a journalist before publication.",  # noqa: E501
+        "Synthetic voice used to impersonate company director",
+        "Police in Varenna said the scammers had cloned the grandmother's voice using just a few seconds of audio from a social media video.",  # noqa: E501
+        "Text-to-speech app gives blind readers access to archive",
+        "Machine translation errors in asylum interviews led to at least 14 cases being reopened, according to lawyers at the Meridian Legal Centre.",  # noqa: E501
+        "DEEPFAKE LAWS: WHAT CHANGES IN JANUARY",
+        "The chatbot gave customers incorrect refund advice, and a tribunal ruled the airline was bound by what it had said.",  # noqa: E501
+        "Lawmakers voted 312 to 94 to require labels on political material generated by artificial intelligence.",  # noqa: E501
+        "Teachers split over chatbot use in classrooms",
+        '"It sounded exactly like my son," said Helga Sorensen, who transferred €3,000 after receiving the call.',  # noqa: E501
+        "Audiobook narrators protest against AI voice deals",
+    ],
+    "ads": [
+        "Advertising spending falls for third quarter",
+        "Brewer ends shirt sponsorship of Kestrel Rovers",
+        "The watchdog banned a political advert that showed the opposition leader's face edited onto a cartoon character, saying it was misleading.",  # noqa: E501
+        "Billboards along the Corrin ring road will be switched off at midnight under new energy-saving rules.",  # noqa: E501
+        "Two men jailed over affiliate marketing fraud",
+        "Prosecutors said the pair generated fake clicks on affiliate links to claim £2.3m in commission from online retailers.",  # noqa: E501
+        "Influencers must now clearly label promoted content or face fines, under rules that came into force this week.",  # noqa: E501
+        "SPONSORED BY A BETTING FIRM? THE CLUBS SAYING NO",
+        "Agency Brightwater lost its largest client, a car maker, after a campaign was criticised as insensitive.",  # noqa: E501
+        "The league's sponsorship deal with Novabank is worth a reported €40m over five years, the largest in its history.",  # noqa: E501
+        "Parties spent £6m on online ads during campaign",
+        "A billboard on Quay Street before its removal on Tuesday",
+    ],
+    "related": [
+        "The most borrowed library books of the year",
+        "More than 40 people were treated for smoke inhalation after the fire spread through the warehouse on Harrow Lane.",  # noqa: E501
+        "She is related to the founder through her mother's side, and grew up above the family shop in Tessaly.",  # noqa: E501
+        "Also: new bridge for Arnholt opens",
+        "Brothers reunited after 50 years apart",
+        "Baby name trends: Ada and Otto climb the rankings",
+        "The most popular dog breed for a fifth year running was the Labrador, followed by the French bulldog, the kennel club said.",  # noqa: E501
+        "Police also recovered two stolen motorbikes during the search of the property in Dalby Road.",  # noqa: E501
+        "ELSEWHERE IN THE REGION",
+        "Cousins to run rival bakeries on same street",
+        "Searches for cold-water swimming rose more than 300% last winter, making it one of the fastest-growing trends in the country.",  # noqa: E501
+        "More young people now live with their parents than at any time since records began, the statistics office said.",  # noqa: E501
+    ],
+}
+
+
+TOPICAL_B: dict[str, list[str]] = {
+    "nav": [
+        "Signs of confusion at Valdora's rebuilt terminal",
+        "The tasting menu at Casa Irujo, course by course",
+        "Lost on the ridge: when GPS gave up",
+        "Gallery 14 moves to the third floor",
+        "A new wayfinding system for old Kessendorf streets",
+        "TRACKING THE COASTAL PATH FROM LINMOUTH TO PORT AVEN",
+        "Passengers arriving at Terminal B in Ostrava-Nord reported walking for twenty minutes after overhead signs directed them to a departure gate that had closed in March.",  # noqa: E501
+        "Chef Amara Okonkwo's nine-course menu opens with smoked river trout and ends, improbably, with a black garlic ice cream that divided our table.",  # noqa: E501
+        "Three hikers were rescued from the Sgurr Breac plateau on Sunday after their phone navigation app routed them onto a path washed away last winter.",  # noqa: E501
+        "The Museo Calvet has reorganised its permanent collection so that visitors now begin on the ground floor with Roman mosaics and climb chronologically upward.",  # noqa: E501
+        "Skipper Henrik Laasonen said the crew navigated by paper charts for two days after their satellite receiver failed somewhere off the Faroe shelf.",  # noqa: E501
+        "Critics of the redesigned Tramly app say the home screen now hides the route planner behind a menu that most older passengers cannot find.",  # noqa: E501
+    ],
+    "time": [
+        "Polls close at 10pm; first results expected by midnight",
+        "Kick-off moved to 5.30pm for television",
+        "Fifty years since the Marlow Bridge collapse",
+        "1987: The Ferreira family buys the mill",
+        "Library opening hours cut to four days a week",
+        "Trial date set for 14 October",
+        '"I saw him two hours ago, standing by the bus shelter," said neighbour Priya Raman, who raised the alarm shortly after 9pm on Tuesday.',  # noqa: E501
+        "The electoral commission in Tarvenia has published a timetable under which nominations close on 3 May and counting begins on 1 June.",  # noqa: E501
+        "Ingrid Solberg, who turns 104 next week, still walks to the harbour every morning at seven to buy the newspaper.",  # noqa: E501
+        "Residents gathered at dawn on Saturday to mark twenty years since the floods that swept through the lower town of San Ciprian.",  # noqa: E501
+        "The defendant, aged 34, is due to appear at Harwick Crown Court on 2 February, when a plea hearing is expected.",  # noqa: E501
+        "From next Monday the swimming baths will open at 6.30am on weekdays, half an hour earlier than before, after a petition from shift workers.",  # noqa: E501
+    ],
+    "share": [
+        "Shares in Norvale Mining jump 12% on lithium find",
+        "Brakton Foods announces £400m share buyback",
+        "Staff at Quellin Logistics to share in record profits",
+        "Why more thirtysomethings are house sharing",
+        "Green Party doubles its vote share in Eastford",
+        "The photo that was shared around the world",
+        "Under the scheme, every employee with more than a year's service will receive an equal portion of 10% of annual pre-tax profit.",  # noqa: E501
+        "Tomasz Wilk, 38, shares a four-bedroom terrace in Leeds with three strangers he found online, and says rent would otherwise swallow his salary.",  # noqa: E501
+        "The image of a firefighter cradling a kitten in the ruins of Calder Street was shared more than two million times within a day.",  # noqa: E501
+        "Ministers in both countries confirmed that an agreement to share intelligence on maritime smuggling routes would be signed at the summit in Valletta.",  # noqa: E501
+        "Analysts said the buyback signalled confidence from the board, although some shareholders would rather have seen a higher dividend.",  # noqa: E501
+        "Its share of the national vote fell to 18.4%, the party's weakest showing since it was founded in 1974.",  # noqa: E501
+    ],
+    "subscribe": [
+        "Photographers revolt over editing software subscription",
+        "Inside the Daily Courant's paywall gamble",
+        "Season tickets at Ferngate Park sell out in hours",
+        "Union membership rises for third year running",
+        "HOW THE LOYALTY CLUB WORKS",
+        "Subscribers down 40,000 after price rise",
+        "Design studios across Portugal say they will abandon Vistra Suite after its maker scrapped one-off licences for a monthly plan costing €59.",  # noqa: E501
+        "Speaking to our media correspondent, editor Helen Achterberg said digital subscriptions now bring in more revenue than print advertising for the first time.",  # noqa: E501
+        "Members of the Greenway supermarket rewards club will no longer earn points on fuel, a change the company says affects few shoppers.",  # noqa: E501
+        "Organisers of the nurses' union recruitment drive have visited 60 hospitals since January, signing up roughly 3,000 new members at night-shift handovers.",  # noqa: E501
+        "The club has frozen season ticket prices for under-18s but adult renewals will rise by £35, prompting a protest by the supporters' trust.",  # noqa: E501
+        "Cancelling her gym membership took Mariana Costa eleven phone calls and a recorded letter, an experience the consumer regulator says is far too common.",  # noqa: E501
+    ],
+    "comments": [
+        "Minister's comments on farmers spark walkout",
+        "Neighbours object to Mill Lane tower plans",
+        "Pundit apologises for remarks about referee",
+        "Troll jailed over messages to MP",
+        "Talk-show host faces backlash over flood jokes",
+        "WHAT RESIDENTS TOLD THE COUNCIL",
+        "Karsten Industries did not respond to a request for comment on Friday, and its press office has not answered questions since the leak.",  # noqa: E501
+        "More than 900 comments were submitted on the planning application, the vast majority objecting to the loss of the village green.",  # noqa: E501
+        "Former goalkeeper Dario Mendes told viewers the penalty decision was \"the worst I've seen in thirty years\", prompting a complaint from the referees' association.",  # noqa: E501
+        "The court heard that Lewis Harcourt, 29, posted abusive comments under the councillor's videos on more than forty occasions over six months.",  # noqa: E501
+        "The broadcaster said it had received 4,200 complaints after host Ronan Delaney made comments about refugees during Thursday's late-night programme.",  # noqa: E501
+        "A spokesperson for the Interior Ministry declined to comment on the investigation, citing ongoing legal proceedings.",  # noqa: E501
+    ],
+    "js": [
+        "Rival browser gains ground on market leader",
+        "Banking app outage leaves customers unable to pay",
+        "The Lyon bakery selling 3,000 cookies a day",
+        "Regulator fines retailer over cookie banner design",
+        "Bootcamp graduates struggle to find first jobs",
+        "Console update bricks thousands of machines",
+        "Figures from web analytics firm StatLens show the Orbis browser now accounts for 14% of desktop use in Europe, up from 9% a year ago.",  # noqa: E501
+        "Customers of Hallmark Savings Bank were unable to log in or make payments for most of Monday after what the bank called a faulty software release.",  # noqa: E501
+        "Founder Elodie Marchand started baking chocolate chip cookies in her flat during lockdown and now employs eleven people on the Rue Verdier.",  # noqa: E501
+        "The data-protection authority said the site's consent pop-up made rejecting tracking far harder than accepting it, and imposed a fine of €2.1m.",  # noqa: E501
+        "Authorities in Kasimir blocked access to three news websites and a messaging service on the eve of the vote, according to digital rights monitors.",  # noqa: E501
+        "Participants on the twelve-week coding course learn JavaScript and Python, and the college says two-thirds are in tech jobs within six months.",  # noqa: E501
+    ],
+    "ai": [
+        "Hospital trial uses AI to read chest scans",
+        "Teachers grapple with AI-written homework",
+        "Grandmother loses savings to voice-clone scam",
+        "Broadcaster switches to automated subtitles",
+        "Novelist sues tech firm over training data",
+        "THE ROBOT THAT READS AUDIOBOOKS",
+        "Radiologists at St Aldric's Hospital said the artificial intelligence system flagged early signs of lung cancer that two human readers had initially missed.",  # noqa: E501
+        "Head teacher Fiona Barlow said staff had caught several pupils handing in essays generated by chatbots, and the school would return to handwritten coursework.",  # noqa: E501
+        "Police said the caller used an AI-generated copy of her son's voice to claim he had been arrested and needed bail money urgently.",  # noqa: E501
+        "Deaf viewers complained that the automatically generated captions on Sunday's football coverage repeatedly misspelled players' names.",  # noqa: E501
+        "The start-up Helix Minds unveiled its latest language model on Wednesday, claiming it outperforms rivals on maths and coding tests.",  # noqa: E501
+        "Author Marguerite Okafor alleges her eleven novels were copied without permission to train the company's chatbot, and is seeking damages.",  # noqa: E501
+    ],
+    "ads": [
+        "Club signs record shirt sponsorship deal",
+        "Online ad spending overtakes television",
+        "Watchdog bans misleading slimming advert",
+        "Influencers must label paid posts, rules say",
+        "Billboard removed after complaints from parents",
+        "Polar expedition backed by outdoor brand",
+        "Rovers will carry the logo of betting firm Lucky Lark on their home shirts for the next three seasons in a deal worth £18m.",  # noqa: E501
+        "Advertisers spent £9.4bn on digital campaigns last year, according to the Marketing Spend Council, a rise of 11%.",  # noqa: E501
+        "The Advertising Standards Authority ruled that the advert gave the misleading impression the drink could aid weight loss, and ordered it not to appear again.",  # noqa: E501
+        'Under the new guidelines, influencers in Denmark must add the word "annonce" at the start of any post for which they received payment.',  # noqa: E501
+        "The billboard on Queen's Road, showing a model in underwear beside a primary school, was taken down within 48 hours following a petition.",  # noqa: E501
+        "Explorer Anouk Verhagen said backing from a Norwegian clothing company covered most of the £300,000 cost of her crossing of the Greenland ice sheet.",  # noqa: E501
+    ],
+    "related": [
+        "Relatives gather outside the courthouse",
+        "Most visited museums in Europe, ranked",
+        "Why a cheese-rolling race was trending",
+        "Relations between Oskaria and Veldt thaw",
+        "1. The Harbour Hotel, Whitsand Bay",
+        "Also shortlisted: a lighthouse keeper's memoir",
+        'The victim\'s relatives said in a statement that they were "heartbroken" and thanked passers-by who tried to help.',  # noqa: E501
+        "The Uffenbach Gallery was the most visited museum in the country last year, drawing 3.1 million people, while the Naval Museum came second.",  # noqa: E501
+        "More from the same study found that children who read for pleasure at age ten were more likely to stay in education after sixteen.",  # noqa: E501
+        "The hashtag trended for most of Tuesday after a clip of the mayor singing at a karaoke bar was posted by a local radio presenter.",  # noqa: E501
+        "Diplomatic relations between the two countries were restored in 2019 after a decade-long freeze over a disputed fishing zone.",  # noqa: E501
+        "She also called for an independent review of the force's recruitment practices, saying public trust had been badly damaged.",  # noqa: E501
+    ],
+}
+
+
+#: Every set, with whether it is held out.
+TOPICAL_SETS: tuple[tuple[str, dict[str, list[str]], bool], ...] = (
+    ("topical set A", TOPICAL_A, False),
+    ("topical set B (held out)", TOPICAL_B, True),
+)
+
+#: Gold bodies with fewer words are left out, as in :mod:`_cleaning_unseen`.
+MIN_WORDS = 80
+
+
+def placements(
+    records: list[dict],
+    lines: list[str],
+    survives: Callable[[str, str], bool],
+    seed: int = 5,
+) -> Iterator[tuple[str, str, str]]:
+    """``(line, page, control page)`` for each of ``lines``: a dev body with the line put
+    after one of its paragraphs, and the same page with the control line there instead.
+    Positions are drawn with a generator seeded ``seed``; one is used only when
+    ``survives(control page, control line)`` holds (the page's own zone does not cut it)."""
+    rng = random.Random(seed)
+    bodies = [r for r in records if len((r.get("body") or "").split()) >= MIN_WORDS]
+    for index, line in enumerate(lines):
+        control = CONTROL_SHORT if len(line.split()) <= SHORT_WORDS else CONTROL_LONG
+        for attempt in range(len(bodies)):
+            record = bodies[(index * 7 + attempt) % len(bodies)]
+            paragraphs = [p for p in record["body"].split("\n") if p.strip()]
+            if len(paragraphs) < 3:
+                continue
+            at = rng.randint(1, len(paragraphs) - 1)
+
+            title = record.get("title") or ""
+            control_page = "\n\n".join([title, *paragraphs[:at], control, *paragraphs[at:]])
+            if survives(control_page, control):
+                page = "\n\n".join([title, *paragraphs[:at], line, *paragraphs[at:]])
+                yield line, page, control_page
+                break
