@@ -762,6 +762,34 @@ def test_classify_line_keeps_news_about_ai(line: str, reason: str | None) -> Non
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # A stamp's keyword starts a headline too: what follows must be a stamp's.
+        ("Updated flood maps show 3,000 homes at risk", None),
+        ("Published figures show unemployment rose again", None),
+        ("Posted to Facebook, the video drew two million views", None),
+        ("Modified crops approved for field trials", None),
+        ("Updated 40 minutes ago", "timestamp"),
+        ("Posted in: Local politics", "timestamp"),
+        ("Published an hour ago", "timestamp"),
+        ("Updated Thursday evening", "timestamp"),
+        ("Last updated this morning", "timestamp"),
+        # Reported speech is the article's, whatever words it quotes.
+        ("Click here, the scam text said", None),
+        ("Subscribe to the idea that less is more, she says", None),
+        ("Ad blockers cost publishers millions, critics argue", None),
+        ("Sign up now or lose your place, the union told members", None),
+        ("Click here to read more", "widget"),
+        ("News | Court | Crime | Sport", "navigation"),
+    ],
+)
+def test_classify_line_keeps_headlines_and_reported_speech(line: str, reason: str | None) -> None:
+    """Stamp keywords need a stamp after them, and a line that reports speech is not
+    furniture, even when it quotes a widget's words."""
+    assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("date 2025-02-27", ("2025-02-27", "day", "date")),

@@ -349,7 +349,10 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:leave|post|add|write|submit|drop) (?:a |your |us (?:a |your )?)?(?:reply|comment"
         r"|response|thoughts|views?|opinions?)(?: below| here| in the comments)?",
         r"(?:log|sign) ?in to (?:comment|reply|post|react)",
-        r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by .+)?",
+        # "Sponsored by Harbour Bank", not "Sponsored by a betting firm, the club faces a
+        # backlash": the sponsor's name and perhaps a note after a separator.
+        r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by [^,.;!?|·•—–]+"
+        r"(?:\s*[|·•—–]\s*.{0,40})?)?",
         # (not "Promotion" alone: a sports story's subhead as often as an advert's label)
         # A commercial label with its note: "Partner content: not written by our staff",
         # "Content from our commercial team", "Members unlock ad-free pages".
@@ -658,7 +661,12 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"this (?:article|content|story|page|piece|report) is (?:only )?(?:(?:available"
         r"|reserved|exclusive) (?:to|for)|for) (?:our )?(?:paying )?(?:[\w&.'+-]+ ){0,4}?"
         r"(?:subscribers|members|premium)",
-        r"disable (?:your )?ad ?block|\bad[- ]?blockers?\b"
+        # An ad blocker of the reader's ("your ad blocker", "using an ad blocker", "Ad
+        # blocker detected"), not ad blockers as news ("Ad blocker firm reports record
+        # downloads").
+        r"disable (?:your )?ad ?block|\b(?:your|an) ad[- ]?blockers?\b"
+        r"|^ad[- ]?blockers?(?: (?:detected|on|enabled|active|is (?:on|active|enabled"
+        r"|running)))?\b(?!\s+\w)"
         r"|(?:turn off|disable|pause|switch off) (?:your |the )?ad[- ]?block",
         r"are you a (?:robot|human)|checking (?:if the site connection is secure|your browser)",
         r"access (?:to this page )?(?:has been )?denied",
@@ -1314,10 +1322,16 @@ TIME_FURNITURE_RE = re.compile(
     r"|just in|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{1,4})?)$",
     re.I,
 )
-#: "Updated ..." / "Published ..." lines that carry something other than a full date.
+#: "Updated ..." / "Published ..." lines that carry something other than a full date:
+#: after a colon, or a figure, a time word, a month or weekday, or a preposition ("Posted
+#: 3 hours ago", "Updated this morning", "Posted in: Music", "Published an hour ago"); not
+#: "Updated flood maps show 3,000 homes at risk" or "Posted to Facebook, the video drew…".
 UPDATED_LINE_RE = re.compile(
-    r"^(?:updated|published|posted|last updated|first published|modified|last modified)\b\s*:?\s*"
-    r"\S.{0,60}$",
+    r"^(?:updated|published|posted|last updated|first published|modified|last modified)\b\s*"
+    r"(?::|(?=\d|(?:on|at|by|in|ago|yesterday|today|tonight|just|recently|earlier|late|later"
+    r"|this|last|an?|about|around|moments|minutes|seconds|hours|days|weeks|months|mon|tue"
+    r"|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*)\b))\s*\S.{0,60}$",
     re.I,
 )
 #: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019": publication
@@ -1762,6 +1776,22 @@ _REPORTED_RE = re.compile(
 )
 
 
+#: Speech reported in a line: furniture speaks to the reader and reports nothing, so a
+#: line of REPORTED_MIN_WORDS words or more that a rule would remove stays when it holds
+#: one ("Click here, the scam text said", "Ad blockers cost publishers millions, critics
+#: argue"). Nouns such as "court" are left out: "News | Court | Crime" is a menu.
+REPORTED_MIN_WORDS = 4
+_REPORTS_RE = re.compile(
+    r"\b(?:said|says|told|according to|admit(?:s|ted)|warn(?:s|ed)|alleg(?:es|ed)"
+    r"|insist(?:s|ed)|argu(?:e|es|ed)|accus(?:es|ed)|su(?:es|ed))\b"
+)
+
+
+def _reports(normalised: str) -> bool:
+    """Whether a lowercase line reports speech (see :data:`_REPORTS_RE`)."""
+    return _REPORTS_RE.search(normalised) is not None
+
+
 def _phrase_holds(reason: RemovalReason, normalised: str) -> bool:
     """Whether a phrase rule's match of ``reason`` stands: an AI notice does not report."""
     return reason != "ai_notice" or _REPORTED_RE.search(normalised) is None
@@ -1929,7 +1959,10 @@ def _judge(text: str, exploded: bool = False) -> Verdict:
     if words > PHRASE_LINE_MAX_WORDS:  # a paragraph: no other rule looks at lines this long
         return ("boilerplate" if _is_bullet_marks(text) else None), None, False
     normalised = _normalise_exploded(text) if exploded else normalise_line(text)
-    return _normalised_reason(text, words, normalised), normalised, False
+    reason = _normalised_reason(text, words, normalised)
+    if reason is not None and words >= REPORTED_MIN_WORDS and _reports(normalised):
+        return None, normalised, False  # "Click here, the scam text said"
+    return reason, normalised, False
 
 
 #: A headline tagged as a link to a video, gallery or analysis: "Storm hits the quay
