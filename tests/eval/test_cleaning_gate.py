@@ -124,3 +124,28 @@ def test_unseen_furniture_floor(shared_dir: Path, floor: str) -> None:
             left += lines_left("\n".join(a.body for a in split_articles(page)), used)
     assert total > 1000
     assert 1 - left / total >= FLOORS[floor]
+
+
+def test_topical_lines_kept_floor(shared_dir: Path) -> None:
+    """Article lines about furniture topics (benchmarks/_cleaning_topical, the set looked
+    at: news about AI, shares, subscriptions, cookies…), each put into a gold body where a
+    neutral line of its length stays: the share the text path keeps. The held-out set is
+    read by no floor."""
+    from _cleaning_topical import TOPICAL_SETS, placements
+
+    def kept(page: str, line: str) -> bool:
+        found = "\n".join(a.body for a in split_articles(page))
+        return f"\n{line}\n" in f"\n{found}\n"
+
+    records = _load(shared_dir / "data" / "extraction" / "dev.jsonl", UNSEEN_SAMPLE)
+    lines = [
+        line
+        for _, by_kind, held_out in TOPICAL_SETS
+        if not held_out
+        for kind_lines in by_kind.values()
+        for line in kind_lines
+    ]
+    placed = list(placements(records, lines, kept))
+    assert len(placed) == len(lines)
+    share = sum(kept(page, line) for line, page, _ in placed) / len(placed)
+    assert share >= FLOORS["clean_topical_lines_kept_sample"]
