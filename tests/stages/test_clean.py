@@ -710,6 +710,30 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("Error 404 was the first sign of trouble", None),
         ("Today 12 dead", None),
         ("Around the country", None),
+        # Round 16 (thirteenth session): the twenty-sixth set's families, in my wordings.
+        ("From our archives", "navigation"),
+        ("Change to the text-only edition", "navigation"),
+        ("No comments so far: be the first", "widget"),
+        ("Please review the house rules before commenting", "widget"),
+        ("Get the Quay Gazette app on Android", "widget"),
+        ("Promoted post · Brought to you by Kestrel Tyres", "widget"),
+        ("Official kit sponsor: Marrow Sportswear", "widget"),
+        ("Interactive chart not supported on this device", "widget"),
+        ("Unlock Gazette Unlimited for ad-free reading", "paywall"),
+        ("Postal subscribers: activate your online access here", "paywall"),
+        ("LIVE • 21:05 CET — Set 3, 4–4", "timestamp"),
+        ("Last reviewed by a pharmacist: 04/03/2031", "timestamp"),
+        ("Fact checked 3 March 2031", "timestamp"),
+        # and what stays beside them
+        ("Go pro: how amateurs turned professional", None),
+        ("Commercial partnership with Qatar criticised", None),
+        ("No comment: the minister stays silent", None),
+        ("Post office services unavailable in rural areas", None),
+        ("Unser Partner: eZ Systems", None),
+        ("Reviewed 14 cases, the panel found", None),
+        ("Download the app, officials urged residents", None),
+        ("Translated by machine, the poems lost their rhythm, critics say", None),
+        ("This project was funded by the regional government and will create 200 jobs.", None),
     ],
 )
 def test_classify_line_generalised_labels(line: str, reason: str | None) -> None:
@@ -1059,6 +1083,14 @@ PHRASE_LINES = [
     "Independent journalism isn't free. Chip in $3 today.",
     "This newsletter is funded by readers like you, and always will be.",
     "You've used all 3 of your complimentary articles on the Gazette this month.",
+    # Round 16 (thirteenth session), in my own wordings.
+    "Become a sustaining member of the Quay Gazette and keep local reporting free for all.",
+    "By creating an account with the Gazette you accept our terms and our privacy notice.",
+    "This page was translated from Welsh with the help of automated tools and checked by staff.",
+    "This investigation was made possible by a grant from the Harbour Trust; it had no say.",
+    "Click to show the content from MapLine, which may set its own cookies on your device.",
+    "To watch this MapLine video you must first allow the marketing cookies in your settings.",
+    "How do you feel about this article? Tap a face below to tell the newsroom what you think.",
 ]
 
 

@@ -177,6 +177,10 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     # Links to other pages of the site: list headings, menus, breadcrumbs.
     "navigation": (
+        # A bare list heading of old stories, and a switch to another version of the page:
+        # "From the archives", "Switch to Spanish version", "Change to text-only edition".
+        r"from (?:the|our) archives?",
+        r"(?:switch|change) to (?:the )?[\w-]+(?: [\w-]+)? (?:version|edition|mode|site|view)",
         r"(?:related|similar|recommended|suggested|popular|trending|latest|top|best|more|other"
         r"|further"
         r"|featured|editor'?s'?|staff|hot|must|don'?t miss) ?(?:articles?|stories|news|posts?"
@@ -306,6 +310,22 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     "widget": (
         r"hashtags?|tags?|keywords?|topics? covered",
+        # Round 16 (twenty-sixth set): comment prompts with a tail, guidelines to read, app
+        # downloads, commercial labels with a note, named partners, embeds unavailable.
+        r"no comments(?: yet| so far)?\s*[—–:.,!-]\s*.{1,40}",
+        r"(?:please )?(?:read|review|see|follow|check) (?:our|the) (?:community|commenting"
+        r"|comment|discussion|house) (?:guidelines|rules|standards)(?: before (?:posting"
+        r"|commenting|you post|you comment|joining in))?",
+        r"(?:download|get|install) (?:the |our )?(?:free )?(?:[\w&'’.-]+ ){0,4}app(?: (?:on|for"
+        r"|from|in) .{1,40})?",
+        r"(?:advertising|advertisement|sponsored|promoted|paid|partner|paid partner|commercial)"
+        r" (?:feature|post|promotion|partnership|article)\b(?:\s*[|·•—–:-]\s*.{1,60})?",
+        r"(?:official )?(?:presenting|headline|title|media|lead|principal|founding|timing"
+        r"|technology|travel|broadcast|kit|shirt|event|category|premier|official|gold|silver"
+        r"|platinum) (?:partner|sponsor)s?\s*:\s*[\w&.'’ -]{1,40}",
+        r"(?:[\w-]+ ){0,2}(?:map|chart|graphic|video|player|embed|interactive|widget|content"
+        r"|post)s? (?:is |are )?(?:unavailable|not available|not supported|cannot be displayed"
+        r"|can't be displayed)(?: (?:in|on|for) (?:your|this) (?:browser|device|app|region))?",
         r"share(?: this| the| on| via)?(?: article| story| post| page| link| video)?"
         r"(?: (?:on|via|with|to) .{1,20})?|(?:post|send) (?:it |this )?(?:on|to|via) .{1,20}",
         r"\d+ shares?|shares?|shares?(?: count)?\s*[:|]?\s*[\d.,]+[km]?|[\d.,]+[km]? shares?",
@@ -568,6 +588,13 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     # Access checks that replace the article for readers without a subscription.
     "paywall": (
+        # Offers named by their tier, and print readers' activation: "Join Pit Pass Premium
+        # for ad-free weekends", "Print subscribers: activate your digital access".
+        r"(?:join|try|get|unlock|go) (?:(?:[\w&'’.-]+ ){0,3}(?:premium|insider|unlimited"
+        r"|membership)|(?:[\w&'’.-]+ ){1,3}(?:plus|pro))(?:$| (?:for|to|and|today|now|from)\b"
+        r".{0,80}|\s*[—–:!].{0,80})",
+        r".{0,40}\bactivate your (?:digital |online |free |full )?(?:access|subscription"
+        r"|account|membership)\b.{0,60}",
         r"(?:already (?:a )?(?:subscriber|member|registered)\?? ?)?(?:log ?in|sign ?in|login)"
         r"(?: here| now| to continue)?",
         r"(?:subscribe|subscription)(?: now| today| here)?",
@@ -634,6 +661,11 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
 # Patterns searched anywhere in a line of up to PHRASE_LINE_MAX_WORDS words.
 PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     "paywall": (
+        # "Become a founding member of …", "By signing up, you agree to our Terms".
+        r"^become a (?:founding |paying |sustaining |supporting |premium )?(?:member|subscriber"
+        r"|supporter|patron)\b",
+        r"^by (?:signing up|subscribing|registering|clicking|continuing|creating an account"
+        r"|submitting|entering your email)\b[^.]{0,60}\byou (?:agree|accept|consent)\b",
         r"(?:enabl|allow|turn(?:ed)? on|activat)\w*.{0,20}\b(?:javascript|scripting|scripts)\b"
         r"|\b(?:scripts?|scripting)\b[^.]{0,30}\b(?:switched off|turned off|disabled|blocked"
         r"|not enabled|not running)\b[^.]{0,20}\b(?:browser|device)\b"
@@ -683,6 +715,9 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     # Notices that a text or its audio was produced by a machine.
     "ai_notice": (
+        # "Translated from Spanish with the assistance of machine translation".
+        r"\btranslated\b[^.]{0,40}\b(?:with|using|by|via) (?:the (?:help|assistance|aid) of )?"
+        r"(?:a |an )?(?:machine|automated|automatic|ai\b|artificial intelligence)",
         r"^(?:this |the |an? )?(?:audio|article|summary|story|content|text|version|transcript"
         r"|narration|voice ?over|translation|podcast|episode|recording)\b[^.]{0,40}"
         r"\b(?:created|generated|produced|narrated|voiced|summari[sz]ed|translated|read|written)\b"
@@ -723,6 +758,20 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     "widget": (
         # Consent banners: "We use cookies to ...", "By continuing you accept our cookie policy".
+        # Funding notes: "This series is supported by a grant from the … Foundation".
+        r"^this (?:segment|section|feature|story|article|newsletter|podcast|episode|coverage"
+        r"|page|series|report|reporting|journalism|investigation) (?:is "
+        r"|was |has been )?(?:brought to you|sponsored|presented|supported|underwritten|funded"
+        r"|paid for|made possible)(?: in part)? (?:by|through|with)\b",
+        # Embeds held back: "Click to load content from …", "This embed is blocked", "To view
+        # this Instagram post, allow social media cookies".
+        r"\bclick (?:here )?to (?:load|show|view|display|play|see|enable) (?:the )?(?:content"
+        r"|embed|video|post|tweet|map|media|this)\b|\bthis (?:embed|content|video|post|tweet"
+        r"|map|media|player) (?:is|was|has been) blocked\b",
+        r"\bto (?:view|watch|see|play|load|display) this (?:[\w-]+ ){0,2}(?:post|video|content"
+        r"|embed|tweet|map|chart|player|media|graphic)\b[^.]{0,40}\b(?:cookies|consent)",
+        # Reaction widgets: "How do you feel about this story? Surprised (8) …".
+        r"^how (?:do|did) you feel about this (?:story|article|post|piece|report)\b",
         r"\bcookies?\b.{0,120}\b(?:accept|consent|preferences|privacy policy|manage|reject"
         r"|improve your experience|personali[sz]e|deliver|our services|analytics)"
         r"|\b(?:we|this (?:site|website)) uses? cookies\b"
@@ -887,6 +936,9 @@ _PHRASE_KEYS = (
     "autotrans", "like you", "chip in",
     "affiliate", "commission", "share of sales", "share of revenue", "advertiser", "sponsor",
     "commercial partner", "support for ",
+    "you agree", "you accept", "you consent", "translated", "brought to you", "presented",
+    "supported", "underwritten", "funded", "paid for", "made possible", "click", "blocked",
+    "feel about this",
 )  # fmt: skip
 _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
@@ -905,6 +957,8 @@ _AI_WORD_RE = re.compile(r"\bai\b")
 #: checks the two agree on sample lines).
 _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     # paywall
+    ("become a ",),
+    ("you agree", "you accept", "you consent"),
     ("script",),
     ("verify", "reader mode"),
     ("trouble ",),
@@ -923,6 +977,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("browser",),
     ("members only", "subscribers only", "member only", "subscriber only", "-only "),
     # ai_notice
+    ("translated",),
     ("ai", "a.i.", "artificial intelligence"),
     ("assist", "machine help"),
     ("generated",),
@@ -932,6 +987,19 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("generated",),
     ("machine", "ai", "computer", "auto"),
     # widget
+    (
+        "brought to you",
+        "sponsor",
+        "presented",
+        "supported",
+        "underwritten",
+        "funded",
+        "paid for",
+        "made possible",
+    ),
+    ("click", "blocked"),
+    ("cookie", "consent"),
+    ("feel about this",),
     ("cookie", "your privacy"),
     ("sign up ",),
     ("click here", "tap here"),
@@ -1422,12 +1490,26 @@ EXTRA_STAMP_RE = re.compile(
 _NOT_EXTRA_STAMP_START = cannot_start(EXTRA_STAMP_RE)
 
 
+#: A live blog's stamp ("LIVE · 14:32 BST — Lap 38/57") and a review stamp with a date
+#: ("Last reviewed by our editors: 02/19/2025", "Fact-checked 3 March 2025").
+_LIVE_OR_REVIEWED_RE = re.compile(
+    r"^(?:live\s*[·•|:—–-]\s*\d{1,2}[:.]\d{2}\b.{0,50}"
+    r"|(?:last )?(?:reviewed|fact-checked|fact checked)(?: by (?:our |an? |the )?[\w'’ ]{1,30}?)?"
+    r"\s*:?\s*(?:on )?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2} " + _MONTH + r"[a-z]*\.? \d{4}"
+    r"|" + _MONTH + r"[a-z]*\.? \d{1,2},? \d{4}).{0,20})$",
+    re.I,
+)
+
+
 def _is_updated_line(text: str) -> bool:
-    """:data:`UPDATED_LINE_RE` ("Updated: 3 Mar 2031") or :data:`EXTRA_STAMP_RE`, asked
-    only of lines whose first character can start them."""
+    """:data:`UPDATED_LINE_RE` ("Updated: 3 Mar 2031"), :data:`EXTRA_STAMP_RE` or
+    :data:`_LIVE_OR_REVIEWED_RE`, asked only of lines whose first character can start
+    them."""
     first = text[:1]
-    return (first not in _NOT_UPDATED_START and UPDATED_LINE_RE.match(text) is not None) or (
-        first not in _NOT_EXTRA_STAMP_START and EXTRA_STAMP_RE.match(text) is not None
+    return (
+        (first not in _NOT_UPDATED_START and UPDATED_LINE_RE.match(text) is not None)
+        or (first not in _NOT_EXTRA_STAMP_START and EXTRA_STAMP_RE.match(text) is not None)
+        or (first in "lLrRfF" and _LIVE_OR_REVIEWED_RE.match(text) is not None)
     )
 
 
@@ -1779,11 +1861,14 @@ _REPORTED_RE = re.compile(
 #: Speech reported in a line: furniture speaks to the reader and reports nothing, so a
 #: line of REPORTED_MIN_WORDS words or more that a rule would remove stays when it holds
 #: one ("Click here, the scam text said", "Ad blockers cost publishers millions, critics
-#: argue"). Nouns such as "court" are left out: "News | Court | Crime" is a menu.
+#: argue"). Nouns such as "court" are left out ("News | Court | Crime" is a menu), and so
+#: is "your say" ("Have your say on this story", "no say").
 REPORTED_MIN_WORDS = 4
 _REPORTS_RE = re.compile(
     r"\b(?:said|says|told|according to|admit(?:s|ted)|warn(?:s|ed)|alleg(?:es|ed)"
-    r"|insist(?:s|ed)|argu(?:e|es|ed)|accus(?:es|ed)|su(?:es|ed))\b"
+    r"|insist(?:s|ed)|argu(?:e|es|ed)|accus(?:es|ed)|su(?:es|ed)|urg(?:es|ed))\b"
+    # "critics say", not "Have your say"
+    r"|(?<!your )(?<!a )(?<!no )\bsay\b"
 )
 
 
