@@ -103,6 +103,10 @@ UNSEEN_FLOORS: dict[str, Callable[[int, str], bool]] = {
     "clean_unseen_twelfth_session_sets_removed_sample": lambda index, name: (
         20 <= index < 23 and not name.endswith("(held out)")
     ),
+    # The set looked at in the thirteenth session: the twenty-sixth.
+    "clean_unseen_thirteenth_session_sets_removed_sample": lambda index, name: (
+        25 <= index < 27 and not name.endswith("(held out)")
+    ),
 }
 
 
@@ -122,7 +126,7 @@ def test_unseen_furniture_floor(shared_dir: Path, floor: str) -> None:
         for _, page, used in pages(records, furniture, seed=5):
             total += len(used)
             left += lines_left("\n".join(a.body for a in split_articles(page)), used)
-    assert total > 1000
+    assert total > 600  # one set on the sample inserts about 660 lines
     assert 1 - left / total >= FLOORS[floor]
 
 
