@@ -734,6 +734,25 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("Download the app, officials urged residents", None),
         ("Translated by machine, the poems lost their rhythm, critics say", None),
         ("This project was funded by the regional government and will create 200 jobs.", None),
+        # Round 17 (thirteenth session): the twenty-eighth set's families, in my wordings.
+        ("Listen later — download the MP3 (8 MB)", "widget"),
+        ("Latest match reports", "navigation"),
+        ("What readers are reading right now", "navigation"),
+        ("Fellow anglers are watching", "navigation"),
+        ("+ Save to your reading list", "widget"),
+        ("← Back to Harbour news", "navigation"),
+        (
+            "ALSO ON THE QUAY GAZETTE: Lifeboat crew rescue two kayakers off Gannet Rock in a"
+            " force seven gale",
+            "navigation",
+        ),
+        # and what stays beside them
+        ("Made from AI-sorted recycled plastic, the bench cost £400", None),
+        ("Police download the audio from the doorbell camera", None),
+        ("Back to school: parents face rising costs", None),
+        ("Latest figures show a rise in knife crime", None),
+        ("Other parents are worried about the new timetable", None),
+        ("+44 20 7946 0000", None),
     ],
 )
 def test_classify_line_generalised_labels(line: str, reason: str | None) -> None:
@@ -1091,6 +1110,12 @@ PHRASE_LINES = [
     "Click to show the content from MapLine, which may set its own cookies on your device.",
     "To watch this MapLine video you must first allow the marketing cookies in your settings.",
     "How do you feel about this article? Tap a face below to tell the newsroom what you think.",
+    # Round 17 (thirteenth session), in my own wordings.
+    "SUBSCRIBE NOW: a year of the Gazette in print and online for £49, with a free tide table",
+    "Drafted using AI tools and checked by the Gazette's night editor before it went online.",
+    "This embedded Kestrel Radio stream is blocked until you allow the marketing cookies.",
+    "The map stays hidden: it was blocked because you did not accept the mapping cookies.",
+    "Some features of this site may look wrong; parts will not load in older browsers at all.",
 ]
 
 

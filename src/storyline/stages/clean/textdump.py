@@ -181,6 +181,12 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # "From the archives", "Switch to Spanish version", "Change to text-only edition".
         r"from (?:the|our) archives?",
         r"(?:switch|change) to (?:the )?[\w-]+(?: [\w-]+)? (?:version|edition|mode|site|view)",
+        # Round 17 (twenty-eighth set): "Latest race reports", "Other parents are reading".
+        r"latest (?:[\w&'-]+ ){0,2}(?:reports|stories|news|headlines|updates|results|videos"
+        r"|articles|posts|reviews)",
+        r"(?:other|more|fellow) [\w-]+ (?:are|were) (?:reading|watching|viewing|listening to)"
+        r"|what (?:others|other [\w-]+|people|readers) (?:are|were) (?:reading|watching)"
+        r"(?: now| right now| today)?",
         r"(?:related|similar|recommended|suggested|popular|trending|latest|top|best|more|other"
         r"|further"
         r"|featured|editor'?s'?|staff|hot|must|don'?t miss) ?(?:articles?|stories|news|posts?"
@@ -313,6 +319,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # Round 16 (twenty-sixth set): comment prompts with a tail, guidelines to read, app
         # downloads, commercial labels with a note, named partners, embeds unavailable.
         r"no comments(?: yet| so far)?\s*[—–:.,!-]\s*.{1,40}",
+        # "Listen on the go: download the audio version (MP3, 9.4 MB)".
+        r"(?:[^:—–|·•]{0,30}[:—–|·•] ?)?download (?:the |this )?(?:audio|mp3|podcast)(?: version"
+        r"| file| edition| episode)?\b.{0,40}",
         r"(?:please )?(?:read|review|see|follow|check) (?:our|the) (?:community|commenting"
         r"|comment|discussion|house) (?:guidelines|rules|standards)(?: before (?:posting"
         r"|commenting|you post|you comment|joining in))?",
@@ -661,6 +670,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
 # Patterns searched anywhere in a line of up to PHRASE_LINE_MAX_WORDS words.
 PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     "paywall": (
+        # "SUBSCRIBE TODAY: 6 issues for just £9.99 + a free guide".
+        r"^subscribe(?: today| now| here)?\s*[:—–|-]\s*[^.]{0,80}(?:\d|£|\$|€|\bfree\b|\boffer"
+        r"|\btrial\b|\bissues\b|\baccess\b|\bunlimited\b)",
         # "Become a founding member of …", "By signing up, you agree to our Terms".
         r"^become a (?:founding |paying |sustaining |supporting |premium )?(?:member|subscriber"
         r"|supporter|patron)\b",
@@ -715,6 +727,12 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     # Notices that a text or its audio was produced by a machine.
     "ai_notice": (
+        # "Produced with assistance from generative AI tools and checked by …".
+        r"^(?:produced|written|created|generated|prepared|compiled|drafted)\b[^.?!]{0,30}\b(?:with"
+        r"|using|by|from) (?:the help of |assistance from |the assistance of )?"
+        r"(?:generative |an? )?(?:ai|a\.i\.|artificial intelligence)(?: tools?| models?| systems?"
+        r"| software"
+        r"| assistance)?(?:$|\s*[,;]|\s+and\b)",
         # "Translated from Spanish with the assistance of machine translation".
         r"\btranslated\b[^.]{0,40}\b(?:with|using|by|via) (?:the (?:help|assistance|aid) of )?"
         r"(?:a |an )?(?:machine|automated|automatic|ai\b|artificial intelligence)",
@@ -766,12 +784,19 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # Embeds held back: "Click to load content from …", "This embed is blocked", "To view
         # this Instagram post, allow social media cookies".
         r"\bclick (?:here )?to (?:load|show|view|display|play|see|enable) (?:the )?(?:content"
-        r"|embed|video|post|tweet|map|media|this)\b|\bthis (?:embed|content|video|post|tweet"
-        r"|map|media|player) (?:is|was|has been) blocked\b",
+        r"|embed|video|post|tweet|map|media|this)\b|\bthis (?:embedded )?(?:[\w-]+ ){0,3}(?:embed"
+        r"|content|video|post|tweet|map|media|player|stream|feed|widget|clip|podcast) (?:is|was"
+        r"|has been) blocked\b|\bblocked because you (?:(?:have not|haven't) (?:accepted|allowed"
+        r"|enabled|consented)|(?:did not|didn't|do not|don't) (?:accept|allow|enable|consent))",
         r"\bto (?:view|watch|see|play|load|display) this (?:[\w-]+ ){0,2}(?:post|video|content"
         r"|embed|tweet|map|chart|player|media|graphic)\b[^.]{0,40}\b(?:cookies|consent)",
         # Reaction widgets: "How do you feel about this story? Surprised (8) …".
         r"^how (?:do|did) you feel about this (?:story|article|post|piece|report)\b",
+        # "Some features of this page may not work in Internet Explorer 11."
+        r"\bsome features (?:of|on) this (?:page|site|website)\b|\b(?:may|might|will) not"
+        r" (?:work|display|function|load|render)(?: properly| correctly| as (?:expected"
+        r"|intended))? (?:in|on|with) (?:internet explorer|older (?:versions of )?(?:browsers"
+        r"|devices)|your browser|this browser)\b",
         r"\bcookies?\b.{0,120}\b(?:accept|consent|preferences|privacy policy|manage|reject"
         r"|improve your experience|personali[sz]e|deliver|our services|analytics)"
         r"|\b(?:we|this (?:site|website)) uses? cookies\b"
@@ -938,7 +963,7 @@ _PHRASE_KEYS = (
     "commercial partner", "support for ",
     "you agree", "you accept", "you consent", "translated", "brought to you", "presented",
     "supported", "underwritten", "funded", "paid for", "made possible", "click", "blocked",
-    "feel about this",
+    "feel about this", "some features", "internet explorer",
 )  # fmt: skip
 _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
@@ -957,6 +982,7 @@ _AI_WORD_RE = re.compile(r"\bai\b")
 #: checks the two agree on sample lines).
 _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     # paywall
+    ("subscribe",),
     ("become a ",),
     ("you agree", "you accept", "you consent"),
     ("script",),
@@ -977,6 +1003,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("browser",),
     ("members only", "subscribers only", "member only", "subscriber only", "-only "),
     # ai_notice
+    ("ai", "a.i.", "artificial intelligence"),
     ("translated",),
     ("ai", "a.i.", "artificial intelligence"),
     ("assist", "machine help"),
@@ -1000,6 +1027,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("click", "blocked"),
     ("cookie", "consent"),
     ("feel about this",),
+    ("some features", "internet explorer", "browser"),
     ("cookie", "your privacy"),
     ("sign up ",),
     ("click here", "tap here"),
@@ -1711,6 +1739,8 @@ def _may_name_ai(text: str) -> bool:
 _LEADING_MARKS = "-–—•*·>»«‹◦▪●←↑→↓▸▾▴◂►◄▲▼☆★♡♥"
 _TRAILING_MARKS = ":»›>…|.!—–←↑→↓▸▾▴◂►◄▲▼☆★♡♥"
 _LEADING_MARK_CHARS = frozenset(_LEADING_MARKS)
+#: Arrows pointing back, before "Back to <section>".
+_BACK_ARROWS = frozenset("←‹«<⟵⬅")
 _TRAILING_MARK_CHARS = frozenset(_TRAILING_MARKS)
 
 
@@ -1758,6 +1788,8 @@ def _strip_marks(text: str) -> str:
         text = _strip_icons(text)
     if text[:1] in _LEADING_MARK_CHARS:
         text = text.lstrip(_LEADING_MARKS).lstrip()
+    elif text[:2] == "+ ":  # "+ Add to my reading list" (not "+44 20 …")
+        text = text[2:].lstrip()
     if text[-1:] in _TRAILING_MARK_CHARS:
         text = _rstrip_marks(text)
     if "’" in text:
@@ -2117,6 +2149,8 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return short.lastgroup  # type: ignore[return-value]
         if normalised.startswith("also on ") and _ALSO_ON_SITE_RE.match(text) is not None:
             return "navigation"
+        if normalised.startswith("back to ") and text[:1] in _BACK_ARROWS and words <= 6:
+            return "navigation"  # "← Back to Road Racing" (not "Back to school, …")
         if (
             normalised.startswith(_NEIGHBOUR_WORDS)
             and _NEIGHBOUR_LINK_RE.match(normalised) is not None
@@ -2145,6 +2179,12 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return parts
     if text[-3:].rstrip("| ").endswith("]") and _TAGGED_LINK_RE.match(text):
         return "headline_list"
+    if (
+        words <= LONG_MENU_MAX_WORDS
+        and normalised.startswith("also on ")
+        and _ALSO_ON_SITE_RE.match(text) is not None
+    ):
+        return "navigation"  # a long headline after "ALSO ON THE LEDGER:"
     if words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
         # The keys hold on a lowercase line where the rules' ASCII letters match only
         # themselves: an ASCII line, or one without "ı" and "ſ" (the only characters left
