@@ -305,11 +305,11 @@ def placements(
     lines: list[str],
     survives: Callable[[str, str], bool],
     seed: int = 5,
-) -> Iterator[tuple[str, str, str]]:
-    """``(line, page, control page)`` for each of ``lines``: a dev body with the line put
-    after one of its paragraphs, and the same page with the control line there instead.
-    Positions are drawn with a generator seeded ``seed``; one is used only when
-    ``survives(control page, control line)`` holds (the page's own zone does not cut it)."""
+) -> Iterator[tuple[str, str]]:
+    """``(line, page)`` for each of ``lines``: a dev body with the line put after one of
+    its paragraphs. Positions are drawn with a generator seeded ``seed``; one is used only
+    when ``survives(control page, control line)`` holds for the same page with the control
+    line there instead (the page's own zone does not cut it)."""
     rng = random.Random(seed)
     bodies = [r for r in records if len((r.get("body") or "").split()) >= MIN_WORDS]
     for index, line in enumerate(lines):
@@ -325,5 +325,5 @@ def placements(
             control_page = "\n\n".join([title, *paragraphs[:at], control, *paragraphs[at:]])
             if survives(control_page, control):
                 page = "\n\n".join([title, *paragraphs[:at], line, *paragraphs[at:]])
-                yield line, page, control_page
+                yield line, page
                 break

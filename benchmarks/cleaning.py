@@ -118,6 +118,13 @@ def html_path(records: list[dict]) -> dict[str, tuple[float, float]]:
     return results
 
 
+def _kept_whole(found: str, line: str) -> bool:
+    """Whether ``line`` stands whole, as a line, in ``found`` (whitespace runs as one
+    space)."""
+    kept = "\n" + "\n".join(" ".join(part.split()) for part in found.split("\n")) + "\n"
+    return f"\n{' '.join(line.split())}\n" in kept
+
+
 #: Share of an HTML page's article paragraphs (after the first, before the last) followed
 #: by an inserted furniture element in the unseen-furniture check of the HTML path.
 HTML_INSERT_SHARE = 0.3
@@ -170,8 +177,7 @@ def html_unseen_furniture(
         }
         for name, output in outputs.items():
             scores[name].append(shingle_prf(record["body"], output)[2])
-            kept = "\n" + "\n".join(norm(line) for line in output.split("\n")) + "\n"
-            left[name] += sum(f"\n{norm(line)}\n" in kept for line in used)
+            left[name] += sum(_kept_whole(output, line) for line in used)
     return pages, total, {name: (statistics.mean(scores[name]), left[name]) for name in scores}
 
 
@@ -246,11 +252,6 @@ def unseen_furniture(records: list[dict]) -> dict[str, tuple[float, float, int, 
     return out
 
 
-def _kept_whole(found: str, line: str) -> bool:
-    kept = "\n" + "\n".join(" ".join(part.split()) for part in found.split("\n")) + "\n"
-    return f"\n{' '.join(line.split())}\n" in kept
-
-
 def topical_lines(records: list[dict]) -> dict[str, tuple[int, int, int]]:
     """Article lines about furniture topics (``_cleaning_topical``), text path: for each
     set, its number of lines, how many the line classifier flags on their own, and how
@@ -268,7 +269,7 @@ def topical_lines(records: list[dict]) -> dict[str, tuple[int, int, int]]:
         flagged = sum(classify_line(line) is not None for line in lines)
         lost = sum(
             not _kept_whole(text(page), line)
-            for line, page, _ in placements(records, lines, lambda p, c: _kept_whole(text(p), c))
+            for line, page in placements(records, lines, lambda p, c: _kept_whole(text(p), c))
         )
         out[name] = (len(lines), flagged, lost)
     return out

@@ -151,5 +151,5 @@ def test_topical_lines_kept_floor(shared_dir: Path) -> None:
     ]
     placed = list(placements(records, lines, kept))
     assert len(placed) == len(lines)
-    share = sum(kept(page, line) for line, page, _ in placed) / len(placed)
+    share = sum(kept(page, line) for line, page in placed) / len(placed)
     assert share >= FLOORS["clean_topical_lines_kept_sample"]
