@@ -15,7 +15,7 @@ Five sets of phrasings, written on the same day:
   One later rule (error notices, from a dev page) names one of its phrasings;
 - ``LAST_SET`` was written after the session's last rule and has not been looked at.
 
-Later sets (``SIXTH_SET`` to ``TWENTYNINTH_SET``) say where they are defined when they were
+Later sets (``SIXTH_SET`` to ``THIRTYTHIRD_SET``) say where they are defined when they were
 written and what was drawn from them; those from ``TENTH_SET`` on were written by helpers
 that had read neither the cleaner's rules nor the earlier sets.
 
@@ -3349,6 +3349,466 @@ TWENTYNINTH_SET: dict[str, list[str]] = {
 }
 
 
+#: Written on 2026-12-07 (fourteenth session) by a helper that read no file of the repo
+#: (sites: a Canadian regional broadcaster, an Irish sports site, a technology review site),
+#: before that session's rules; looked at for its first round.
+THIRTIETH_SET: dict[str, list[str]] = {
+    "nav": [
+        "Jump to story ↓",
+        "Prairie Signal › News › Saskatchewan › Regina",
+        "Hurling | Football | Camogie | Ladies Football | Club Championship | Podcast",
+        "Reviews  Laptops  Phones  Audio  Smart Home  Deals  How-To",
+        "Tagged: Provincial Budget • Rural Health • Moose Jaw",
+        "← Older reviews | Page 4 of 27 | Newer reviews →",
+        "Switch region: Manitoba ▾",
+        "Home / GAA / Munster SHC / Round 3",
+        "Menu",
+        "Circuit Verdict Labs: Benchmarks · Battery Tests · Display Lab · Methodology",
+    ],
+    "time": [
+        "Published 6:42 a.m. CST, Tue. March 11, 2025",
+        "Updated 14 mins ago",
+        "⏱ 7 min read",
+        "Last edited: 02/08/2024 at 21:15 IST",
+        "REGINA — Posted Oct 3, 2024 4:10 PM",
+        "First reviewed Jan 2024 · Retested June 2024 with firmware 3.1.2",
+        "Throw-in: Sun 14 Jul | Filed 19:48",
+        "Approx. reading time: 4 minutes",
+        "Last updated Thurs., 9:05 p.m. MT",
+        "12h",
+    ],
+    "share": [
+        "Send to a friend",
+        "Copy link ✓ Copied!",
+        "Facebook | X | WhatsApp | Email",
+        "🔖 Save for later",
+        "Print this page",
+        "Gift this review — subscribers can share 5 free reads each month",
+        "Send to the club WhatsApp",
+        "Share",
+        "Pin to your reading list",
+        "Share via: Reddit · Bluesky · Threads · Copy URL",
+    ],
+    "subscribe": [
+        "Get the Prairie Morning Brief in your inbox before 7 a.m. — free, weekdays.",
+        "Already a Ledger member? Log in",
+        "You've reached your 3 free match reports this month. Become a Ledger Member from €4.99.",
+        "Chip in to keep Prairie Signal reporters on rural roads →",
+        "Download the Prairie Signal app for storm alerts and live radio",
+        "Join 120,000 gadget nerds: The Verdict Weekly, every Friday",
+        "SIGN UP",
+        "Enter your email address",
+        "Unlock every review, benchmark sheet and buying guide with Circuit Verdict Pro",
+        "Get team sheets on your phone first — Sideline Ledger app, free on iOS & Android",
+    ],
+    "comments": [
+        "34 Comments",
+        "Have your say from the terrace",
+        "Sort by: Newest | Oldest | Most liked",
+        "Comments are pre-moderated and may take up to an hour to appear.",
+        "Commenting is switched off for this story under our court-reporting policy.",
+        "👍 212  😮 18  😡 9",
+        "Show 15 more replies",
+        "Load earlier comments",
+        "Report comment",
+        "Posting as Guest · Sign in to reply",
+    ],
+    "js": [
+        "Please turn on JavaScript to view the live scoreboard.",
+        "Your browser is no longer supported. For the best experience, update to a recent version of Chrome, Firefox, Safari or Edge.",  # noqa: E501
+        "We use cookies to measure traffic and tailor ads. Accept all | Manage preferences",
+        "This embedded YouTube video is blocked until you allow third-party content.",
+        "Reject non-essential",
+        "Something went wrong loading the weather map. Retry",
+        "Chart unavailable — enable scripts to see benchmark graphs",
+        "Consent settings",
+        "Oops! Error 503",
+        "Content from Instagram hidden. Click to load (Instagram may set cookies).",
+    ],
+    "ai": [
+        "🎧 Listen to this story · 5:12",
+        "This summary was generated with AI and reviewed by a Prairie Signal editor.",
+        "Audio version voiced by a synthetic narrator",
+        "Key takeaways (AI-assisted)",
+        "Léigh an scéal seo as Gaeilge (aistriúchán meaisín)",
+        "Lire en français — traduction automatique",
+        "AI narration ▶ 1x",
+        "Quick verdict summary created by AI from our full review. May contain errors.",
+        "Pause audio",
+        "Tap play to hear this match report read aloud",
+    ],
+    "ads": [
+        "Advertisement",
+        "ADVERTISEMENT · Story continues below",
+        "Sponsored by Prairie Co-op Credit Union",
+        "Circuit Verdict may earn a commission when you buy through links on our site.",
+        "PAID PARTNER CONTENT",
+        "Presented in association with Kerrigan's Sports Bar",
+        "Ad",
+        "Price checks powered by our retail partners",
+        "Brand Studio | Created for an advertiser",
+        "Why am I seeing this ad?",
+    ],
+    "related": [
+        "MORE FROM THE PRAIRIES: Grain elevator in Rosetown listed as heritage site",
+        "READ NEXT: Best noise-cancelling earbuds under $150, tested",
+        "Most read in hurling this week",
+        "Galway minors edge Clare in Salthill thriller",
+        "Tested: five 4K monitors for home offices",
+        "Brandon city council votes on new transit fare",
+        "You might have missed",
+        "1. Kilkenny name unchanged panel for Leinster final",
+        "Trending now on Circuit Verdict ▸",
+        "Winnipeg snow-clearing budget hits record high",
+    ],
+}
+
+
+#: Written with the thirtieth set by another helper under the same conditions (sites: a
+#: Singapore business wire, a US small-town weekly, a health magazine). Held out: only its
+#: totals are read.
+THIRTYFIRST_SET: dict[str, list[str]] = {
+    "nav": [
+        "Skip to main content | Skip to search",
+        "Home › Markets › ASEAN › Singapore Equities",
+        "Millbrook Courier » Local » Town Board » Zoning",
+        "News   Sports   Obituaries   Legal Notices   Classifieds   e-Edition",
+        "Topics: Sleep · Gut Microbiome · Longevity · Vaccines · Mental Health",
+        "← Previous story | Next story →",
+        "Page 2 of 4",
+        "Sections ▾",
+        "Tagged: shipping, Johor-Singapore SEZ, port logistics, Q3 earnings",
+        "Back to Lumen Health Weekly home",
+    ],
+    "time": [
+        "Published 14 Mar 2025, 06:42 SGT",
+        "Updated 3 hours ago",
+        "7 min read",
+        "Posted Thursday, October 9, 2025 4:15 pm",
+        "Last reviewed by our medical desk: 22 Jan 2025",
+        "SINGAPORE | 11:08 AM SGT | 2 Apr",
+        "Print edition: Week of Nov. 12",
+        "Reading time ~ 12 minutes",
+        "First posted 02/07/2025 · Amended 02/08/2025",
+        "Updated: 9.30pm",
+    ],
+    "share": [
+        "Share this story: Facebook | X | Email",
+        "🔗 Copy link",
+        "Save to reading list",
+        "Gift this article — you have 5 gifts left this month",
+        "Print 🖨",
+        "Send to a neighbor",
+        "Share on WhatsApp",
+        "Post to LinkedIn",
+        "Bookmark ☆",
+        "Link copied to clipboard",
+    ],
+    "subscribe": [
+        "Get the Ledger Morning Brief in your inbox before the SGX opening bell. Sign up free.",
+        "You've read 3 of your 4 free stories this month. Subscribe for $1.99/week.",
+        "Support local journalism in Millbrook — become a Courier member today.",
+        "Already a subscriber? Log in",
+        "Download the Straits Ledger app on the App Store and Google Play",
+        "Lumen Lab Notes: one evidence-based read every Sunday. No spam, ever.",
+        "Enter your email",
+        "This article is for Straits Ledger Pro subscribers only. Start your 14-day trial.",
+        "Chip in $5 to keep the Courier's presses running",
+        "Become a Lumen Insider",
+    ],
+    "comments": [
+        "32 Comments",
+        "Sort by: Newest | Oldest | Most liked",
+        "Join the conversation",
+        "Comments are reviewed before they appear. Please keep it civil — this is Millbrook, folks.",  # noqa: E501
+        "Show 14 more replies",
+        "👍 41   ❤️ 12   😮 3   😢 0",
+        "Commenting is closed for this article.",
+        "You must be logged in to post a comment.",
+        "Report this comment",
+        "Reader responses (6)",
+    ],
+    "js": [
+        "Please enable JavaScript to view this content.",
+        "Your browser is out of date. For the best experience on straitsledger.com, upgrade to a supported browser.",  # noqa: E501
+        "We use cookies to improve your experience. Accept all | Manage preferences",
+        "This embedded content from YouTube is blocked until you accept marketing cookies.",
+        "Something went wrong loading the chart. Refresh the page to try again.",
+        "Reject non-essential",
+        "Interactive graphic unavailable in this view.",
+        "JavaScript is turned off in your browser — some Courier features like the photo gallery won't work.",  # noqa: E501
+        "Oops! The poll failed to load.",
+        "By continuing to browse you agree to our Cookie Policy and Privacy Notice (PDPA).",
+    ],
+    "ai": [
+        "Listen to this article · 6:14",
+        "This summary was generated with AI and checked by a Straits Ledger editor.",
+        "▶ Audio version narrated by an AI voice",
+        "Key takeaways (AI-generated)",
+        "Translated from Chinese by machine; the original version prevails.",
+        "Voiced by synthetic audio. Let us know what you think.",
+        "🎧 Listen — 0.75x 1x 1.25x 1.5x",
+        "Read the 中文 version (machine translated)",
+        "AI summary beta: may contain errors. Always consult the full article.",
+        "Lumen's explainer bot drafted this recap; a health editor reviewed it.",
+    ],
+    "ads": [
+        "ADVERTISEMENT",
+        "Sponsored by Pacific Harbour Capital",
+        "Scroll to continue with content",
+        "Paid post: this content was produced by our partners and not by the Straits Ledger newsroom.",  # noqa: E501
+        "We may earn a commission when you buy through links on this page.",
+        "Promoted Stories",
+        "Ad · Millbrook Hardware & Feed — fall sale",
+        "From our commercial partners",
+        "Presented in partnership with NovaGen Diagnostics",
+        "— Advertisement — story continues below —",
+    ],
+    "related": [
+        "MOST READ: Vietnam's chip-packaging boom lures Korean suppliers",
+        "ALSO ON LUMEN: Why your smartwatch may be overcounting deep sleep",
+        "More from the Courier",
+        "Millbrook girls' soccer clinches first district title since 1998",
+        "Trending in Markets",
+        "1. Indonesian nickel smelters face power crunch",
+        "Fermented foods and the gut: what a new trial actually found",
+        "You might have missed",
+        "Grange hall bake sale raises $4,300 for new roof",
+        "Editors' picks →",
+    ],
+}
+
+
+#: Written with the thirtieth set by a third helper under the same conditions (sites: a
+#: Nigerian national daily, a New Zealand outdoors site, a European motoring site), before
+#: that session's rules; looked at for its second round.
+THIRTYSECOND_SET: dict[str, list[str]] = {
+    "nav": [
+        "Jump to story \u2193",
+        "Home \u203a News \u203a Metro \u203a Lagos Island",
+        "Tramping | Coastal | Freshwater | Predator Free | Gear | Te Taiao",
+        "Reviews \u2022 Charging \u2022 Batteries \u2022 Policy \u2022 Used EVs \u2022 Long-term tests",  # noqa: E501
+        "Tags: Ikorodu, flooding, LASEMA, drainage",
+        "\u00ab Previous page  1  2  3 \u2026 14  Next page \u00bb",
+        "Edition: Nigeria \u25be | Diaspora | Abuja Desk",
+        "You are here: Kilowatt Road / News / Charging infrastructure / Germany",
+        "MENU",
+        "Back to all Tide stories",
+    ],
+    "time": [
+        "Published 06:42 WAT, Thursday 14 March 2024",
+        "Updated 2 hrs ago",
+        "\u23f1 7 min read",
+        "Last revised: 03/11/2024 at 17:15 CET",
+        "First posted 9.05am NZDT \u00b7 updated 11.20am",
+        "LAGOS \u2014 12 February 2024",
+        "about 4 minutes to read (1,020 words)",
+        "Mon 8 Apr 2024 \u00b7 14:03",
+        "Story filed: Sunday, 31 March 2024 | 10:47pm",
+        "Reading time \u2248 11 min",
+    ],
+    "share": [
+        "Share on WhatsApp",
+        "Copy link \U0001f517",
+        "Send this story to a mate",
+        "Gift this article \u2014 you have 5 gifts left this month",
+        "f  X  in  \u2709",
+        "Print-friendly version",
+        "Save to reading list \u2606",
+        "SHARE THIS REPORT:",
+        "Link copied to clipboard!",
+        "Pin it | Email | Share to Threads",
+    ],
+    "subscribe": [
+        "Get The Meridian Morning Brief in your inbox before 7am \u2014 it's free.",
+        "You have read 3 of 4 free articles this month. Subscribe from \u20a61,500/month for unlimited access.",  # noqa: E501
+        "Kia ora \u2014 Tussock & Tide is reader-funded. Chip in from $5 to keep our rangers' diaries free for everyone.",  # noqa: E501
+        "Already a Kilowatt Road Plus member? Sign in",
+        "Download the Meridian app on Google Play | App Store",
+        "Join 48,000 trampers getting the Weekend Huts Report",
+        "Unlock this test drive with KR+ \u2014 first month \u20ac1",
+        "Sign up",
+        "Become a Tide Keeper \u2192",
+        "Continue reading with a free account. Register with your email or phone number.",
+    ],
+    "comments": [
+        "Comments (214)",
+        "Sort by: Newest | Oldest | Most liked",
+        "Join the conversation \u2014 log in to comment",
+        "Comments on this story are closed.",
+        "This comment was removed by a moderator for breaching our community guidelines.",
+        "\U0001f44d 87  \U0001f62e 12  \U0001f622 40  \U0001f621 9",
+        "Show 23 more replies",
+        "Be the first to k\u014drero on this story",
+        "Reply \u00b7 Report \u00b7 3h",
+        "Comments are pre-moderated and may take up to 24 hours to appear. Keep it civil and on-topic \u2014 no personal attacks.",  # noqa: E501
+    ],
+    "js": [
+        "Please enable JavaScript to view the charging map.",
+        "Your browser is out of date. For the best experience on The Lagos Meridian, update to a recent version of Chrome, Firefox or Edge.",  # noqa: E501
+        "We use cookies to measure readership and personalise ads. Accept all | Reject non-essential | Manage preferences",  # noqa: E501
+        "This YouTube video is blocked until you accept third-party cookies.",
+        "Something went wrong loading this map. Try refreshing the page.",
+        "Embedded content from Instagram hidden \u2014 click to load.",
+        "Oops! The tide chart widget couldn't load.",
+        "JavaScript seems to be disabled in your browser.",
+        "Cookie settings",
+        "Error 503: gallery temporarily unavailable",
+    ],
+    "ai": [
+        "\U0001f3a7 Listen to this story \u2014 6:12",
+        "This summary was generated with AI and checked by a Meridian editor.",
+        "Audio version narrated by a synthetic voice. Pronunciation of te reo M\u0101ori place names may be imperfect.",  # noqa: E501
+        "Translated automatically from German. Read the original \u2192",
+        "Key points (AI-assisted)",
+        "Play \u25b6 1x",
+        "Hear this article in Yoruba, Hausa or Igbo \u2014 machine-generated audio, beta",
+        "This article was machine-translated; some technical terms may be inaccurate.",
+        "Quick take: summarised by KR Assist, our AI tool",
+        "Powered by text-to-speech",
+    ],
+    "ads": [
+        "ADVERTISEMENT",
+        "Sponsored by Okeke Motors Ltd",
+        "Paid partnership with Kaimai Outdoor Co.",
+        "Kilowatt Road may earn a commission if you buy through links on this page. This doesn't affect our reviews.",  # noqa: E501
+        "\u2014 Advert continues below \u2014",
+        "Content from our partners",
+        "PROMOTED",
+        "This gear guide contains affiliate links. We only recommend kit we've carried on the track.",  # noqa: E501
+        "Brand Studio | Produced for VoltaPark Charging",
+        "Ad \u00b7 Close \u2715",
+    ],
+    "related": [
+        "READ ALSO: Lekki toll plaza to reopen after weeks of disruption",
+        "MORE FROM THE TIDE: Kea caught on camera raiding tramper's pack in Arthur's Pass",
+        "Most read",
+        "You might have missed",
+        "\u2192 Solid-state batteries: what's real and what's hype in 2025",
+        "1. Senate passes revised electricity bill",
+        "Keep exploring",
+        "Hot on Kilowatt Road right now",
+        "\u2022 Whitebait season opens with tighter rules on West Coast rivers",
+        "Trending in Business",
+    ],
+}
+
+
+#: Written with the thirtieth set by a fourth helper under the same conditions (sites: an
+#: Indian entertainment and cricket portal, a Nordic broadcaster's English service, a US
+#: courts site). Held out: only its totals are read.
+THIRTYTHIRD_SET: dict[str, list[str]] = {
+    "nav": [
+        "Home › Cricket › IPL 2025 › Match Reports",
+        "Jump to navigation",
+        "Nyheter | News in English | Sámi | Kultur | Sport | Weather | Podcasts",
+        "Docket Dispatch / Federal Courts / Ninth Circuit",
+        "Tags: #Bollywood #BoxOffice #OTTReleases #SouthCinema",
+        "← Older rulings | Page 3 of 18 | Newer rulings →",
+        "BOLLYWOOD • TELLY • SOUTH • CRICKET • WEB SERIES • PHOTOS",
+        "Switch service: Norsk · Svenska · Dansk · Suomi · English",
+        "Topics: Supreme Court · Bankruptcy · Antitrust · Immigration · Judicial Nominations",
+        "Menu",
+    ],
+    "time": [
+        "Updated: Apr 12, 2025, 23:47 IST",
+        "Published 14.03.2025 at 08:15 CET",
+        "Filed 4:32 p.m. ET · Updated 6:10 p.m. ET",
+        "3 min read",
+        "⏱ 6-minute read",
+        "Last modified 2 hours ago",
+        "OSLO, Tuesday 09:40 (NRI)",
+        "Posted: 17 hrs ago | Reading time: 2 mins",
+        "First published Mon, Oct 7, 2024 — 11:02 AM EDT",
+        "Broadcast 12 March 2025 · Last changed 13 March 2025, 16:20",
+    ],
+    "share": [
+        "Share on WhatsApp",
+        "🔗 Copy link",
+        "Share this story: Facebook | X | Threads | LinkedIn | Email",
+        "Print this opinion summary",
+        "Gift this article — you have 4 of 5 gifts left this month",
+        "Save to My Docket",
+        "Send to a colleague",
+        "Pin to your Buzz Board 📌",
+        "Bookmark",
+        "Share via Telegram • Koo • Email",
+    ],
+    "subscribe": [
+        "Get The Morning Brief from Docket Dispatch — in your inbox every weekday by 6 a.m. ET. Sign up free.",  # noqa: E501
+        "You've reached your limit of 3 free case analyses this month. Subscribe to keep reading.",
+        "Already a subscriber? Log in",
+        "Download the Boundary Buzz app for ball-by-ball alerts 🏏",
+        "Join Buzz Gold at ₹49/month and go ad-free",
+        "Nordvik Radio International is funded by the licence fee. No paywall, ever — but we'd love to hear what you think.",  # noqa: E501
+        "Get our weekly Nordic Digest, every Friday",
+        "Support independent courts reporting. Become a member.",
+        "Enter your email address",
+        "Sign in with Google to unlock exclusive fantasy XI tips",
+    ],
+    "comments": [
+        "💬 248 Comments",
+        "Sort by: Newest | Oldest | Most liked",
+        "Commenting has ended on this article.",
+        "Comments on this story are pre-moderated and may take up to 24 hours to appear.",
+        "Join the discussion",
+        "What's your reaction? 😍 Love 😂 Haha 😮 Wow 😡 Angry",
+        "Load 30 more comments",
+        "Reader comments are disabled for articles about pending criminal cases.",
+        "Report abuse",
+        "No comments yet. Start the conversation ▸",
+    ],
+    "js": [
+        "Please turn on JavaScript to see the live scorecard.",
+        "We use cookies to measure listening and improve our services. Accept all | Only necessary | Settings",  # noqa: E501
+        "Your browser is out of date. Some features of Docket Dispatch may not work correctly.",
+        "Content from X is blocked because you have not accepted third-party cookies. Allow and load",  # noqa: E501
+        "Video unavailable in your region",
+        "Something went wrong. Please refresh the page.",
+        "This embedded document viewer requires JavaScript.",
+        "Manage privacy preferences",
+        "Oops! Scorecard failed to load. Tap to retry.",
+        "The Instagram post could not be displayed.",
+    ],
+    "ai": [
+        "Listen to this article · 4:12",
+        "This article was translated from Norwegian with the help of machine translation and reviewed by an editor.",  # noqa: E501
+        "AI summary: key points generated automatically. May contain errors.",
+        "🎧 Hear this story read by an AI voice",
+        "Summary generated by Docket Dispatch's AI tool and checked by our legal desk.",
+        "Narrated by a synthetic voice — powered by NRI Audio",
+        "Read in Hindi (auto-translated)",
+        "▶ Play audio version",
+        "Quick Take ✨ (AI-generated)",
+        "This is an automated text-to-speech recording. Pronunciation of names may be inaccurate.",
+    ],
+    "ads": [
+        "ADVERTISEMENT",
+        "Sponsored",
+        "Story continues below advertisement",
+        "Partner content | Presented by Kesari Masala Tea",
+        "Boundary Buzz may earn a commission when you buy through links on this page.",
+        "Paid post by Hartwell & Crane LLP",
+        "From our partners",
+        "Ad · Scroll to continue",
+        "Promoted | Fantasy cricket apps involve financial risk and may be habit-forming. Play responsibly.",  # noqa: E501
+        "Annonse / Advertisement",
+    ],
+    "related": [
+        "ALSO READ: Rohit Sharma's surprise pick for the Champions Trophy opener leaves fans divided",  # noqa: E501
+        "MORE FROM THE COURTS: Appeals panel revives whistleblower suit against Texas hospital chain",  # noqa: E501
+        "Most read on NRI",
+        "You might have missed",
+        "Trending now →",
+        "Icelandic ferry operator fined over delayed safety inspections",
+        "Top 10 Telugu films to binge this weekend on OTT",
+        "Related coverage",
+        "Judge blocks Ohio county's new ballot drop-box rules",
+        "Editors' picks • Kannada actor announces debut as director",
+    ],
+}
+
+
 #: Every set in the order written, with the seed the benchmark draws its pages with. A
 #: name ending in "(held out)" marks a set no round of rules has been written from.
 SETS: tuple[tuple[str, dict[str, list[str]], int], ...] = (
@@ -3369,6 +3829,10 @@ SETS: tuple[tuple[str, dict[str, list[str]], int], ...] = (
     ("twenty-seventh set (held out)", TWENTYSEVENTH_SET, 113),
     ("twenty-eighth set", TWENTYEIGHTH_SET, 127),
     ("twenty-ninth set (held out)", TWENTYNINTH_SET, 131),
+    ("thirtieth set", THIRTIETH_SET, 137),
+    ("thirty-first set (held out)", THIRTYFIRST_SET, 139),
+    ("thirty-second set", THIRTYSECOND_SET, 149),
+    ("thirty-third set (held out)", THIRTYTHIRD_SET, 151),
 )  # fmt: skip
 
 HEADLINES = [
