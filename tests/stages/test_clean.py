@@ -753,6 +753,31 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("Latest figures show a rise in knife crime", None),
         ("Other parents are worried about the new timetable", None),
         ("+44 20 7946 0000", None),
+        # Round 18 (fourteenth session): the thirtieth set's families, in my wordings.
+        ("Reject optional", "widget"),
+        ("Allow essential only", "widget"),
+        ("Consent preferences", "widget"),
+        ("Update your consent settings", "widget"),
+        ("Pin this story to your favourites", "widget"),
+        ("Join 48,000 readers: The Quay Gazette Morning Note, every weekday", "widget"),
+        ("Unlock every recipe and tide table with Gazette Plus", "paywall"),
+        ("Change edition: Scotland", "navigation"),
+        ("Choose your region", "navigation"),
+        ("Popular now on The Quay Gazette", "navigation"),
+        ("First reviewed March 2023", "timestamp"),
+        ("Retested in May 2024", "timestamp"),
+        ("Tested Feb 2025 with app version 2.4.1", "timestamp"),
+        ("HARBOURTON — Updated 14 Feb 2025, 09:12", "timestamp"),
+        ("MORE FROM THE COAST: Lifeboat station to close", "navigation"),
+        ("Your browser is no longer supported", "paywall"),
+        # and what stays beside them
+        ("Join 300 volunteers at the beach clean on Saturday", None),
+        ("LONDON — The minister resigned on Tuesday", None),
+        ("Tested in June 2024, it failed", None),
+        ("Commenting is switched off on many news sites during trials", None),
+        ("The app, free on iOS and Android, has 2m users", None),
+        ("Content from the ministry is hidden from the public", None),
+        ("Choose your battles, the coach told his players", None),
     ],
 )
 def test_classify_line_generalised_labels(line: str, reason: str | None) -> None:
@@ -1116,6 +1141,18 @@ PHRASE_LINES = [
     "This embedded Kestrel Radio stream is blocked until you allow the marketing cookies.",
     "The map stays hidden: it was blocked because you did not accept the mapping cookies.",
     "Some features of this site may look wrong; parts will not load in older browsers at all.",
+    # Round 18 (fourteenth session), in my own wordings.
+    "The Gazette may earn a small fee if you shop through the retailer links on this page.",
+    "Paid for by a sponsor and produced on behalf of an advertiser by our commercial team.",
+    "Prices in this guide are powered by our shopping partners and checked every morning.",
+    "Video from MapTube hidden. Click to load it (MapTube may set cookies on your device).",
+    "Comments are turned off for this story because the case is still before the court.",
+    "Get every tide table on your phone first with the Gazette app, free on iOS and Android.",
+    "Gift this story to a friend: each subscriber can send five free reads every month.",
+    "Summary written with AI from the Gazette's report. May contain mistakes; check the text.",
+    "Lire cet article en français, en traduction automatique depuis l'anglais.",
+    "You have reached your five free match reports for the month; log in for more.",
+    "MORE FROM THE COAST: Lifeboat crews train with new inshore boats at three harbours",
 ]
 
 

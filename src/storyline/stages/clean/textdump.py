@@ -181,6 +181,11 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # "From the archives", "Switch to Spanish version", "Change to text-only edition".
         r"from (?:the|our) archives?",
         r"(?:switch|change) to (?:the )?[\w-]+(?: [\w-]+)? (?:version|edition|mode|site|view)",
+        # Round 18: "Switch region: Manitoba", "Change edition", "Trending now on The Quay".
+        r"(?:switch|change|choose|select) (?:your )?(?:region|edition|country|language|location"
+        r"|city|station|area)(?:\s*:\s*[\w .'’-]{1,30})?",
+        r"(?:trending|popular|most (?:read|popular|viewed|shared)) (?:now|today|this week) (?:on"
+        r"|at) .{1,30}",
         # Round 17 (twenty-eighth set): "Latest race reports", "Other parents are reading".
         r"latest (?:[\w&'-]+ ){0,2}(?:reports|stories|news|headlines|updates|results|videos"
         r"|articles|posts|reviews)",
@@ -316,6 +321,22 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     "widget": (
         r"hashtags?|tags?|keywords?|topics? covered",
+        # Round 18 (thirtieth set): consent buttons and panels without the word "cookies",
+        # more ways to keep a story for later, sign-ups counting their readers.
+        r"(?:accept|reject|allow|decline|refuse|deny)(?: all)?(?: only)? (?:non-?essential"
+        r"|optional|strictly necessary|necessary|essential)(?: only)?"
+        r"|consent (?:settings|preferences|options|choices|manager|management|centre|center)"
+        r"|(?:manage|change|update|review) (?:your )?(?:consent|cookie|tracking) (?:settings"
+        r"|preferences|choices|options)",
+        r"(?:pin|bookmark|keep|send|add|save) (?:it |this (?:story |article )?)?(?:to|for|in)"
+        r" (?:your |my )?(?:reading list|favou?rites|bookmarks|saved (?:stories|articles)"
+        r"|library|read later)",
+        # "Join 48,000 readers: the Morning Note" (not "Join 300 volunteers at the beach").
+        r"join (?:over |more than |nearly |almost |about |the )?\d[\d,.]*\s*(?:k|m|million"
+        r"|thousand)?\+? (?:[\w'’-]+ ){0,3}?[\w'’-]+s(?:\s*[:—–|]| who (?:get|read|receive)"
+        r"| on (?:our|the) (?:list|newsletter|mailing list)| in (?:getting|receiving|reading)"
+        r"| (?:getting|receiving) (?:the|our))"
+        r".{0,80}",
         # Round 16 (twenty-sixth set): comment prompts with a tail, guidelines to read, app
         # downloads, commercial labels with a note, named partners, embeds unavailable.
         r"no comments(?: yet| so far)?\s*[—–:.,!-]\s*.{1,40}",
@@ -628,6 +649,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:whitelist|allowlist|allow-list|unblock) (?:us|our (?:site|website)|this (?:site"
         r"|website|page))\b.{0,40}",
         r"unlock (?:this|full|unlimited|all) .{0,40}",
+        r"unlock (?:every|our|premium|exclusive|the full|more) .{1,80}",
         r"(?:get|enjoy|buy|gain) (?:full|unlimited|complete|instant)(?: digital)? access.{0,30}",
         r"(?:start|try|begin) (?:your )?free trial.*",
         r"become an? friend of (?:the )?[\w&.' -]{1,30}(?: (?:from|for) .{1,20})?",
@@ -698,7 +720,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"log ?into your .{1,30} account",
         r"to continue reading",
         r"you(?:'ve| have) (?:reached|used|hit)\b[^.]{0,30}(?:limit|(?:free|complimentary|gift"
-        r"|bonus) (?:articles?|stories|reads|pieces))",
+        r"|bonus) (?:[\w-]+ ){0,2}?(?:articles?|stories|reads|pieces|reports|reviews|recipes"
+        r"|guides|columns|features|views))",
         r"(?:free|complimentary|gift|bonus) (?:articles?|stories|reads|pieces|views|unlocks"
         r"|gifts) (?:left"
         r"|remaining)|(?:your|the) (?:last|final) free (?:article|story)",
@@ -717,7 +740,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:logged|signed) in to (?:read|continue|view|access|see|post|comment|reply|react"
         r"|leave|add|write|join|like"
         r"|vote)",
-        r"your browser (?:is )?(?:out of date|not supported|outdated)"
+        r"your browser (?:is )?(?:out of date|(?:no longer |not )(?:fully )?supported|outdated"
+        r"|too old)"
         r"|\b(?:an? )?(?:outdated|unsupported|old) (?:version of (?:your |the |a )?)?"
         r"(?:web )?browser|\b(?:requires?|needs?) (?:an? )?(?:newer|modern|more recent|different"
         r"|supported|updated|up-to-date|up to date|current|compatible) (?:web )?browser",
@@ -727,6 +751,15 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     # Notices that a text or its audio was produced by a machine.
     "ai_notice": (
+        # Round 18: "Quick verdict summary created by AI from our review. May contain
+        # errors." (a machine named, then a sentence of its own owning up to mistakes).
+        r"\b(?:ai|a\.i\.|artificial intelligence|machine|automated|automatically)\b[^.]{0,80}"
+        r"[.!?] (?:may|might|can|could) (?:contain|include|have|make) (?:errors|mistakes"
+        r"|inaccuracies|omissions)\b",
+        # "Lire en français — traduction automatique".
+        r"\b(?:traduction automatique|traducci[oó]n autom[aá]tica|tradu[cç][aã]o autom[aá]tica"
+        r"|traduzione automatica|automatische [uü]bersetzung|maschinelle [uü]bersetzung"
+        r"|automatisch vertaald|machinevertaling|maskin[oö]versatt|maskin[oø]versat)\b",
         # "Produced with assistance from generative AI tools and checked by …".
         r"^(?:produced|written|created|generated|prepared|compiled|drafted)\b[^.?!]{0,30}\b(?:with"
         r"|using|by|from) (?:the help of |assistance from |the assistance of )?"
@@ -775,6 +808,38 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|^(?:translated|transcribed) automatically\b|\bauto-?translated (?:from|into|to|by)\b",
     ),
     "widget": (
+        # Round 18 (thirtieth set): affiliate notes naming the purchase, content made for
+        # an advertiser, prices from partners, hidden embeds, comments switched off for a
+        # story, app promotions naming the stores, gift links.
+        r"\b(?:may|might|could|can|will) (?:earn|receive|get|make) (?:a )?(?:small )?(?:commission"
+        r"|fee|referral fee|share of (?:sales|revenue))\b[^.]{0,60}\b(?:when|if) you (?:buy|shop"
+        r"|purchase|click|subscribe|sign up)\b[^.]{0,40}\b(?:links?|our (?:site|pages?)|this"
+        r" (?:page|site|article|post|review))\b"
+        r"|\bwhen you (?:buy|shop|purchase)(?: something| products?| items?)? (?:through|via"
+        r"|from) (?:our |the |these |links (?:on|in) )?(?:links|retailer links|affiliate links"
+        r"|this (?:page|site|article)|our (?:site|pages))\b",
+        r"\b(?:created|produced|written|made|paid for|brought to you) (?:for|on behalf of"
+        r"|in partnership with) (?:an? |our |the )?(?:advertiser|sponsor|brand partner"
+        r"|commercial partner|partner brand)s?\b"
+        r"|\bpowered by (?:our )?(?:[\w-]+ ){0,2}(?:partners?|affiliates?)\b"
+        r"|^(?:live |best |latest |today'?s )?(?:prices?|price (?:checks?|comparisons?|data"
+        r"|tracking|alerts?)|deals?|offers?|shopping)\b[^.]{0,20}\bpowered by\b",
+        r"^(?:the )?(?:content|post|video|embed|media|tweet|map|clip|graphic|poll) from [^.]{1,30}?"
+        r" (?:is |has been |was )?(?:hidden|blocked|not shown|not displayed|disabled)"
+        r"(?:$|\s*[.!(—–-])"
+        r"|\bclick (?:here )?to (?:load|show|view|display|play|enable)\s*(?:$|[(.—–-])"
+        r"|\bmay (?:set|use|place|store|drop|read) cookies\b",
+        r"^(?:commenting|comments?|replies|the comments?(?: section)?|reader comments"
+        r"|discussion)\b[^.]{0,20}\b(?:is|are|has been|have been|was|were) (?:now |currently "
+        r"|temporarily )?(?:switched off|turned off|disabled|closed|unavailable|not available"
+        r"|not enabled|suspended|paused|off)\b[^.]{0,20}\b(?:for|on|under|in|below) (?:this"
+        r"|our)\b",
+        r"^(?=.*\byour?\b|(?:get|download|install|try|grab)\b)(?:"
+        r".*\bapp\b[^.]{0,40}\b(?:free|available|out now|get it) (?:on|for|in|from) (?:the )?"
+        r"(?:ios|iphone|ipad|android|app store|google play|play store)\b"
+        r"|.*\b(?:free|available|out now|get it) (?:on|for|in|from) (?:the )?(?:ios|iphone|ipad"
+        r"|android|app store|google play|play store)\b[^.]{0,40}\bapp\b)",
+        r"^gift (?:this|the) (?:article|story|review|piece|report|feature|post|read)\b",
         # Consent banners: "We use cookies to ...", "By continuing you accept our cookie policy".
         # Funding notes: "This series is supported by a grant from the … Foundation".
         r"^this (?:segment|section|feature|story|article|newsletter|podcast|episode|coverage"
@@ -888,6 +953,7 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|(?:keep|continue) exploring|recommended(?: reading| for you)?|trending(?: now)?)"
         r"\s*:\s*\S"
         r"|^(?:also )?on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}:? \S",
+        r"^more (?:from|in|on) (?:the )?[^:.!?]{1,30}:\s*\S",
     ),
 }
 
@@ -964,6 +1030,10 @@ _PHRASE_KEYS = (
     "you agree", "you accept", "you consent", "translated", "brought to you", "presented",
     "supported", "underwritten", "funded", "paid for", "made possible", "click", "blocked",
     "feel about this", "some features", "internet explorer",
+    "tradu", "bersetzung", "vertaa", "vertal", "maskin", " fee", "when you buy",
+    "when you shop", "when you purchase", "brand partner", "partner brand", "powered by",
+    "hidden", "not shown", "not displayed", "disabled", "ios", "iphone", "ipad", "android",
+    "app store", "google play", "play store",
 )  # fmt: skip
 _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
@@ -973,6 +1043,7 @@ _PHRASE_STARTS = (
     "fact", "[", "related", "see also", "read ", "also ", "on ", "more ", "other ", "latest ",
     "don't miss", "dont miss", "must ", "in case you missed", "from the archive",
     "from our archive", "keep exploring", "continue exploring", "recommended", "trending",
+    "comment", "replies", "discussion", "the comment", "reader comments", "gift ",
 )  # fmt: skip
 _AI_WORD_RE = re.compile(r"\bai\b")
 #: For each phrase rule (in the order of :data:`_COMPILED_PHRASES`), substrings of which
@@ -1003,6 +1074,8 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("browser",),
     ("members only", "subscribers only", "member only", "subscriber only", "-only "),
     # ai_notice
+    ("ai", "a.i.", "artificial intelligence", "machine", "automat"),
+    ("tradu", "bersetzung", "vertaa", "vertal", "maskin"),
     ("ai", "a.i.", "artificial intelligence"),
     ("translated",),
     ("ai", "a.i.", "artificial intelligence"),
@@ -1014,6 +1087,12 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("generated",),
     ("machine", "ai", "computer", "auto"),
     # widget
+    ("commission", " fee", "share of ", "when you buy", "when you shop", "when you purchase"),
+    ("advertiser", "sponsor", "brand partner", "commercial partner", "partner brand", "powered by"),
+    ("hidden", "blocked", "not shown", "not displayed", "disabled", "click", "cookies"),
+    ("comment", "replies", "discussion"),
+    ("ios", "iphone", "ipad", "android", "app store", "google play", "play store"),
+    ("gift ",),
     (
         "brought to you",
         "sponsor",
@@ -1089,6 +1168,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
         "recommended",
         "trending",
     ),
+    ("more ",),
 )
 assert len(_PHRASE_RULE_KEYS) == len(_COMPILED_PHRASES)
 _KEYED_PHRASES = tuple(zip(_COMPILED_PHRASES, _PHRASE_RULE_KEYS, strict=True))
@@ -1519,15 +1599,30 @@ _NOT_EXTRA_STAMP_START = cannot_start(EXTRA_STAMP_RE)
 
 
 #: A live blog's stamp ("LIVE · 14:32 BST — Lap 38/57") and a review stamp with a date
-#: ("Last reviewed by our editors: 02/19/2025", "Fact-checked 3 March 2025").
+#: ("Last reviewed by our editors: 02/19/2025", "Fact-checked 3 March 2025", "First
+#: reviewed Jan 2024", "Retested June 2024 with firmware 3.1").
 _LIVE_OR_REVIEWED_RE = re.compile(
     r"^(?:live\s*[·•|:—–-]\s*\d{1,2}[:.]\d{2}\b.{0,50}"
     r"|(?:last )?(?:reviewed|fact-checked|fact checked)(?: by (?:our |an? |the )?[\w'’ ]{1,30}?)?"
     r"\s*:?\s*(?:on )?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2} " + _MONTH + r"[a-z]*\.? \d{4}"
-    r"|" + _MONTH + r"[a-z]*\.? \d{1,2},? \d{4}).{0,20})$",
+    r"|" + _MONTH + r"[a-z]*\.? \d{1,2},? \d{4}).{0,20}"
+    # A month and year alone, after any review or test verb, with at most what was used.
+    r"|(?:last |first )?(?:reviewed|fact-checked|fact checked|tested|retested|re-tested)\s*:?\s*"
+    r"(?:on |in )?" + _MONTH + r"[a-z]*\.?,? (?:\d{1,2},? )?\d{4}(?: with [^,;]{1,30})?)$",
     re.I,
 )
 _NOT_LIVE_OR_REVIEWED_START = cannot_start(_LIVE_OR_REVIEWED_RE)
+
+
+#: A place in capitals before a dash, as it opens a wire story ("REGINA — ").
+_PLACE_DASH_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}?\s[—–-]\s+(?=\S)")
+
+
+def _is_placed_stamp(text: str) -> bool:
+    """A stamp after a place in capitals: "REGINA — Posted Oct 3, 2024 4:10 PM" (not
+    "LONDON — The minister said …", whose rest is no stamp)."""
+    place = _PLACE_DASH_RE.match(text)
+    return place is not None and _is_updated_line(text[place.end() :])
 
 
 def _is_updated_line(text: str) -> bool:
@@ -2134,6 +2229,8 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return "timestamp"
         if digits and _is_glued_date(text):
             return "timestamp"
+        if text[:1].isupper() and has_digit(text) and _is_placed_stamp(text):
+            return "timestamp"  # "REGINA — Posted Oct 3, 2024 4:10 PM"
         if digits and _is_dated_read_time(text):
             return "timestamp"
         if digits and is_symbol_bulleted(text):  # "* 18 Nov 2019, 19:09", "* Updated: ..."
