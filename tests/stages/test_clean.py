@@ -778,6 +778,23 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("The app, free on iOS and Android, has 2m users", None),
         ("Content from the ministry is hidden from the public", None),
         ("Choose your battles, the coach told his players", None),
+        # Round 19 (fourteenth session): the thirty-second set's families, in my wordings.
+        ("About 6 minutes to read", "widget"),
+        ("Back to all harbour stories", "navigation"),
+        ("Hot on the Gazette today", "navigation"),
+        ("Already a Quay Gazette Plus member? Log in", "paywall"),
+        ("Become a Harbour Friend", "paywall"),
+        ("Produced for Gannet Ferries", "widget"),
+        ("Report filed: Monday, 3 March 2025", "timestamp"),
+        ("SALTHAVEN — 3 March 2025", "timestamp"),
+        # and what stays beside them
+        ("Back to school for 2,000 pupils", None),
+        ("Hot on the heels of the storm, another arrives today", None),
+        ("Made for each other", None),
+        ("Produced for the stage by the Royal Theatre", None),
+        ("SALTHAVEN — 2025 was the wettest year on record", None),
+        ("This post was deleted by the minister after a backlash", None),
+        ("Machine-generated audio fools bank voice checks", None),
     ],
 )
 def test_classify_line_generalised_labels(line: str, reason: str | None) -> None:
@@ -1153,6 +1170,14 @@ PHRASE_LINES = [
     "Lire cet article en français, en traduction automatique depuis l'anglais.",
     "You have reached your five free match reports for the month; log in for more.",
     "MORE FROM THE COAST: Lifeboat crews train with new inshore boats at three harbours",
+    # Round 19 (fourteenth session), in my own wordings.
+    "This audio is narrated by a synthetic voice from our newsroom tools; Gaelic names may vary.",
+    "Listen in Welsh or Gaelic — machine-generated audio, still in testing",
+    "This story was machine-translated from Welsh, so some local terms may read oddly.",
+    "This comment has been removed by the moderators for breaking the house rules on abuse.",
+    "The Gazette is reader-funded: chip in from £3 to keep the harbour pages free for all.",
+    "You have read four of your five free stories this month; subscribe for unlimited access.",
+    "Keep reading with a free account: register with your email address in under a minute.",
 ]
 
 

@@ -181,6 +181,11 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # "From the archives", "Switch to Spanish version", "Change to text-only edition".
         r"from (?:the|our) archives?",
         r"(?:switch|change) to (?:the )?[\w-]+(?: [\w-]+)? (?:version|edition|mode|site|view)",
+        # Round 19: "Back to all Tide stories", "Hot on The Quay right now".
+        r"back to (?:all |the )?(?:[\w&'’-]+ ){0,3}(?:stories|news|articles|posts|reviews"
+        r"|coverage|headlines|videos|blog|section|homepage|home ?page|index|results)",
+        r"(?:trending|popular|hot|most (?:read|popular|viewed|shared)) (?:on|at) (?!the heels)"
+        r".{1,30} (?:right now|now|today|this week)",
         # Round 18: "Switch region: Manitoba", "Change edition", "Trending now on The Quay".
         r"(?:switch|change|choose|select) (?:your )?(?:region|edition|country|language|location"
         r"|city|station|area)(?:\s*:\s*[\w .'’-]{1,30})?",
@@ -321,6 +326,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     "widget": (
         r"hashtags?|tags?|keywords?|topics? covered",
+        # Round 19: a commercial label naming the client ("Produced for VoltaPark").
+        r"(?:produced|created|presented|paid for) (?:for|in partnership with) (?!the )"
+        r"[\w&.'’ -]{1,30}",
         # Round 18 (thirtieth set): consent buttons and panels without the word "cookies",
         # more ways to keep a story for later, sign-ups counting their readers.
         r"(?:accept|reject|allow|decline|refuse|deny)(?: all)?(?: only)? (?:non-?essential"
@@ -476,6 +484,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|the main story)",
         r"listen(?: to (?:this|the) (?:article|story|podcast|episode))?(?: \d+ min\w*)?",
         r"\d+[ -]?min(?:ute)?s? (?:read|listen|watch)|reading time:? .{1,20}|[\d.,]+k? words"
+        # Round 19 (thirty-second set): "About 4 minutes to read (1,020 words)".
+        r"|(?:about |around |approx\.? |under |less than |~ ?)?\d+[ -]?(?:min(?:ute)?s?|hours?"
+        r"|hrs?) (?:to read|of reading|reading|to listen|of listening|listening)"
         r"|time to (?:read|listen)\s*:?\s*(?:about |approx\.? |under |less than |around |~)?\d+"
         r" ?(?:min(?:ute)?s?|m|hours?|hrs?)\b.{0,10}",
         r"(?:(?:est(?:imated)?|approx(?:imate)?)\.? )?(?:read(?:ing)?|listen(?:ing)?)(?: time)?"
@@ -632,7 +643,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r" access))?|(?:create|get|open) (?:a |an |your )?(?:free )?"
         r"account(?: to .{1,30})?",
         r"want (?:all|more|full access)(?: of .{1,30})?\? ?(?:subscribe|sign up|join).*",
-        r"already (?:a |an |have an? )?(?:[\w-]+ ){0,2}?(?:subscriber|member|account|supporter"
+        r"already (?:a |an |have an? )?(?:[\w&'’.-]+ ){0,4}?(?:subscriber|member|account|supporter"
         r"|patron|customer|insider|registered)\??.*",
         r"(?:for )?subscribers? only|premium(?: content| article| story)?",
         r"(?:subscriber|member|supporter|patron|premium)s?(?:[- ]only)? (?:exclusive|content"
@@ -650,6 +661,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|website|page))\b.{0,40}",
         r"unlock (?:this|full|unlimited|all) .{0,40}",
         r"unlock (?:every|our|premium|exclusive|the full|more) .{1,80}",
+        # Round 19: "Become a Tide Keeper" (five words at most: a call, not a sentence).
+        r"become an? (?:[\w&.'’-]+ ){0,2}[\w&.'’-]+",
         r"(?:get|enjoy|buy|gain) (?:full|unlimited|complete|instant)(?: digital)? access.{0,30}",
         r"(?:start|try|begin) (?:your )?free trial.*",
         r"become an? friend of (?:the )?[\w&.' -]{1,30}(?: (?:from|for) .{1,20})?",
@@ -718,8 +731,10 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:log|sign) ?in(?:to)? (?:to )?(?:continue|keep reading|read (?:the|this|more)"
         r"|access (?:this|the|your))",
         r"log ?into your .{1,30} account",
-        r"to continue reading",
-        r"you(?:'ve| have) (?:reached|used|hit)\b[^.]{0,30}(?:limit|(?:free|complimentary|gift"
+        r"to continue reading|\b(?:continue|keep) reading with (?:a |an |your )?(?:free )?"
+        r"(?:account|subscription|membership|registration)\b",
+        r"you(?:'ve| have) (?:reached|used|hit|read|viewed|opened)\b[^.]{0,30}(?:limit|(?:free"
+        r"|complimentary|gift"
         r"|bonus) (?:[\w-]+ ){0,2}?(?:articles?|stories|reads|pieces|reports|reviews|recipes"
         r"|guides|columns|features|views))",
         r"(?:free|complimentary|gift|bonus) (?:articles?|stories|reads|pieces|views|unlocks"
@@ -772,7 +787,17 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"^(?:this |the |an? )?(?:audio|article|summary|story|content|text|version|transcript"
         r"|narration|voice ?over|translation|podcast|episode|recording)\b[^.]{0,40}"
         r"\b(?:created|generated|produced|narrated|voiced|summari[sz]ed|translated|read|written)\b"
-        r"[^.]{0,20}\b(?:with|by|using|via)\b[^.]{0,25}\b(?:ai|a\.i\.|artificial intelligence)\b",
+        r"[^.]{0,20}\b(?:with|by|using|via)\b[^.]{0,25}\b(?:ai|a\.i\.|artificial intelligence"
+        r"|synthetic (?:voice|speech|narrator)|computer[- ]generated voice|automated voice"
+        r"|text-to-speech|machine voice)\b",
+        # Round 19: "Hear it in Yoruba — machine-generated audio, beta", "This article was
+        # machine-translated; some terms may be off" (not "Machine-generated audio fools
+        # banks": a label ends there or goes on after a mark).
+        r"\b(?:machine|computer|ai|synthetic|automated)[- ](?:generated|read|voiced|narrated"
+        r"|translated) (?:audio|voice|narration|version|summary|translation)\b\s*(?:[,(—–;-]|$)"
+        r"|^this (?:article|story|page|piece|post|content|text|report)\b[^.]{0,20}\b(?:is|was"
+        r"|has been) (?:partly |fully |entirely |automatically )?(?:machine|ai|computer|auto)[- ]?"
+        r"(?:generated|written|translated|produced|created)\b",
         # "With AI assistance", "AI-assisted translation" (not "Doctors test AI-assisted
         # diagnosis": made things other than the page's are news).
         r"\b(?:with|using|by) (?:the help of )?ai[- ]assistance\b|\(ai[- ]assisted\)"
@@ -840,6 +865,13 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|.*\b(?:free|available|out now|get it) (?:on|for|in|from) (?:the )?(?:ios|iphone|ipad"
         r"|android|app store|google play|play store)\b[^.]{0,40}\bapp\b)",
         r"^gift (?:this|the) (?:article|story|review|piece|report|feature|post|read)\b",
+        # Round 19: moderators' notes on a removed comment; appeals naming the reader's
+        # part in the funding.
+        r"^this (?:comment|reply|post|message) (?:has been|was|is) (?:removed|deleted|hidden"
+        r"|withdrawn)\b[^.]{0,15}\b(?:by (?:a |an |the |our )?(?:moderators?|administrators?"
+        r"|admins?|staff|editors)|for (?:breaching|violating|breaking))\b",
+        r"\bchip in (?:from |just |only )?(?:[$€£₦₹] ?\d[\d.,]*|\d[\d.,]* ?(?:[$€£]|dollars|euros"
+        r"|pounds))[^.]{0,10}\bto (?:keep|support|help|fund|sustain)\b",
         # Consent banners: "We use cookies to ...", "By continuing you accept our cookie policy".
         # Funding notes: "This series is supported by a grant from the … Foundation".
         r"^this (?:segment|section|feature|story|article|newsletter|podcast|episode|coverage"
@@ -1033,7 +1065,8 @@ _PHRASE_KEYS = (
     "tradu", "bersetzung", "vertaa", "vertal", "maskin", " fee", "when you buy",
     "when you shop", "when you purchase", "brand partner", "partner brand", "powered by",
     "hidden", "not shown", "not displayed", "disabled", "ios", "iphone", "ipad", "android",
-    "app store", "google play", "play store",
+    "app store", "google play", "play store", "reading with", "this comment", "this reply",
+    "this post", "this message", "synthetic", "computer", "text-to-speech",
 )  # fmt: skip
 _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
@@ -1063,7 +1096,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("subscribe ",),
     ("log", "sign"),
     ("account",),
-    ("to continue reading",),
+    ("to continue reading", "reading with"),
     ("you've ", "you have "),
     ("free ", "complimentary ", "gift ", "bonus "),
     ("this ",),
@@ -1078,7 +1111,17 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("tradu", "bersetzung", "vertaa", "vertal", "maskin"),
     ("ai", "a.i.", "artificial intelligence"),
     ("translated",),
-    ("ai", "a.i.", "artificial intelligence"),
+    (
+        "ai",
+        "a.i.",
+        "artificial intelligence",
+        "synthetic",
+        "computer",
+        "automated",
+        "text-to-speech",
+        "machine voice",
+    ),
+    ("machine", "computer", "ai", "synthetic", "automated", "auto"),
     ("assist", "machine help"),
     ("generated",),
     ("automatically",),
@@ -1093,6 +1136,8 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("comment", "replies", "discussion"),
     ("ios", "iphone", "ipad", "android", "app store", "google play", "play store"),
     ("gift ",),
+    ("this comment", "this reply", "this post", "this message"),
+    ("chip in",),
     (
         "brought to you",
         "sponsor",
@@ -1580,7 +1625,8 @@ _NOT_UPDATED_START = cannot_start(UPDATED_LINE_RE)
 #: A month's name or its short form, as it opens a date ("Sept. 9", "14 Mar").
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 EXTRA_STAMP_RE = re.compile(
-    r"^(?:filed|edited|last edited|refreshed|last refreshed|revised|last revised|amended"
+    r"^(?:(?:story|article|report|copy) )?(?:filed|edited|last edited|refreshed|last refreshed"
+    r"|revised|last revised|amended"
     r"|last amended"
     r"|originally (?:posted|published|reported)|first posted|first aired|originally aired"
     r"|first broadcast|aired)\b\s*:?\s*(?=\S.{0,60}$)"
@@ -1619,10 +1665,14 @@ _PLACE_DASH_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}?\s[—–-]\s+(?=\S)")
 
 
 def _is_placed_stamp(text: str) -> bool:
-    """A stamp after a place in capitals: "REGINA — Posted Oct 3, 2024 4:10 PM" (not
-    "LONDON — The minister said …", whose rest is no stamp)."""
+    """A stamp or a date after a place in capitals: "REGINA — Posted Oct 3, 2024 4:10 PM",
+    "LAGOS — 12 February 2024" (not "LONDON — The minister said …", whose rest is
+    neither)."""
     place = _PLACE_DASH_RE.match(text)
-    return place is not None and _is_updated_line(text[place.end() :])
+    if place is None:
+        return False
+    rest = text[place.end() :]
+    return _is_updated_line(rest) or (_has_year(rest) and parse_date_line(rest) is not None)
 
 
 def _is_updated_line(text: str) -> bool:
