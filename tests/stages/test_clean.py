@@ -866,11 +866,22 @@ def test_classify_line_keeps_news_about_ai(line: str, reason: str | None) -> Non
         ("Sign up now or lose your place, the union told members", None),
         ("Click here to read more", "widget"),
         ("News | Court | Crime | Sport", "navigation"),
+        # Headlines about newsletters, reading lists and AI (fourteenth session).
+        ("Podcast network buys newsletter firm", None),
+        ("Newsletter giant cuts a third of its staff", None),
+        ("Get our newsletter", "widget"),
+        ("The Morning Note: the newsletter in your inbox every day", "widget"),
+        ("Most read novels of the decade named", None),
+        ("Most read this week", "navigation"),
+        ("Most viewed: Ferry runs aground", "navigation"),
+        ("Written by AI? Readers can't tell", None),
+        ("Narrated by AI", "ai_notice"),
     ],
 )
 def test_classify_line_keeps_headlines_and_reported_speech(line: str, reason: str | None) -> None:
-    """Stamp keywords need a stamp after them, and a line that reports speech is not
-    furniture, even when it quotes a widget's words."""
+    """Stamp keywords need a stamp after them, a line that reports speech is not
+    furniture, even when it quotes a widget's words, and headlines that name newsletters,
+    reading lists or AI stay."""
     assert classify_line(line) == reason
 
 

@@ -204,8 +204,12 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|watch|reviews|guides|features|recipes|columns|podcasts|episodes)(?: for you"
         r"| (?:right )?now| today| this (?:week|month)| like (?:this|these)"
         r"| on .+| from .+| in .+| about .+)?",
+        # "Most read this week", "Most viewed videos", "Most popular: …" (not "Most read
+        # books of the year revealed": after the heading comes where, when or what kind).
         r"most[- ](?:popular|read|viewed|shared|watched|commented|recent|emailed|liked|discussed"
-        r"|recommended|clicked)(?: .{0,30})?",
+        r"|recommended|clicked)(?:\s*[:›»|>-].{0,30}| (?:this|today|now|right now|in|on|at|from"
+        r"|across|among|of the (?:day|week|month|year)|stories|articles|news|videos?|posts"
+        r"|reviews|headlines|pieces|content|reads?|picks|last|past|by|this|overall|now)\b.{0,30})?",
         r"trending(?: now| right now| today| this (?:week|month)| topics| on .{1,30}| in [^:]{1,30}"
         r"| near .{1,20})?",
         r"top (?:stories|news|headlines|picks)(?: .{0,30})?",
@@ -1276,6 +1280,22 @@ CTA_OBJECTS = frozenset(
 NEWSLETTER_RE = re.compile(r"\b(?:un)?subscribed?\b|\bnewsletters?\b|\bmailing list\b")
 
 
+#: Words of a call to sign up or of a sign-up's state: a line of five words or more naming
+#: newsletters with none of them is news about newsletters ("Podcast network buys
+#: newsletter firm"), not a sign-up.
+_NEWSLETTER_CALL_WORDS = frozenset(
+    "you your you're yours our us we please sign signup sign-up free inbox email e-mail every "
+    "daily weekly morning evening subscribe unsubscribe subscribed unsubscribed subscribing "
+    "thanks thank preferences manage get join here now today".split()
+)
+NEWS_OF_NEWSLETTERS_MIN_WORDS = 5
+
+
+def _news_of_newsletters(normalised: str) -> bool:
+    words = _LOWER_WORD_RE.findall(normalised)
+    return len(words) >= NEWS_OF_NEWSLETTERS_MIN_WORDS and _NEWSLETTER_CALL_WORDS.isdisjoint(words)
+
+
 def _mentions_newsletter(normalised: str) -> bool:
     """:data:`NEWSLETTER_RE` found in a lowercase line, searched for only when the line
     holds one of the words every match holds."""
@@ -2069,6 +2089,7 @@ def _is_ai_notice(text: str, words: int) -> bool:
     return (
         words <= AI_NOTICE_MAX_WORDS
         and not _has_double_quote(text)
+        and "?" not in text  # a question is a headline: "Written by AI? Teachers can't tell"
         and _may_name_ai(text)
         and bool(AI_TOKEN_RE.search(text))
         and bool(AI_VERB_RE.search(text))
@@ -2353,7 +2374,7 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
     if has_digit(text) and _CONTACT_RE.search(normalised):
         return "boilerplate"  # "Tel.: +41 (0)55 280 43 05", a footer address with a phone
     if words <= SHORT_LINE_MAX_WORDS:
-        if _mentions_newsletter(normalised):
+        if _mentions_newsletter(normalised) and not _news_of_newsletters(normalised):
             return "widget"
         if _is_interface_line(normalised, text):  # after the rules that name a reason
             return "paywall" if ACCOUNT_WORDS_RE.search(normalised) else "widget"
