@@ -795,6 +795,23 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("SALTHAVEN — 2025 was the wettest year on record", None),
         ("This post was deleted by the minister after a backlash", None),
         ("Machine-generated audio fools bank voice checks", None),
+        # Round 20 (fourteenth session): the thirty-fourth set's families, in my wordings.
+        ("Advertising disclosure", "widget"),
+        ("Bookmark this explainer for later", "widget"),
+        ("Download the Quay Gazette app for tide alerts", "widget"),
+        ("Review continues after this message from our sponsors", "widget"),
+        ("Do not sell my personal data", "boilerplate"),
+        ("Your privacy choices", "boilerplate"),
+        ("Change edition: Harbour & Coast", "navigation"),
+        ("Save to my reading list +", "widget"),
+        ("HARBOURTON — 03/02/2025 09h40", "timestamp"),
+        ("Originally aired on The Harbour Hour, 6pm", "timestamp"),
+        ("Prices correct as of 3 March 2025", "timestamp"),
+        ("Read by Gazette Radio's synthetic presenter", "ai_notice"),
+        # and what stays beside them
+        ("Learn C++", None),
+        ("Prices rose 3% as of March, the survey found", None),
+        ("Download speeds doubled in the town last year", None),
     ],
 )
 def test_classify_line_generalised_labels(line: str, reason: str | None) -> None:
@@ -1189,6 +1206,13 @@ PHRASE_LINES = [
     "The Gazette is reader-funded: chip in from £3 to keep the harbour pages free for all.",
     "You have read four of your five free stories this month; subscribe for unlimited access.",
     "Keep reading with a free account: register with your email address in under a minute.",
+    # Round 20 (fourteenth session), in my own wordings.
+    "The tide chart failed to load. Please refresh the page or come back and try again.",
+    "Branded content written by Gazette Studio for the Harbour Ferry Company",
+    "Get the Gazette Evening Wrap — the day's harbour news in five minutes. Free, every weekday.",
+    "Go Gazette Pro: live ferry alerts, the tide archive and no adverts on any page",
+    "MOST READ: Harbour lido to reopen next summer after a three-year restoration",
+    "Key points were produced with the help of AI from our reporter's notes and checked.",
 ]
 
 

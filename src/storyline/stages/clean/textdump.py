@@ -188,7 +188,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r".{1,30} (?:right now|now|today|this week)",
         # Round 18: "Switch region: Manitoba", "Change edition", "Trending now on The Quay".
         r"(?:switch|change|choose|select) (?:your )?(?:region|edition|country|language|location"
-        r"|city|station|area)(?:\s*:\s*[\w .'’-]{1,30})?",
+        r"|city|station|area)(?:\s*:\s*[\w .&'’-]{1,30})?",
         r"(?:trending|popular|most (?:read|popular|viewed|shared)) (?:now|today|this week) (?:on"
         r"|at) .{1,30}",
         # Round 17 (twenty-eighth set): "Latest race reports", "Other parents are reading".
@@ -330,6 +330,13 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     "widget": (
         r"hashtags?|tags?|keywords?|topics? covered",
+        # Round 20 (thirty-fourth set): disclosure labels, bookmarks of a named kind of page,
+        # app downloads by name.
+        r"(?:advertiser|advertising|affiliate|editorial|sponsorship) (?:disclosure|disclaimer)"
+        r"(?: policy)?",
+        r"bookmark (?:this|the) (?:guide|article|story|page|piece|review|post|list|recipe"
+        r"|explainer|calculator)\b.{0,30}",
+        r"download (?:the |our )?(?:[\w&.'’-]+ ){0,4}app\b.{0,60}",
         # Round 19: a commercial label naming the client ("Produced for VoltaPark").
         r"(?:produced|created|presented|paid for) (?:for|in partnership with) (?!the )"
         r"[\w&.'’ -]{1,30}",
@@ -478,10 +485,12 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:advert|advertisement|ad|sponsor|sponsored)\s*:\s*[\w&.' -]{1,40}|native advertising"
         r"|commercial feature|(?:ads|recommended|promoted|suggested) by [\w&.'-]{1,20}"
         r"|an? (?:word|message) from (?:our |this |the )?(?:sponsors?|partners?|advertisers?)",
-        r"(?:the )?(?:story|article|content|report|text) (?:continues|resumes) (?:below|after)"
+        r"(?:the )?(?:story|article|content|report|text|feature|piece|post|review|interview)"
+        r" (?:continues|resumes) (?:below|after)"
         r"(?: (?:the|this|these|our))?(?: (?:sponsored|paid|partner|promoted))? (?:ads?|adverts?"
         r"|advertisements?|messages?|break|sponsor\w*(?: message)?|promotion|video|slot|spot"
-        r"|space|placement)|(?:the )?(?:story|article|content|report|text) (?:continues|resumes)"
+        r"|space|placement)(?: from (?:our |the |a |this )?(?:sponsors?|advertisers?|partners?))?"
+        r"|(?:the )?(?:story|article|content|report|text) (?:continues|resumes)"
         r" below"
         r"(?: advertisement)?",
         r"scroll (?:down )?to (?:continue|read)(?: reading)?|continue reading (?:below"
@@ -677,6 +686,10 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     # Copyright, credits and site-wide links.
     "boilerplate": (
+        # Round 20: privacy-law links ("Do Not Sell or Share My Personal Information").
+        r"do not (?:sell|share)(?: or (?:sell|share))? my (?:personal )?(?:info|information|data)"
+        r"|your (?:privacy|california privacy|ad) choices|limit the use of my sensitive personal"
+        r" information",
         r"(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)"
         r"|(?:contact|about) us|sitemap|accessibility|careers"
         r"|advertise(?: with us| here| on this site)?"
@@ -789,7 +802,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"\btranslated\b[^.]{0,40}\b(?:with|using|by|via) (?:the (?:help|assistance|aid) of )?"
         r"(?:a |an )?(?:machine|automated|automatic|ai\b|artificial intelligence)",
         r"^(?:this |the |an? )?(?:audio|article|summary|story|content|text|version|transcript"
-        r"|narration|voice ?over|translation|podcast|episode|recording)\b[^.]{0,40}"
+        r"|narration|voice ?over|translation|podcast|episode|recording|key (?:takeaways|points)"
+        r"|takeaways|highlights|recap|overview|bullet points)\b[^.]{0,40}"
         r"\b(?:created|generated|produced|narrated|voiced|summari[sz]ed|translated|read|written)\b"
         r"[^.]{0,20}\b(?:with|by|using|via)\b[^.]{0,25}\b(?:ai|a\.i\.|artificial intelligence"
         r"|synthetic (?:voice|speech|narrator)|computer[- ]generated voice|automated voice"
@@ -869,6 +883,17 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|.*\b(?:free|available|out now|get it) (?:on|for|in|from) (?:the )?(?:ios|iphone|ipad"
         r"|android|app store|google play|play store)\b[^.]{0,40}\bapp\b)",
         r"^gift (?:this|the) (?:article|story|review|piece|report|feature|post|read)\b",
+        # Round 20: branded content and its makers; newsletters named by their kind ("Get
+        # the Morning Brief — markets before the open. Free, weekdays."); tier offers of
+        # more than a dozen words ("Unlock Wire Pro: real-time alerts on …").
+        r"^(?:branded|sponsored|paid|partner|promoted|advertiser|commercial) content\b[^.]{0,20}"
+        r"\b(?:produced|created|written|made|paid for|presented)\b[^.]{0,30}\b(?:by|for|with"
+        r"|in partnership)\b",
+        r"^get (?:the |our )(?:[\w&.'’-]+ ){0,4}(?:brief|briefing|bulletin|digest|newsletter"
+        r"|roundup|round-up|dispatch|wrap|note|letter|update|edition)\b.{0,120}\b(?:free"
+        r"|daily|weekdays?|weekly|every (?:morning|evening|day|week|weekday|monday|tuesday"
+        r"|wednesday|thursday|friday|saturday|sunday)|inbox)\b",
+        r"^(?:join|try|get|unlock|go) (?:[\w&'’.-]+ ){1,3}(?:plus|pro|premium|insider)\s*[:—–!]",
         # Round 19: moderators' notes on a removed comment; appeals naming the reader's
         # part in the funding.
         r"^this (?:comment|reply|post|message) (?:has been|was|is) (?:removed|deleted|hidden"
@@ -935,6 +960,10 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|\bconsent (?:is )?(?:required|needed) to (?:display|show|view|load|see|play)\b",
         # An error notice of more than a dozen words: "Something went wrong while loading the
         # chart. Refresh the page to retry."
+        # Round 20: "Calculator failed to load. Refresh the page or try again later."
+        r"^(?:the |this |our )?(?:[\w-]+ ){0,2}(?:failed to|could not|couldn't|did not|didn't"
+        r"|was unable to|is unable to) (?:load|be loaded|display|open)\b[^.]{0,30}\.? ?(?:please )?"
+        r"(?:refresh|reload|try again|retry)\b.{0,40}$",
         r"^(?:sorry|oops|whoops)?[,!. ]*something (?:went|has gone) wrong\b[^.]{0,60}\.? ?"
         r"(?:please )?(?:refresh|reload|try again|retry)\b.{0,40}$",
         # Advertising notes: "This post may contain affiliate links", "We may earn a
@@ -986,7 +1015,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|also see"
         r"|(?:more|other|latest|related) (?:news|stories|articles|coverage)"
         r"|don'?t miss|must (?:read|see|watch)|in case you missed it|from (?:the|our) archives?"
-        r"|(?:keep|continue) exploring|recommended(?: reading| for you)?|trending(?: now)?)"
+        r"|(?:keep|continue) exploring|recommended(?: reading| for you)?|trending(?: now)?"
+        r"|most[- ](?:read|popular|viewed|shared|watched|commented))"
         r"\s*:\s*\S"
         r"|^(?:also )?on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}:? \S",
         r"^more (?:from|in|on) (?:the )?[^:.!?]{1,30}:\s*\S",
@@ -1081,6 +1111,8 @@ _PHRASE_STARTS = (
     "don't miss", "dont miss", "must ", "in case you missed", "from the archive",
     "from our archive", "keep exploring", "continue exploring", "recommended", "trending",
     "comment", "replies", "discussion", "the comment", "reader comments", "gift ",
+    "branded", "sponsored", "paid ", "partner", "promoted", "advertiser", "commercial", "get ",
+    "join ", "try ", "unlock ", "go ", "most",
 )  # fmt: skip
 _AI_WORD_RE = re.compile(r"\bai\b")
 #: For each phrase rule (in the order of :data:`_COMPILED_PHRASES`), substrings of which
@@ -1140,6 +1172,9 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("comment", "replies", "discussion"),
     ("ios", "iphone", "ipad", "android", "app store", "google play", "play store"),
     ("gift ",),
+    ("content",),
+    ("get the ", "get our "),
+    ("join ", "try ", "get ", "unlock ", "go "),
     ("this comment", "this reply", "this post", "this message"),
     ("chip in",),
     (
@@ -1174,6 +1209,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ),
     ("guidelines", "rules", "moderated", "reviewed"),
     ("embedded", "external", "third-party", "third party", "consent"),
+    ("refresh", "reload", "try again", "retry"),
     ("refresh", "reload", "try again", "retry"),
     (
         "affiliate",
@@ -1216,6 +1252,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
         "exploring",
         "recommended",
         "trending",
+        "most",
     ),
     ("more ",),
 )
@@ -1317,7 +1354,7 @@ AI_NOTICE_MAX_WORDS = 14
 AI_TOKEN_RE = re.compile(
     r"\b(?:AI|A\.I\.)(?:-\w+)?\b|artificial intelligence|text-to-speech"
     r"|\b(?:machine|automated|synthetic|computer|computer-generated|robot|digital) "
-    r"(?:voice|narrat\w*|reader|speech)",
+    r"(?:voice|narrat\w*|reader|newsreader|presenter|anchor|host|speech)",
     re.I,
 )
 AI_VERB_RE = re.compile(
@@ -1658,7 +1695,15 @@ EXTRA_STAMP_RE = re.compile(
     # month must stand by the figure: "Online since 2019, the shop ..." is the article's).
     r"|^(?:online since|(?:published|posted|first|went) online|print edition|in print(?: since"
     r"| from)?)\s*:?\s*(?=\S.{0,60}$)(?:(?:on|since|from) )?(?:" + _MONTH + r"[a-z]*\.? \d"
-    r"|\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d|\d{4}-\d{2})",
+    r"|\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d|\d{4}-\d{2})"
+    # Round 20: a broadcast's programme and time ("First broadcast on Breakfast with Dan,
+    # 7.30am"), and figures as of a date ("Rates accurate as of 08/19/2024").
+    r"|^(?:first broadcast|first aired|originally aired|originally broadcast|as heard|as broadcast)"
+    r" on [^.]{1,50}?,? (?:at )?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?$"
+    r"|^(?:(?:all )?(?:rates|prices|figures|information|data|details|offers|deals|fees|quotes)"
+    r" )?(?:are |is |were )?(?:accurate|correct|current|valid|up to date) as (?:of|at)\s*:?\s*"
+    r"(?=\S.{0,30}$)(?:\d|" + _MONTH + r"[a-z]*\.? \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|today|yesterday)",
     re.I,
 )
 _NOT_EXTRA_STAMP_START = cannot_start(EXTRA_STAMP_RE)
@@ -1681,7 +1726,12 @@ _NOT_LIVE_OR_REVIEWED_START = cannot_start(_LIVE_OR_REVIEWED_RE)
 
 
 #: A place in capitals before a dash, as it opens a wire story ("REGINA — ").
-_PLACE_DASH_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}?\s[—–-]\s+(?=\S)")
+_PLACE_DASH_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}?\s[—–-]\s+(?=\S)")
+#: A numeric date with a time or a zone after it at most: "09/04/2024 18h15".
+_NUMERIC_STAMP_RE = re.compile(
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:,?\s+\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
+    r"(?:\s+[A-Z]{2,4})?$"
+)
 
 
 def _is_placed_stamp(text: str) -> bool:
@@ -1692,7 +1742,11 @@ def _is_placed_stamp(text: str) -> bool:
     if place is None:
         return False
     rest = text[place.end() :]
-    return _is_updated_line(rest) or (_has_year(rest) and parse_date_line(rest) is not None)
+    return (
+        _is_updated_line(rest)
+        or _NUMERIC_STAMP_RE.match(rest) is not None
+        or (_has_year(rest) and parse_date_line(rest) is not None)
+    )
 
 
 def _is_updated_line(text: str) -> bool:
@@ -1884,7 +1938,8 @@ def _has_quote_mark(text: str) -> bool:
 
 def _may_name_ai(text: str) -> bool:
     """False when :data:`AI_TOKEN_RE` cannot match: an ASCII line without "ai", "a.i.",
-    "artificial intelligence", "speech" or the name of a made voice or reader in any case
+    "artificial intelligence", "speech" or the name of a made voice, reader or presenter in
+    any case
     (outside ASCII, case-insensitive "i" also matches "İ" and "ı", so the pattern is
     asked)."""
     if not text.isascii():
@@ -1898,6 +1953,9 @@ def _may_name_ai(text: str) -> bool:
         or "voice" in lowered
         or "narrat" in lowered
         or "reader" in lowered
+        or "presenter" in lowered
+        or "anchor" in lowered
+        or "host" in lowered
     )
 
 
@@ -1961,6 +2019,8 @@ def _strip_marks(text: str) -> str:
         text = text[2:].lstrip()
     if text[-1:] in _TRAILING_MARK_CHARS:
         text = _rstrip_marks(text)
+    if text[-2:] == " +":  # "Add to my reading list +" (not "C++")
+        text = text[:-2].rstrip()
     if "’" in text:
         text = text.replace("’", "'")
     return text.strip()
