@@ -107,6 +107,11 @@ UNSEEN_FLOORS: dict[str, Callable[[int, str], bool]] = {
     "clean_unseen_thirteenth_session_sets_removed_sample": lambda index, name: (
         25 <= index < 29 and not name.endswith("(held out)")
     ),
+    # The sets looked at in the fourteenth session: the thirtieth, thirty-second and
+    # thirty-fourth.
+    "clean_unseen_fourteenth_session_sets_removed_sample": lambda index, name: (
+        29 <= index < 35 and not name.endswith("(held out)")
+    ),
 }
 
 
