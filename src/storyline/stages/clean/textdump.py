@@ -1098,7 +1098,7 @@ _PHRASE_KEYS = (
     "feel about this", "some features", "internet explorer",
     "tradu", "bersetzung", "vertaa", "vertal", "maskin", " fee", "when you buy",
     "when you shop", "when you purchase", "brand partner", "partner brand", "powered by",
-    "hidden", "not shown", "not displayed", "disabled", "ios", "iphone", "ipad", "android",
+    "hidden", "not shown", "not displayed", "disabled", " ios", " iphone", " ipad", " android",
     "app store", "google play", "play store", "reading with", "this comment", "this reply",
     "this post", "this message", "synthetic", "computer", "text-to-speech",
 )  # fmt: skip
@@ -1170,7 +1170,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("advertiser", "sponsor", "brand partner", "commercial partner", "partner brand", "powered by"),
     ("hidden", "blocked", "not shown", "not displayed", "disabled", "click", "cookies"),
     ("comment", "replies", "discussion"),
-    ("ios", "iphone", "ipad", "android", "app store", "google play", "play store"),
+    (" ios", " iphone", " ipad", " android", "app store", "google play", "play store"),
     ("gift ",),
     ("content",),
     ("get the ", "get our "),
