@@ -750,10 +750,9 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"log ?into your .{1,30} account",
         r"to continue reading|\b(?:continue|keep) reading with (?:a |an |your )?(?:free )?"
         r"(?:account|subscription|membership|registration)\b",
-        r"you(?:'ve| have) (?:reached|used|hit|read|viewed|opened)\b[^.]{0,30}(?:limit|(?:free"
-        r"|complimentary|gift"
-        r"|bonus) (?:[\w-]+ ){0,2}?(?:articles?|stories|reads|pieces|reports|reviews|recipes"
-        r"|guides|columns|features|views))",
+        r"you(?:'ve| have) (?:reached|used|hit|read|viewed|opened)\b[^.]{0,30}(?:limit"
+        r"|(?:free|complimentary|gift|bonus) (?:[\w-]+ ){0,2}?(?:articles?|stories|reads|pieces"
+        r"|reports|reviews|recipes|guides|columns|features|views))",
         r"(?:free|complimentary|gift|bonus) (?:articles?|stories|reads|pieces|views|unlocks"
         r"|gifts) (?:left"
         r"|remaining)|(?:your|the) (?:last|final) free (?:article|story)",
@@ -958,14 +957,13 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|players?)\b[^.]{0,40}\b(?:blocked|disabled|hidden|unavailable|not (?:shown|displayed"
         r"|loaded|available))\b"
         r"|\bconsent (?:is )?(?:required|needed) to (?:display|show|view|load|see|play)\b",
-        # An error notice of more than a dozen words: "Something went wrong while loading the
-        # chart. Refresh the page to retry."
-        # Round 20: "Calculator failed to load. Refresh the page or try again later."
-        r"^(?:the |this |our )?(?:[\w-]+ ){0,2}(?:failed to|could not|couldn't|did not|didn't"
-        r"|was unable to|is unable to) (?:load|be loaded|display|open)\b[^.]{0,30}\.? ?(?:please )?"
-        r"(?:refresh|reload|try again|retry)\b.{0,40}$",
-        r"^(?:sorry|oops|whoops)?[,!. ]*something (?:went|has gone) wrong\b[^.]{0,60}\.? ?"
-        r"(?:please )?(?:refresh|reload|try again|retry)\b.{0,40}$",
+        # An error notice of more than a dozen words, then a request to reload: "Something
+        # went wrong while loading the chart. Refresh the page to retry.", "Calculator failed
+        # to load. Refresh the page or try again later." (round 20).
+        r"^(?:(?:sorry|oops|whoops)?[,!. ]*something (?:went|has gone) wrong\b[^.]{0,60}"
+        r"|(?:the |this |our )?(?:[\w-]+ ){0,2}(?:failed to|could not|couldn't|did not|didn't"
+        r"|was unable to|is unable to) (?:load|be loaded|display|open)\b[^.]{0,30})"
+        r"\.? ?(?:please )?(?:refresh|reload|try again|retry)\b.{0,40}$",
         # Advertising notes: "This post may contain affiliate links", "We may earn a
         # commission", "Paid for by an advertiser", "Support for this story comes from ...".
         r"\bcontains? affiliate links\b|\bwe (?:may|might|could) (?:earn|receive|get)"
@@ -1217,7 +1215,6 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ),
     ("guidelines", "rules", "moderated", "reviewed"),
     ("embedded", "external", "third-party", "third party", "consent"),
-    ("refresh", "reload", "try again", "retry"),
     ("refresh", "reload", "try again", "retry"),
     (
         "affiliate",
@@ -1947,9 +1944,8 @@ def _has_quote_mark(text: str) -> bool:
 def _may_name_ai(text: str) -> bool:
     """False when :data:`AI_TOKEN_RE` cannot match: an ASCII line without "ai", "a.i.",
     "artificial intelligence", "speech" or the name of a made voice, reader or presenter in
-    any case
-    (outside ASCII, case-insensitive "i" also matches "İ" and "ı", so the pattern is
-    asked)."""
+    any case (outside ASCII, case-insensitive "i" also matches "İ" and "ı", so the pattern
+    is asked)."""
     if not text.isascii():
         return True
     lowered = text.lower()
