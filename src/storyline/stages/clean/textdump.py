@@ -42,7 +42,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Literal
 
@@ -59,6 +59,7 @@ from storyline.stages.clean.metadata import (
     site_name_title_case,
     split_date_prefix,
 )
+from storyline.stages.clean.prefilter import RulePrefilter
 from storyline.stages.clean.zones import (
     ASCII_CHARS,
     PROSE_MIN_WORDS,
@@ -1264,6 +1265,28 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
 assert len(_PHRASE_RULE_KEYS) == len(_COMPILED_PHRASES)
 _KEYED_PHRASES = tuple(zip(_COMPILED_PHRASES, _PHRASE_RULE_KEYS, strict=True))
 
+#: Every short-line pattern (asked whole) and every phrase pattern (searched), in table
+#: order, in one RE2 set: on most lines it rules them all out in one pass, and only the
+#: rules it lets through are asked in Python (see :mod:`.prefilter`).
+_SHORT_RULE_PATTERNS = tuple(
+    pattern for patterns in SHORT_LINE_RULES.values() for pattern in patterns
+)
+_SHORT_RULE_REASONS: tuple[RemovalReason, ...] = tuple(
+    reason for reason, patterns in SHORT_LINE_RULES.items() for _ in patterns
+)
+_SHORT_PATTERN_COUNT = len(_SHORT_RULE_PATTERNS)
+_LINE_RULES = RulePrefilter(
+    [(pattern, re.I, True) for pattern in _SHORT_RULE_PATTERNS]
+    + [(pattern.pattern, pattern.flags, False) for _, pattern in _COMPILED_PHRASES]
+)
+
+
+@cache
+def _short_rule(index: int) -> re.Pattern[str]:
+    """The short-line pattern at ``index`` (in the tables' order), compiled on first use:
+    a line asks only the few that :data:`_LINE_RULES` lets through."""
+    return re.compile(_SHORT_RULE_PATTERNS[index], re.I)
+
 
 #: Characters by how often they occur in English text, commonest first; any other
 #: character counts as rarer than all of them.
@@ -2341,6 +2364,7 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
     words (at most PHRASE_LINE_MAX_WORDS) normalised to ``normalised``."""
     if _is_bullet_marks(text) or not normalised:
         return "boilerplate"
+    hits = _LINE_RULES.candidates(normalised)  # the rules that could match, or None: all
     if (
         words <= LONG_MENU_MAX_WORDS
         and normalised.startswith("also on ")
@@ -2381,15 +2405,25 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
         if _is_social_bar(normalised) or _is_widget_words(normalised):
             return "widget"
         rules = _SHORT_RULES_BY_FIRST.get(normalised[0], _SHORT_RULES_RE)
-        short = rules.fullmatch(normalised) if rules is not None else None
+        short: RemovalReason | None = None
+        if hits is not None:  # only the short rules let through, in their order
+            for index in hits:
+                if index >= _SHORT_PATTERN_COUNT:
+                    break
+                if _short_rule(index).fullmatch(normalised) is not None:
+                    short = _SHORT_RULE_REASONS[index]
+                    break
+        elif rules is not None and (found := rules.fullmatch(normalised)) is not None:
+            short = found.lastgroup  # type: ignore[assignment]
         if short is None and normalised[-1] in ")]" and rules is not None:
             # A label with its count or a note: "Join the conversation (128)", "Bookmark
             # (requires account)".
             counted = _COUNT_TAIL_RE.search(normalised)
             if counted is not None and counted.start():
-                short = rules.fullmatch(normalised, 0, counted.start())
+                found = rules.fullmatch(normalised, 0, counted.start())
+                short = found.lastgroup if found is not None else None  # type: ignore[assignment]
         if short is not None:
-            return short.lastgroup  # type: ignore[return-value]
+            return short
         if normalised.startswith("back to ") and text[:1] in _BACK_ARROWS and words <= 6:
             return "navigation"  # "← Back to Road Racing" (not "Back to school, …")
         if (
@@ -2420,7 +2454,14 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return parts
     if text[-3:].rstrip("| ").endswith("]") and _TAGGED_LINK_RE.match(text):
         return "headline_list"
-    if words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
+    if hits is not None:
+        # Only the phrase rules the prefilter lets through, in their order.
+        for index in hits:
+            if index >= _SHORT_PATTERN_COUNT:
+                reason, pattern = _COMPILED_PHRASES[index - _SHORT_PATTERN_COUNT]
+                if pattern.search(normalised) and _phrase_holds(reason, normalised):
+                    return reason
+    elif words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
         # The keys hold on a lowercase line where the rules' ASCII letters match only
         # themselves: an ASCII line, or one without "ı" and "ſ" (the only characters left
         # after lowercasing that "i" and "s" also match when case is ignored).
