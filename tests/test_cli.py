@@ -99,6 +99,8 @@ def test_run_writes_report_briefs_and_export(tmp_path: Path) -> None:
     assert list((out / "briefs").glob("*.md"))
     assert (out / "export" / "briefs.jsonl").exists()
     assert "Report:" in result.output
+    # Every connection closed cleanly: no write-ahead log or shared memory file is left.
+    assert sorted(path.name for path in out.glob("storyline.db*")) == ["storyline.db"]
 
 
 def test_run_summary_table_stops_at_its_limit(tmp_path: Path, monkeypatch) -> None:

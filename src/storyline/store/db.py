@@ -78,8 +78,14 @@ class Store:
             raise StoreError(f"no database at {self.path}")
         try:
             if readonly:
-                uri = f"file:{self.path.resolve()}?mode=ro"
+                # A handle that refuses writes (query_only) rather than a read-only one
+                # (mode=ro): the last connection to close a WAL database checkpoints it and
+                # removes its -wal and -shm files, which a read-only one cannot do, and
+                # left them beside the file after every report and export. "mode=rw" never
+                # creates a file, and SQLite opens one the user may not write read-only.
+                uri = f"{self.path.resolve().as_uri()}?mode=rw"
                 self.conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+                self.conn.execute("PRAGMA query_only = ON")
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS)
