@@ -574,3 +574,16 @@ def test_a_story_grown_from_two_ministers_rules_splits(tmp_path: Path) -> None:
         _store_quota_entities(store)
         _store_in_story(store, arts, "s-x")
         assert find_splits(["s-x"], store) == [("s-x", [a.id for a in arts[3:]])]
+
+
+def test_time_penalties_match_the_penalty_of_each_gap() -> None:
+    import numpy as np
+
+    from storyline.stages.cluster import _time_penalties, _time_penalty
+
+    gaps = np.array([[0, 1, 2, 3], [4, 7, 10, 30], [45, 90, 365, 0.5]], dtype=float)
+    expected = np.array([[_time_penalty(g) for g in row] for row in gaps.tolist()])
+    found = _time_penalties(gaps)
+    assert found.shape == gaps.shape
+    assert found.tolist() == expected.tolist()
+    assert len(set(found.ravel().tolist())) >= 4  # the bonus, the ramp and the cap all occur
