@@ -893,6 +893,14 @@ def test_classify_line_keeps_news_about_ai(line: str, reason: str | None) -> Non
         ("Most viewed: Ferry runs aground", "navigation"),
         ("Written by AI? Readers can't tell", None),
         ("Narrated by AI", "ai_notice"),
+        # A call to join names the members in capitals; a sentence-case headline stays, and
+        # "Elsewhere …" before a clause is the article's (fifteenth session).
+        ("Become a better cook", None),
+        ("Become a citizen", None),
+        ("Become a Tide Keeper", "paywall"),
+        ("Become an Insider ›", "paywall"),
+        ("Elsewhere in the region, rain fell", None),
+        ("Elsewhere on Tideline", "navigation"),
     ],
 )
 def test_classify_line_keeps_headlines_and_reported_speech(line: str, reason: str | None) -> None:

@@ -226,7 +226,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"what to (?:read|watch) next",
         r"up next",
         r"in (?:other|case you missed|related) news",
-        r"more (?:from|on|in|about|by) .{1,40}|elsewhere (?:on|in|at|from) .{1,30}",
+        r"more (?:from|on|in|about|by) .{1,40}|elsewhere (?:on|in|at|from) (?!.*, \w).{1,30}",
         r"(?:also|more) on (?:the|this|our) (?:site|website|network)",
         # Ways out of the page: "Go back", "Main site", "Index of topics".
         r"go (?:back|home)|(?:return|go(?: back)?|head back|back|take me(?: back)?) to (?:the )?"
@@ -675,8 +675,6 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|website|page))\b.{0,40}",
         r"unlock (?:this|full|unlimited|all) .{0,40}",
         r"unlock (?:every|our|premium|exclusive|the full|more) .{1,80}",
-        # Round 19: "Become a Tide Keeper" (five words at most: a call, not a sentence).
-        r"become an? (?:[\w&.'’-]+ ){0,2}[\w&.'’-]+",
         r"(?:get|enjoy|buy|gain) (?:full|unlimited|complete|instant)(?: digital)? access.{0,30}",
         r"(?:start|try|begin) (?:your )?free trial.*",
         r"become an? friend of (?:the )?[\w&.' -]{1,30}(?: (?:from|for) .{1,20})?",
@@ -2424,6 +2422,8 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
                 short = found.lastgroup if found is not None else None  # type: ignore[assignment]
         if short is not None:
             return short
+        if normalised.startswith("become a") and _BECOME_NAME_RE.fullmatch(_strip_marks(text)):
+            return "paywall"  # "Become a Tide Keeper" (not "Become a better cook")
         if normalised.startswith("back to ") and text[:1] in _BACK_ARROWS and words <= 6:
             return "navigation"  # "← Back to Road Racing" (not "Back to school, …")
         if (
@@ -2496,6 +2496,10 @@ _ALSO_ON_SITE_RE = re.compile(
     r"^(?i:also on) (?:the |The |THE )?(?:[A-Z0-9][\w&.'’-]*\s){0,4}[A-Z0-9][\w&.'’-]*"
     r"\s*[:›»|]\s*\S"
 )
+#: A call to join under the name of the site's members, in capitals, five words at most:
+#: "Become a Tide Keeper", "Become an Insider". A headline in sentence case, "Become a
+#: better cook", stays.
+_BECOME_NAME_RE = re.compile(r"(?i:become an?) (?:[A-Z][\w&.'’-]* ){0,2}[A-Z][\w&.'’-]*")
 #: A link to a neighbour in a series: "Previous: Notes from the pits", "« Earlier review:
 #: ...". Not a sentence: "Next: the council will vote in May." is the article's.
 _NEIGHBOUR_WORDS = ("previous", "next", "prev", "older", "newer", "earlier", "later")
