@@ -9,7 +9,8 @@ a kind, half of them short (headlines, sub-headings, captions), written by helpe
 read no file of the repo:
 
 - ``TOPICAL_A`` was looked at; it showed the AI rules removing news about AI;
-- ``TOPICAL_B`` is held out: only its totals are read.
+- ``TOPICAL_B`` is held out: only its totals are read;
+- ``TOPICAL_C`` (fifteenth session) is held out too.
 
 :func:`placements` puts each line into an extraction dev body, after a paragraph where a
 neutral line of the same length (:data:`CONTROL_SHORT`, :data:`CONTROL_LONG`, written
@@ -290,10 +291,143 @@ TOPICAL_B: dict[str, list[str]] = {
 }
 
 
+#: Written in the fifteenth session by a helper that read no file of the repo. Held out:
+#: only its totals are read.
+TOPICAL_C: dict[str, list[str]] = {
+    "nav": [
+        "Council unveils new road signs for Marrowby ring road",
+        "The redesigned portal, which cost Bremworth District Council an estimated £1.2 million, moved the bin-collection page three clicks deeper, prompting more than 400 complaints in its first week.",  # noqa: E501
+        "Harlow Gazette relaunches website after reader complaints",
+        "Officials in Kanpur Nagar said the new metro wayfinding system would replace hand-painted direction boards at 14 stations with bilingual digital screens by the end of the monsoon season.",  # noqa: E501
+        "Ferry timetable confusion leaves Tindale commuters stranded",
+        "Readers of the Port Alvey Courier will now receive a separate weekend edition focused on regional sport, the paper's editor, Maureen Odell, told staff at a meeting on Tuesday.",  # noqa: E501
+        "Sat-nav error sends lorries through village green",
+        "Hikers say the trail map posted at the Kestrel Ridge car park omits a washed-out footbridge, and two walkers had to be helped across the creek by rangers last month.",  # noqa: E501
+        "Museum adds braille floor maps to every gallery",
+        "Lagos-based fintech firm Okanla Pay said its app's cluttered menu had confused older customers, so the company will strip the home screen back to four large buttons from next month.",  # noqa: E501
+        "Volunteers repaint the old fingerpost at Crayle Cross",
+        "The airport's new terminal layout, designed by Sydney firm Brackenridge Architects, puts security, gates and baggage reclaim on a single level so travellers no longer need to follow signs between floors.",  # noqa: E501
+    ],
+    "time": [
+        "Clock tower in Fenwick Market stops after 140 years",
+        "The tax office said it had updated its figures overnight, revising the number of late returns from 61,000 to just over 58,400 after a processing error was corrected.",  # noqa: E501
+        "Deadline for flood grant applications extended to March",
+        "Average commute times in Greater Abbotsfield rose by eleven minutes over the past year, according to a transport survey that blamed roadworks on the A417 and a shortage of bus drivers.",  # noqa: E501
+        "Rail operator blames new timetable for late trains",
+        "Organisers of the Kaduna book fair have pushed the opening date back by a fortnight after a printing delay left several publishers without stock, a spokesperson said on Monday.",  # noqa: E501
+        "Daylight saving change catches out Derrimut bakery",
+        "Reading time among teenagers fell to an average of 17 minutes a day in 2023, a charity report found, although audiobook use among the same group nearly doubled.",  # noqa: E501
+        "Students protest exam schedule clash in Nagpur",
+        "Hospital managers in Wexley admitted that patients had been sent appointment letters with the wrong dates for almost three weeks, blaming a fault in a newly installed booking system.",  # noqa: E501
+        "Watchmaker Elias Brunt, 82, at his Pemberly workbench",
+        "The city council voted 9-4 to keep the library open until 9 p.m. on weekdays, reversing a plan that would have closed the branch at six to save roughly $80,000.",  # noqa: E501
+    ],
+    "share": [
+        "Tarrant Mining shares slide 12% on output warning",
+        "Shares in Ridgeline Telecom closed 4.3 per cent higher on Thursday after the company said it had won a ten-year contract to supply fibre broadband to three northern counties.",  # noqa: E501
+        "Ride-share drivers in Bellmont stage one-day strike",
+        "Police in Enugu urged residents not to share a doctored video of the market fire, saying it had caused unnecessary panic among traders who had already lost their stalls.",  # noqa: E501
+        "Councillor apologises for deleted post about bin strike",
+        "The school has banned pupils from emailing homework directly to teachers after staff inboxes were overwhelmed, asking families to use the shared classroom drive instead.",  # noqa: E501
+        "Printing works closure ends 90 years of newspapers",
+        "A Facebook post by Mayor Delia Fountaine announcing the pool closure was shared more than 6,000 times before the town clarified that only the diving area would be shut.",  # noqa: E501
+        "Investors cheer Halvorsen Foods share buyback plan",
+        "Employees at Corvane Logistics will be offered free shares worth up to £3,000 each under a profit-sharing scheme announced alongside the firm's annual results.",  # noqa: E501
+        "Mural photo shared thousands of times, artist still unidentified",
+        "The print run for the Bundaberg Herald's final Saturday edition was doubled to 40,000 copies after readers queued outside newsagents to buy a keepsake.",  # noqa: E501
+    ],
+    "subscribe": [
+        "Streaming giant Velora loses two million subscribers",
+        "The magazine's publisher said digital subscriptions had overtaken print sales for the first time, with 112,000 paying readers at the end of June compared with 97,000 a year earlier.",  # noqa: E501
+        "Parish newsletter celebrates its 500th issue",
+        "Members of the Oakridge Golf Club voted to raise annual fees by 8 per cent, despite objections from retirees who said they were being priced out of the sport.",  # noqa: E501
+        "Gym chain scraps joining fee for pensioners",
+        "Consumer groups in Pune have accused several meal-kit firms of making it deliberately difficult to cancel a subscription, with some customers forced to call a helpline during office hours.",  # noqa: E501
+        "Hackers exposed log-in details of 80,000 library users",
+        "Regulators fined Brightwave Broadband £2.4 million after it emerged that customers who forgot their log-in passwords were being locked out of their accounts for up to a week.",  # noqa: E501
+        "Hospice charity hits donation target two months early",
+        "The newsroom, funded largely by reader donations since 2019, said a single anonymous gift of $250,000 would allow it to hire two investigative reporters covering state politics.",  # noqa: E501
+        "Why the Cresswell Echo dropped its paywall",
+        "Abuja-based author Chidinma Eze started her newsletter with 40 readers in 2020 and now earns more from it than from her three published novels combined.",  # noqa: E501
+    ],
+    "comments": [
+        "Residents flood consultation on Harbury bypass",
+        "Dunmore Holdings declined to comment when asked whether the redundancies would affect its call centre in Lisburn, where about 600 people are employed.",  # noqa: E501
+        "Minister's offhand comment sparks row in Parliament",
+        "The public consultation on the proposed wind farm near Carrow Hill attracted 2,140 written responses, almost three-quarters of them opposing the height of the turbines.",  # noqa: E501
+        "Newspaper closes online comment section after abuse",
+        "A retired schoolteacher from Ballarat has become an unlikely online celebrity after years of leaving polite, grammatically flawless comments beneath local council videos.",  # noqa: E501
+        "Planning inspector hears 300 objections to quarry",
+        "Moderators at the Tribune Weekly said they removed nearly 9,000 comments last year, most of them spam, before the paper decided to switch off reader discussion on court stories.",  # noqa: E501
+        "Club chairman declined to comment on sacking rumours",
+        "The commissioner's comments about rural policing were 'deeply unhelpful', the chair of the Farmers' Union said, adding that thefts of quad bikes had risen sharply in the county.",  # noqa: E501
+        "Public feedback sought on Mitcham park redesign",
+        "Lagos State officials said residents have until 30 September to submit comments on the draft building code, which would require fire exits in all markets above two storeys.",  # noqa: E501
+    ],
+    "js": [
+        "Family bakery's chocolate chip cookie wins national prize",
+        "A JavaScript library used by thousands of websites was briefly hijacked on Sunday, security researchers said, after an attacker gained access to a maintainer's account and published a malicious update.",  # noqa: E501
+        "Browser update breaks council parking payment site",
+        "The data protection authority ruled that Hollin Travel had failed to obtain valid consent before placing advertising cookies on visitors' devices, and ordered the company to delete the data collected.",  # noqa: E501
+        "Cookie consent rules tightened for Indian apps",
+        "Engineers at Stratus Cloud traced Tuesday's four-hour outage to a misconfigured network change, which left banks, airlines and a hospital booking system across the region returning error messages.",  # noqa: E501
+        "Outage leaves Coralbay card terminals offline for hours",
+        "Sales of oatmeal raisin cookies at the Whitby Road school fair raised £1,860 for new playground equipment, organisers said, beating last year's total by almost a third.",  # noqa: E501
+        "Ada Mensah with her award-winning shortbread biscuits",
+        "Developers say the new version of the Pathway browser blocks third-party cookies by default, a change that advertisers warn could reduce revenue for small publishers.",  # noqa: E501
+        "Privacy watchdog fines retailer over tracking pixels",
+        "Nigeria's data protection commission gave banks 90 days to rewrite privacy notices in plain language after a survey found most customers could not understand them.",  # noqa: E501
+    ],
+    "ai": [
+        "AI-written novel shortlisted, then pulled, from prize",
+        "The council admitted that a summary of the housing report circulated to councillors had been generated by an artificial intelligence tool and contained two figures that did not appear in the original.",  # noqa: E501
+        "Radio station defends use of synthetic newsreader voice",
+        "Voice actors in Melbourne have formed a union branch to demand consent and payment before their recordings are used to train synthetic voices for audiobooks and advertisements.",  # noqa: E501
+        "Hospital trials AI tool for reading chest X-rays",
+        "Orrin Analytics said its new language model could translate Yoruba, Hausa and Igbo into English with fewer errors than previous systems, though linguists cautioned that the tests were limited.",  # noqa: E501
+        "Translators protest as publisher adopts machine translation",
+        "Teachers in the district will be allowed to use AI software to draft lesson plans but not to mark coursework, under guidance published by the education board on Friday.",  # noqa: E501
+        "Bengaluru startup raises $40 million for chatbot platform",
+        "A local newspaper in Dorset apologised after an AI-generated image of a flooded high street was published alongside a story, saying its photo desk had not checked the source.",  # noqa: E501
+        "Court rejects evidence summarised by software",
+        "Researchers at Kelvingrove University found that listeners correctly identified computer-generated voices only 54 per cent of the time, barely better than chance.",  # noqa: E501
+    ],
+    "ads": [
+        "Watchdog bans misleading ad for slimming tea",
+        "The Advertising Standards Authority said the television commercial for Brightlake Motors exaggerated the car's fuel economy and must not be shown again in its current form.",  # noqa: E501
+        "Brewery drops sponsorship of junior football league",
+        "Global advertising spending is expected to rise 6 per cent this year, according to forecasts from media agency Hartwell Group, driven largely by retail media and streaming television.",  # noqa: E501
+        "Billboard row divides Castlemere residents",
+        "The festival's organisers confirmed that a mobile phone company will replace the bank as principal partner after the lender withdrew its support following protests over its fossil fuel lending.",  # noqa: E501
+        "Influencer fined over undisclosed affiliate links",
+        "Mumbai police registered a case against a travel firm accused of running promotions for holiday packages that did not exist, with more than 200 customers reporting losses.",  # noqa: E501
+        "Supermarket own-brand cereal outsells big names",
+        "Bloggers say affiliate commissions paid by the online marketplace have been cut from 8 per cent to 4 per cent, leaving some earning less than half their previous income.",  # noqa: E501
+        "Tarrow FC unveil new shirt sponsor ahead of season",
+        "A branded range of sauces launched by Nigerian chef Tunde Afolabi sold out within days at Lagos supermarkets, prompting his company to double production at its Ikeja factory.",  # noqa: E501
+    ],
+    "related": [
+        "Two arrested over related thefts in Halsey Park",
+        "Detectives said they were investigating whether the fire at the warehouse was related to two other blazes on the same industrial estate earlier this month.",  # noqa: E501
+        "Latest jobless figures show slight rise in Wales",
+        "The memoir was the most read title in Queensland's public libraries last year, borrowed more than 31,000 times, according to figures released by the state library.",  # noqa: E501
+        "Recommended dose of vitamin D under review",
+        "Doctors now recommend that adults over 65 have the flu vaccine before October, and the health department said recommended doses would be available at pharmacies free of charge.",  # noqa: E501
+        "Trending dance craze lands teenagers in hospital",
+        "A hashtag criticising the new parking charges was trending nationally within hours, and by Thursday evening the council leader had announced the plan would be paused for review.",  # noqa: E501
+        "Most-read author of the year is a retired nurse",
+        "Investors will be watching the latest inflation data closely, with economists at Marlow Bank expecting the annual rate to ease slightly to 3.1 per cent.",  # noqa: E501
+        "Latest Ashfield Rovers signing arrives from Ghana",
+        "The exhibition includes more from the photographer's early years in Ibadan than any previous show, with 60 prints never before displayed in public, the curator said.",  # noqa: E501
+    ],
+}
+
+
 #: Every set, with whether it is held out.
 TOPICAL_SETS: tuple[tuple[str, dict[str, list[str]], bool], ...] = (
     ("topical set A", TOPICAL_A, False),
     ("topical set B (held out)", TOPICAL_B, True),
+    ("topical set C (held out)", TOPICAL_C, True),
 )
 
 #: Gold bodies with fewer words are left out, as in :mod:`_cleaning_unseen`.

@@ -15,7 +15,7 @@ Five sets of phrasings, written on the same day:
   One later rule (error notices, from a dev page) names one of its phrasings;
 - ``LAST_SET`` was written after the session's last rule and has not been looked at.
 
-Later sets (``SIXTH_SET`` to ``THIRTYFIFTH_SET``) say where they are defined when they were
+Later sets (``SIXTH_SET`` to ``THIRTYSEVENTH_SET``) say where they are defined when they were
 written and what was drawn from them; those from ``TENTH_SET`` on were written by helpers
 that had read neither the cleaner's rules nor the earlier sets.
 
@@ -4041,6 +4041,235 @@ THIRTYFIFTH_SET: dict[str, list[str]] = {
 
 #: Every set in the order written, with the seed the benchmark draws its pages with. A
 #: name ending in "(held out)" marks a set no round of rules has been written from.
+#: Written in the fifteenth session (2026-12-07) by a helper that read no file of the repo
+#: (three made-up sites of its choosing), after the RE2 prefilter and two precision fixes;
+#: looked at for the session's round of rules.
+THIRTYSIXTH_SET: dict[str, list[str]] = {
+    "nav": [
+        "Jump past the menu to today's Courier",
+        "Home › Regions › Upper Vell Valley › Council & Planning",
+        "Edition: Lagos | Abuja | Port Harcourt | Diaspora — change",
+        "‹ Newer stories   Page 4 of 31   Older stories ›",
+        "Nieuws · Sport · Regio · Cultuur · Podcasts · Meer ▾",
+        "You are viewing Quillpost Lite for slow connections. Switch to full site",
+        "☰ Sections: Metro / Provincial / OBS Sport / Arts / Rural / Pacific / Listen",
+        "Accueil > Actualités > Société > Éducation",
+        "Filed under: Transport · Brennock County · Rail Dispute",
+        "Back to top ↑ · Sitemap · Text-only version · Archive 1923–today",
+    ],
+    "time": [
+        "MARROWBY — Published 06:42 GMT, Thursday 14 March 2024 | Updated 11:15 GMT",
+        "First broadcast on OBS Morning Wire, 5 Sep 2023, 7.10am AEST",
+        "Last modified 2 hrs 17 mins ago",
+        "Posted Sat 22 Jun 2024 at 4:03pm, updated Sat 22 Jun 2024 at 9:48pm",
+        "⏱ 6-min read · 1,420 words",
+        "Actualizado el 3 de noviembre de 2023, 18:27 CET",
+        "This article is more than 4 years old",
+        "Wednesday, 11 October 2023 | 12:00 WAT",
+        "Correction appended 19/02/2024 at 10:05 SAST",
+        "Listen time 3:42 · Filed yesterday, 23:58 PHT",
+    ],
+    "share": [
+        "Forward this story on WhatsApp",
+        "Copy link ✓ Link copied to clipboard",
+        "Gift this article — you have 5 gifts left this month",
+        "Email | Print | Save for later | Text size A A A",
+        "Follow The Marrowby Courier on Threads and Bluesky for breaking local news",
+        "Teilen: Facebook · X · LinkedIn · Per E-Mail senden",
+        "Saw something? Send your photos and videos to tips@quillpost.ng",
+        "Join the OBS News channel on Telegram for live alerts",
+        "Share ⤴ 214",
+        "Partager l'article : Messenger, Viber, copier le lien",
+    ],
+    "subscribe": [
+        "You've read 3 of your 4 free Courier stories this month. Register to keep reading.",
+        "Get the Quillpost Morning Brief — Nigeria's news in five minutes, Monday to Friday.",
+        "Already a member? Sign in ›",
+        "Digital Pass: ₹99 for your first 3 months, then ₹299/month. Cancel anytime.",
+        "OBS Community Radio is listener-funded. Chip in from R50 today.",
+        "Unlock unlimited access for $1 a week — offer ends Sunday midnight PHT.",
+        "Keep local reporting alive in Brennock: become a Friend of the Courier from €4 a month",
+        "Abonnez-vous pour lire la suite de cet article",
+        "By signing up you agree to our Terms and Privacy Notice. Unsubscribe at any time.",
+        "This story is for subscribers. Print subscribers can activate digital access at no extra cost.",  # noqa: E501
+    ],
+    "comments": [
+        "47 comments — add your voice",
+        "Comments have been switched off on this story for legal reasons.",
+        "Sign in or create a free Quillpost account to comment",
+        "Sort by: Newest | Oldest | Most liked",
+        "Keep it civil. Posts containing personal attacks or spam links will be removed. Read our house rules.",  # noqa: E501
+        "This comment has been removed by a moderator.",
+        "Show 12 more replies",
+        "Reacties (9) — Log in om te reageren",
+        "Comments on OBS are pre-moderated and may take up to 24 hours to appear.",
+        "Report · Reply · ♥ 38",
+    ],
+    "js": [
+        "Please enable JavaScript in your browser to view this interactive flood map.",
+        "We and our 143 partners use cookies to personalise content and measure ads. Accept all / Manage preferences",  # noqa: E501
+        "It looks like you're using an ad blocker. The Quillpost relies on advertising to stay free — please whitelist us.",  # noqa: E501
+        "Your browser (Internet Explorer 11) is no longer supported. Some features of the Courier may not work.",  # noqa: E501
+        "Oops — this video failed to load. Tap to retry.",
+        "Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie unserer Datenschutzerklärung zu.",  # noqa: E501
+        "Reject non-essential cookies",
+        "Sorry, this OBS iview content is not available in your location.",
+        "Something went wrong loading the live blog. Refresh the page to try again.",
+        "Usamos cookies propias y de terceros con fines analíticos. Aceptar | Configurar",
+    ],
+    "ai": [
+        "🎧 Listen to this article — read by an AI-generated voice",
+        "This summary was produced with the help of AI and reviewed by a Courier editor.",
+        "This article was machine-translated from Yoruba. View the original.",
+        "Key points (AI-generated, may contain errors)",
+        "Audio version created with synthetic speech technology. Report a mispronunciation.",
+        "Artikel automatisch übersetzt. Es können Fehler auftreten.",
+        "This weather report was drafted by an automated system using Bureau data and checked by an OBS journalist.",  # noqa: E501
+        "Was this AI summary helpful? 👍 👎",
+        "Ce résumé a été généré par intelligence artificielle.",
+        "Beta: Ask QuillBot questions about this story",
+    ],
+    "ads": [
+        "Advertisement · Story continues below",
+        "Sponsored by Harrowgate Building Society",
+        "Partner content: produced by OBS Creative Studio in partnership with Tourism Kelvale",
+        "We may earn a commission when you buy through links on this page.",
+        "Anzeige",
+        "Promoted stories from around the web",
+        "PAID POST",
+        "Publicidad",
+        "Ads by Quillpost Marketplace — Why am I seeing this?",
+        "Brand Voice | Content supplied by Tarlington Motors",
+    ],
+    "related": [
+        "ALSO READ: Brennock ferry fare rise shelved after dockside protest",
+        "DON'T MISS: Lekki tech hub landlord sues tenants over generator noise",
+        "Marrowby bakery wins All-Ireland soda bread title for third year running",
+        "Drought-hit Wattlebrook farmers told water buybacks will not be extended",
+        "Super Falcons coach names uncapped trio for Accra friendly",
+        "Council votes to rename Quarry Lane after retired lollipop lady",
+        "Watch: Kookaburra steals sausage live on OBS breakfast set",
+        "Naira slips again as traders brace for fuel price review",
+        "Opinion: Why Vell Valley's bus timetable is a national scandal",
+        "Eight-hour power cut leaves Kelvale hospital on backup for the night",
+    ],
+}
+
+
+#: Written with the thirty-sixth set by another helper under the same conditions. Held
+#: out: only its totals are read.
+THIRTYSEVENTH_SET: dict[str, list[str]] = {
+    "nav": [
+        "Skip to main navigation | Skip to footer links",
+        "Home › Wyndmoor › Council & Politics › Eastfold Ward",
+        "Edition: Coastal Districts ▾ | Switch to Upland edition",
+        "Markets · Commodities · Shilling Watch · Deals · People Moves · Kestrel Wire Pro",
+        "« Older dispatches   Page 4 of 27   Newer dispatches »",
+        "You are here: Lantern Quarterly / Long Reads / Winter Issue No. 38",
+        "☰ Sections: Tinamba Metro | Upcountry | Sport | Matatu Diaries | Opinion",
+        "Jump to: Key points · Timeline · What happens next",
+        "Navigazione principale: Cronaca | Economia | Cultura | Sport locale",
+        "↩ Back to Kestrel Wire front page",
+    ],
+    "time": [
+        "Published 06:42 IST, 14 Mar 2024 · Last updated 11:05 IST",
+        "PORT CARRADINE, Nov 3 (Kestrel Wire) –",
+        "First posted Tue 9 Jul 2024 at 5:17pm AEST",
+        "This story was amended at 14.20 on 22 February",
+        "⏱ 11 min read · 2,480 words",
+        "Posted 38 minutes ago by the Courier newsdesk",
+        "Last reviewed: Friday 17 May 2024, 8:03 a.m. EDT",
+        "Aggiornato il 3 aprile 2024 alle 19:48",
+        "From the Autumn 2023 print edition · Online since 02.10.2023",
+        "Live: updated every few minutes — latest entry 4.52pm NZDT",
+    ],
+    "share": [
+        "Share this dispatch: WhatsApp · Telegram · LinkedIn · X",
+        "Copy link  ✓ Link copied to clipboard",
+        "🖨 Print-friendly version | ✉ Email to a colleague",
+        "Gift this article — you have 5 gifts left this month",
+        "Follow the Wyndmoor Courier on Instagram for pictures from across the Vale",
+        "Enjoyed this? Pass it on to someone who'd argue with it.",
+        "Send to Kindle | Save for later | Add to reading list",
+        "Teilen: Facebook | E-Mail | Link kopieren",
+        "Got a view? Tag us @LanternQtly and use #LanternLongRead",
+        "Forward on WhatsApp — 2.1k shares",
+    ],
+    "subscribe": [
+        "You've reached your 3 free Courier stories for March. Subscribe from £1 a week.",
+        "Kestrel Wire Pro: real-time terminal alerts for KSh 4,900/month. Start a 14-day trial",
+        "Sign up to Morning Brew from the Vale — in your inbox by 6am, weekdays",
+        "Already a member? Log in to keep reading",
+        "Lantern is reader-funded. A one-off contribution of $10 keeps the lamps lit.",
+        "Subscribe to the print edition: four issues plus the digital archive for S$88 a year",
+        "Enter your email address  [ Sign me up ]  By signing up you agree to our Privacy Notice",
+        "Register free with your mobile number to unlock 10 articles a month — OTP verification required",  # noqa: E501
+        "Abbonati a 0,99 € al mese per i primi 3 mesi",
+        "Need a corporate licence? Contact our institutional sales team for multi-seat pricing",
+    ],
+    "comments": [
+        "147 Comments — join the conversation",
+        "Comments are closed on this article after 72 hours.",
+        "Sign in or create a free account to have your say",
+        "This comment has been removed by a moderator. Why?",
+        "Sort by: Oldest | Newest | Most recommended",
+        "Please keep it civil — read our community guidelines before posting",
+        "Show 23 more replies",
+        "Comments on this story are pre-moderated and may take up to an hour to appear",
+        "Be the first to comment on this dispatch",
+        "Kommentarer är avstängda för den här artikeln",
+    ],
+    "js": [
+        "Please enable JavaScript in your browser settings to view the live markets ticker.",
+        "We use cookies to personalise content and analyse traffic. Accept all | Manage preferences | Reject non-essential",  # noqa: E501
+        "It looks like you're using an ad blocker. The Courier relies on advertising to fund local journalism — please whitelist us.",  # noqa: E501
+        "Your browser is out of date and may not display this page correctly. Update now",
+        "This interactive graphic could not be loaded. Try refreshing the page.",
+        "Usamos cookies propias y de terceros. Si continúas navegando, aceptas su uso. Más información",  # noqa: E501
+        "Video unavailable in your region",
+        "Something went wrong loading this content (error 503). Retry",
+        "We and our 214 partners store and/or access information on a device",
+        "Cookies are disabled. Some features of this site, including login, will not work.",
+    ],
+    "ai": [
+        "Listen to this article · 6 min · Narrated by an AI voice",
+        "AI summary: generated automatically and checked by an editor",
+        "This article was translated from Swahili using machine translation and reviewed by our staff.",  # noqa: E501
+        "Key takeaways were produced with the help of an AI tool. Read our AI policy",
+        "🎧 Audio version generated with synthetic speech — pronunciation of local place names may vary",  # noqa: E501
+        "Questo articolo è stato tradotto automaticamente. Segnala un errore",
+        "Kestrel Wire uses automated systems to draft some earnings reports; all figures are verified by a journalist.",  # noqa: E501
+        "Summarise with AI ✨ (beta)",
+        "Dieser Text wurde mit Unterstützung künstlicher Intelligenz erstellt und redaktionell geprüft.",  # noqa: E501
+        "Translated by machine. Original language: Portuguese. View original",
+    ],
+    "ads": [
+        "Advertisement · Story continues below",
+        "Sponsored content produced in partnership with Thornbury Agricultural Bank",
+        "Paid post by Marrowgate Solar. The Courier newsroom was not involved in its creation.",
+        "We may earn a commission when you buy through links on this page.",
+        "Partner content",
+        "Promoted | From our commercial team",
+        "Publicidad",
+        "Brought to you by Ravelstone Insurance",
+        "Annons",
+        "Affiliate disclosure: Lantern receives a small fee if you book through our partners, at no extra cost to you.",  # noqa: E501
+    ],
+    "related": [
+        "ALSO READ: Tinamba county seeks fresh bids for stalled Kiboro water project",
+        "More on this story: Wyndmoor bypass inquiry told of missing survey files",
+        "Dairy cooperative in Ollaberry posts record payout despite dry spell",
+        "Why the harbour ferry at Port Carradine keeps running late",
+        "Seshanagar Power bond draws ₹2,300 crore in bids on debut",
+        "Netball: Eastfold Kestrels edge Harbourside in final-quarter thriller",
+        "The lost recipe books of the Calloway Hills bakers",
+        "Council tax in the Vale to rise 4.9pc from April",
+        "Five things we learned from the Marrowgate Solar results call",
+        "Sound-system pioneer honoured with street name in Port Royalton",
+    ],
+}
+
+
 SETS: tuple[tuple[str, dict[str, list[str]], int], ...] = (
     ("rules set", RULES_SET, 7), ("second set", SECOND_SET, 11), ("third set", THIRD_SET, 13),
     ("held-out set", HELD_OUT, 17), ("last set", LAST_SET, 19), ("sixth set", SIXTH_SET, 23),
@@ -4065,6 +4294,8 @@ SETS: tuple[tuple[str, dict[str, list[str]], int], ...] = (
     ("thirty-third set (held out)", THIRTYTHIRD_SET, 151),
     ("thirty-fourth set", THIRTYFOURTH_SET, 157),
     ("thirty-fifth set (held out)", THIRTYFIFTH_SET, 163),
+    ("thirty-sixth set", THIRTYSIXTH_SET, 167),
+    ("thirty-seventh set (held out)", THIRTYSEVENTH_SET, 173),
 )  # fmt: skip
 
 HEADLINES = [
