@@ -812,6 +812,22 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("Learn C++", None),
         ("Prices rose 3% as of March, the survey found", None),
         ("Download speeds doubled in the town last year", None),
+        # Round 21 (fifteenth session): the thirty-sixth set's families, in my wordings.
+        ("Werbung", "widget"),
+        ("Publicité", "widget"),
+        ("Sponsored links from around the web", "widget"),
+        ("Ads by Harbourmart | Why am I seeing this ad?", "widget"),
+        ("Editor's pick: Lighthouse keeper retires after 40 years", "navigation"),
+        ("Skip past the navigation to the story", "navigation"),
+        ("Viewing the text-only Gazette. Switch to the desktop version", "navigation"),
+        ("Follow the Quay Gazette on Bluesky, Threads and Mastodon for harbour news", "widget"),
+        ("Join our ferry updates channel on WhatsApp", "widget"),
+        ("Compartir artículo: WhatsApp, Facebook, X", "widget"),
+        ("128 replies — join the debate", "widget"),
+        # and what stays beside them
+        ("Compartir coche sale más barato en la costa", None),
+        ("Promoted staff take over the harbour office", None),
+        ("Follow the money: who paid for the new quay", None),
     ],
 )
 def test_classify_line_generalised_labels(line: str, reason: str | None) -> None:
@@ -1097,6 +1113,24 @@ def test_no_seed_body_contains_furniture(seeds_dir: Path) -> None:
 
 
 PHRASE_LINES = [
+    # Round 21 (fifteenth session), in my wordings.
+    "Jetzt abonnieren und alle Hafen-Nachrichten lesen",
+    "Harbour Pass: £2 for your first month, then £6 a month. Cancel anytime.",
+    "Unlock full digital access for €1 a week until the end of the regatta.",
+    "Become a Quay Friend from €3 a month and keep the harbour desk open",
+    "Dieser Beitrag wurde maschinell übersetzt und kann Fehler enthalten.",
+    "Cet article a été généré avec l'aide d'une intelligence artificielle.",
+    "Tide summary (AI-generated, check the harbour office for updates)",
+    "This tide table was compiled by an automated system from harbour data.",
+    "Was this AI recap helpful?",
+    "Ask Gull, our assistant, questions about this story",
+    "Replies on the Quay Gazette are moderated and appear within a day.",
+    "Keep it respectful. Abuse will be deleted.",
+    "Log in or register for free to join the discussion on this piece",
+    "Wir verwenden Cookies, um die Seite zu verbessern.",
+    "The map failed to load. Click to try again.",
+    "Your web browser is no longer supported; please update it.",
+    "Content supplied by Harbourmart Estates",
     "Please turn on JavaScript in your browser settings to read on.",
     "We are verifying your access to this page, one moment.",
     "Sorry, we had trouble loading this story for you.",

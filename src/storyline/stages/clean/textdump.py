@@ -319,10 +319,17 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"\s*[:›»>|]\s*\S.*",
         r"(?:(?:previously|earlier|more|next|also) )?in this series|(?:more|other) stories in"
         r" this series",
+        # Round 21: "Jump past the menu to …"; "Switch to full site".
+        r"(?:skip|jump) (?:past|over) (?:the )?(?:menu|navigation|nav|header|ads?)\b.{0,40}",
+        r"(?:.{1,80}[.!] )?switch to (?:the )?(?:full|desktop|classic|standard|mobile|lite|light"
+        r"|text-only) (?:site|version|edition|view)",
         # Where the page stands: "You are here: News | Courts".
         r"you are here\b.*",
         r"(?:also|read|see|watch) (?:see|read|watch|more|also|next)\s*:.*"
         r"|(?:related|more|also)\s*:.*",
+        # Round 21: "DON'T MISS: <headline>", "Editor's pick: <headline>".
+        r"(?:(?:don'?t|do not) miss|must[- ](?:reads?|see|watch)|editor'?s'? (?:picks?|choice)"
+        r"|in case you missed it)\s*:\s*\S.*",
         r"(?:related|more|other|latest|top) (?:news|stories|articles|coverage|headlines)\s*:.*",
         r"(?:previous|next|older|newer|earlier|later) (?:post|entry|article|story|review|piece"
         r"|column|episode|report|instal+ment|chapter)s?(?:\s*:.*)?|post navigation",
@@ -419,10 +426,22 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:leave|post|add|write|submit|drop) (?:a |your |us (?:a |your )?)?(?:reply|comment"
         r"|response|thoughts|views?|opinions?)(?: below| here| in the comments)?",
         r"(?:log|sign) ?in to (?:comment|reply|post|react)",
+        # Round 21: a count and a call ("47 comments — add your voice").
+        r"\d[\d,.]*k? (?:comments?|replies|responses)\s*[—–:|-]\s*(?:add|join|have|share|leave"
+        r"|post|read|see|view) .{1,20}",
         # "Sponsored by Harbour Bank", not "Sponsored by a betting firm, the club faces a
         # backlash": the sponsor's name and perhaps a note after a separator.
         r"advertisement|advertising|advert|ads?|sponsored(?: content| post| by [^,.;!?|·•—–]+"
         r"(?:\s*[|·•—–]\s*.{0,40})?)?",
+        # Round 21: the label in other languages; a maker's label ("Brand Voice"); adverts
+        # from elsewhere ("Promoted stories from around the web"); an ad network's name
+        # and its question ("Ads by Quaymart — Why am I seeing this?").
+        r"anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|publicidade|advertentie"
+        r"|reklame?|annons|mainos|gesponsert|patrocinado|sponsoris[ée]|brand ?voice",
+        r"(?:promoted|sponsored|paid) (?:stories|links|content|posts|articles)(?: from (?:around"
+        r" |across )?the (?:web|internet)| (?:by|from) [\w .&'’-]{1,30})?",
+        r"(?:ads?|adverts?|advertising|sponsored) by [^—–|]{1,40}\s*[—–|]\s*why (?:am i|are you)"
+        r" seeing this(?: ad| advert)?\??",
         # (not "Promotion" alone: a sports story's subhead as often as an advert's label)
         # A commercial label with its note: "Partner content: not written by our staff",
         # "Content from our commercial team", "Members unlock ad-free pages".
@@ -523,6 +542,19 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"follow(?: us)?(?: on .{1,30})?|follow @\S+(?: on .{1,20})?",
         r"follow [a-z0-9 &.'-]{1,30} on (?:twitter|x|facebook|instagram|linkedin|tiktok"
         r"|youtube|threads|bluesky|google news|whatsapp|telegram)",
+        # Round 21: on several networks, and what for ("… on Threads and Bluesky for
+        # breaking news"); channels to join ("Join the … channel on Telegram for alerts").
+        r"follow [a-z0-9 &.'-]{1,30} on (?:(?:twitter|x|facebook|instagram|linkedin|tiktok"
+        r"|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram)(?:,? (?:and|&|or) |, ))+"
+        r"(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|mastodon"
+        r"|google news|whatsapp|telegram)(?: (?:for|to get) .{1,40})?"
+        r"|follow [a-z0-9 &.'-]{1,30} on (?:twitter|x|facebook|instagram|linkedin|tiktok"
+        r"|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram) (?:for|to get) .{1,40}",
+        r"join (?:our|the|us on)(?: [\w&'’.-]+){0,3} (?:channel|community|group)s? on (?:whatsapp"
+        r"|telegram|signal|discord|viber)\b.{0,40}",
+        r"(?:partager|compartir|teilen|condividi|compartilhe|delen)(?: (?:l'|l’|cet |este |esta "
+        r"|diesen |den |questo |dit )?(?:article|artículo|artikel|articolo|artigo|beitrag|noticia"
+        r"|notícia))?(?:\s*[:|]\s*.{1,50})?",
         r"(?:download|get|install) (?:the|our) (?:free )?(?:[\w-]+ )?app(?: .{0,40})?",
         r"(?:available|download) on the app store.*|get it on google play.*",
         r"(?:subscribe|sign up|register|join|get|receive)(?: now| today| free)?(?: to| for)?"
@@ -778,6 +810,14 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # "For premium members only", "Subscriber-only content".
         r"\bfor (?:our )?(?:premium |paying |paid |registered |digital )?(?:members|subscribers)"
         r" only\b|\b(?:subscribers?|members?)[- ]only (?:content|article|story|feature)",
+        # Round 21 (thirty-sixth set): calls to subscribe in other languages; "Cancel
+        # anytime"; access offers longer than a short line; a members' name with its price.
+        r"^(?:abonnez-vous|abonnieren sie|jetzt abonnieren|suscr[ií]bete|assine(?: já| ja)?"
+        r"|abbonati|abonneer(?: nu)?)\b",
+        r"\bcancel (?:any ?time|at any time)\b",
+        r"^unlock (?:unlimited|full|all|complete|premium) (?:digital )?access\b",
+        r"\bbecome an? (?:[\w&'’-]+ ){0,2}(?:friend|member|supporter|patron|subscriber|insider)\b"
+        r".{0,40}\b(?:from|for|at) (?:just |only )?(?:[$€£₦₹¥] ?\d|r\d)",
     ),
     # Notices that a text or its audio was produced by a machine.
     "ai_notice": (
@@ -847,6 +887,25 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|are|been) (?:partly |fully |entirely )?(?:machine|ai|computer|auto)[- ](?:generated"
         r"|written|made|produced|translated|narrated|voiced|read|created)\b"
         r"|^(?:translated|transcribed) automatically\b|\bauto-?translated (?:from|into|to|by)\b",
+        # Round 21: machine translation and machine-made summaries named in other languages
+        # ("Artikel automatisch übersetzt", "Ce résumé a été généré par …"); a label's AI
+        # note in brackets ("Key points (AI-generated, may contain errors)"); a report
+        # drafted by an automated system; feedback on the AI summary; questions to a bot.
+        r"\b(?:automatisch|maschinell) übersetzt\b|\btraduit automatiquement\b|\btraducido"
+        r" automáticamente\b|\btraduzido automaticamente\b|\btradotto automaticamente\b"
+        r"|\bautomatisch vertaald\b",
+        r"^(?:ce|cet|cette) (?:résumé|article|texte|audio|contenu)\b.{0,30}\bgénérée?"
+        r" (?:par|avec)\b|^(?:este|esta) (?:resumen|artículo|texto|audio|contenido)\b.{0,30}"
+        r"\bgenerad[oa] (?:por|con)\b|^diese[rs]? (?:zusammenfassung|artikel|text|beitrag)\b"
+        r".{0,40}\b(?:generiert|erstellt)\b",
+        r"^[\w' -]{1,30} \((?:ai|machine)[- ](?:generated|written|assisted|produced)\b[^)]*\)$",
+        r"^this (?:[\w-]+ ){0,3}(?:was|is|has been) (?:drafted|written|generated|produced|created"
+        r"|compiled|prepared) (?:by|using|with) (?:an? )?(?:automated|automatic|computer|ai"
+        r"|machine)\b",
+        r"^(?:was|is) this (?:ai[- ]|automated |machine[- ])(?:generated )?(?:summary|translation"
+        r"|audio|overview|answer|explainer|recap) (?:helpful|useful|accurate)\??$",
+        r"\bask (?:[\w'’-]+,? ){0,3}(?:a question|questions|anything) about this (?:story|article"
+        r"|report|piece|topic)\b",
     ),
     "widget": (
         # Round 18 (thirtieth set): affiliate notes naming the purchase, content made for
@@ -889,8 +948,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|in partnership)\b",
         r"^get (?:the |our )(?:[\w&.'’-]+ ){0,4}(?:brief|briefing|bulletin|digest|newsletter"
         r"|roundup|round-up|dispatch|wrap|note|letter|update|edition)\b.{0,120}\b(?:free"
-        r"|daily|weekdays?|weekly|every (?:morning|evening|day|week|weekday|monday|tuesday"
-        r"|wednesday|thursday|friday|saturday|sunday)|inbox)\b",
+        r"|daily|weekdays?|weekly|monday to friday|every (?:morning|evening|day|week|weekday"
+        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|inbox)\b",
         r"^(?:join|try|get|unlock|go) (?:[\w&'’.-]+ ){1,3}(?:plus|pro|premium|insider)\s*[:—–!]",
         # Round 19: moderators' notes on a removed comment; appeals naming the reader's
         # part in the funding.
@@ -937,7 +996,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|\bjournalism (?:costs money|isn't free|is not free|takes time and money)\b"
         r"|\b(?:funded|supported|made possible|paid for) by (?:readers|listeners|viewers|members"
         r"|people) like you\b"
-        r"|\bchip in (?:[$€£] ?\d[\d.,]*|\d[\d.,]* ?(?:[$€£]|dollars|euros|pounds))(?: (?:today|now"
+        r"|\bchip in (?:from |just |only )?(?:(?:[$€£₦₹¥]|r(?=\d)) ?\d[\d.,]*|\d[\d.,]* ?(?:[$€£]"
+        r"|dollars|euros|pounds))(?: (?:today|now"
         r"|a month|monthly))?[.!]?$|donate (?:now"
         r"|today)|\b(?:help |helps )?(?:fund|funds|pay for|pays for) (?:our|independent"
         r"|quality|local) (?:journalism|reporting|newsroom)"
@@ -972,6 +1032,21 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|commercial partner)s?\b"
         r"|^support for (?:this|our) (?:story|article|coverage|reporting|journalism|programme"
         r"|program|podcast|series) (?:comes|came|is provided) (?:from|by)\b",
+        # Round 21: comments moderated on a named site; "Keep it civil" and the house rules;
+        # an account to comment; cookies in other languages; media that failed to load with
+        # a retry; browsers no longer supported; content supplied by an advertiser.
+        r"\b(?:comments|replies|posts) (?:on [\w .&'’-]{1,30} )?(?:are|will be|is)"
+        r" (?:pre-?moderated|moderated|reviewed)\b",
+        r"^(?:please )?keep it (?:civil|clean|respectful|kind|polite)\b|\bread our (?:house"
+        r"|community|comment|commenting|posting) (?:rules|guidelines|standards)\b",
+        r"\b(?:sign ?in|log ?in) (?:or|and|/) (?:create|register|sign up|open)\b.{0,40}\bto"
+        r" (?:comment|reply|join the (?:conversation|discussion)|post)\b",
+        r"\b(?:verwendet|verwenden|nutzt|nutzen|utilise|utilisons|usamos|utilizamos|utiliza"
+        r"|gebruikt|gebruiken|utilizza|utilizziamo|använder|bruger|bruker) (?:\w+ ){0,3}cookies\b",
+        r"\b(?:failed|failing|unable) to load\b.{0,30}\b(?:tap|click|press) to (?:retry|reload"
+        r"|try again)\b",
+        r"\byour (?:web )?browser\b.{0,40}\b(?:is|are) (?:no longer|not) supported\b",
+        r"^(?:content|material) (?:supplied|provided|paid for|produced) by [^.]{1,40}$",
     ),
     "boilerplate": (
         r"(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
@@ -1098,6 +1173,10 @@ _PHRASE_KEYS = (
     "hidden", "not shown", "not displayed", "disabled", " ios", " iphone", " ipad", " android",
     "app store", "google play", "play store", "reading with", "this comment", "this reply",
     "this post", "this message", "synthetic", "computer", "text-to-speech",
+    "abonn", "suscr", "assine", "abbona", "cancel any", "cancel at any", "unlock", "übersetzt",
+    "automatiquement", "automáticamente", "automaticamente", "vertaald", "génér", "generad",
+    "generiert", "erstellt", "(ai", "(machine", "automat", "about this", "keep it", "read our",
+    "to load", "supplied by", "provided by", "produced by",
 )  # fmt: skip
 _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
@@ -1139,6 +1218,10 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("in to ",),
     ("browser",),
     ("members only", "subscribers only", "member only", "subscriber only", "-only "),
+    ("abonn", "suscr", "assine", "abbona"),
+    ("cancel any", "cancel at any"),
+    ("unlock",),
+    ("become a",),
     # ai_notice
     ("errors", "mistakes", "inaccuracies", "omissions"),
     ("tradu", "bersetzung", "vertaa", "vertal", "maskin"),
@@ -1162,6 +1245,12 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("machine", "automat"),
     ("generated",),
     ("machine", "ai", "computer", "auto"),
+    ("übersetzt", "automatiquement", "automáticamente", "automaticamente", "vertaald"),
+    ("génér", "generad", "generiert", "erstellt"),
+    ("(ai", "(machine"),
+    ("automat", "computer", "ai", "machine"),
+    ("ai", "automated", "machine"),
+    ("about this",),
     # widget
     ("when you ", "if you "),
     ("advertiser", "sponsor", "brand partner", "commercial partner", "partner brand", "powered by"),
@@ -1224,6 +1313,13 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
         "commercial partner",
         "support for ",
     ),
+    ("moderated", "reviewed"),
+    ("keep it", "read our"),
+    ("sign in", "signin", "log in", "login"),
+    ("cookies",),
+    ("to load",),
+    ("browser",),
+    ("supplied by", "provided by", "paid for by", "produced by"),
     # boilerplate
     ("copyright", "(c)", "©"),
     ("all rights reserved",),
