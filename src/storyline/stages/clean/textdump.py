@@ -1144,8 +1144,10 @@ _COMPILED_PHRASES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple(
     for pattern in patterns
 )
 #: Substrings of which every phrase rule needs one (or a line start it needs): a line
-#: holding none of them is not searched with the 35 patterns. Kept in step with
-#: PHRASE_RULES (tests/stages/test_clean.py checks the two agree on sample lines).
+#: holding none of them is not searched with the phrase patterns. Asked only of the lines
+#: the RE2 prefilter cannot judge (:data:`_LINE_RULES`: lines not printable ASCII, or no
+#: google-re2). Kept in step with PHRASE_RULES (tests/stages/test_clean.py checks the two
+#: agree on sample lines).
 _PHRASE_KEYS = (
     "javascript", "verify", "reader mode", "trouble ", "subscri", "log in", "login",
     "sign in", "signin", "logged", "signed", "sign up", "continue reading", "you've",
