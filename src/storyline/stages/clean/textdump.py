@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -2552,28 +2552,9 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return parts
     if text[-3:].rstrip("| ").endswith("]") and _TAGGED_LINK_RE.match(text):
         return "headline_list"
-    if hits is not None:
-        # Only the phrase rules the prefilter lets through, in their order.
-        for index in hits:
-            if index >= _SHORT_PATTERN_COUNT:
-                reason, pattern = _COMPILED_PHRASES[index - _SHORT_PATTERN_COUNT]
-                if pattern.search(normalised) and _phrase_holds(reason, normalised):
-                    return reason
-    elif words <= PHRASE_LINE_MAX_WORDS and _may_hold_phrase(normalised):
-        # The keys hold on a lowercase line where the rules' ASCII letters match only
-        # themselves: an ASCII line, or one without "ı" and "ſ" (the only characters left
-        # after lowercasing that "i" and "s" also match when case is ignored).
-        if normalised.isascii() or ("ı" not in normalised and "ſ" not in normalised):
-            for (reason, pattern), keys in _KEYED_PHRASES:
-                for key in keys:
-                    if key in normalised:
-                        if pattern.search(normalised) and _phrase_holds(reason, normalised):
-                            return reason
-                        break
-        else:
-            for reason, pattern in _COMPILED_PHRASES:
-                if pattern.search(normalised) and _phrase_holds(reason, normalised):
-                    return reason
+    for reason, pattern in _phrase_candidates(normalised, words, hits):
+        if pattern.search(normalised) and _phrase_holds(reason, normalised):
+            return reason
     if has_digit(text) and _CONTACT_RE.search(normalised):
         return "boilerplate"  # "Tel.: +41 (0)55 280 43 05", a footer address with a phone
     if words <= SHORT_LINE_MAX_WORDS:
@@ -2594,6 +2575,30 @@ _ALSO_ON_SITE_RE = re.compile(
     r"^(?i:also on) (?:the |The |THE )?(?:[A-Z0-9][\w&.'’-]*\s){0,4}[A-Z0-9][\w&.'’-]*"
     r"\s*[:›»|]\s*\S"
 )
+
+
+def _phrase_candidates(
+    normalised: str, words: int, hits: list[int] | None
+) -> Iterable[tuple[RemovalReason, re.Pattern[str]]]:
+    """The phrase rules that could match ``normalised`` (a line of ``words`` words), in
+    their order: those the prefilter let through (``hits``), else those whose keys the
+    line holds, else all of them."""
+    if hits is not None:
+        return (
+            _COMPILED_PHRASES[index - _SHORT_PATTERN_COUNT]
+            for index in hits
+            if index >= _SHORT_PATTERN_COUNT
+        )
+    if words > PHRASE_LINE_MAX_WORDS or not _may_hold_phrase(normalised):
+        return ()
+    # The keys hold on a lowercase line where the rules' ASCII letters match only
+    # themselves: an ASCII line, or one without "ı" and "ſ" (the only characters left
+    # after lowercasing that "i" and "s" also match when case is ignored).
+    if normalised.isascii() or ("ı" not in normalised and "ſ" not in normalised):
+        return (rule for rule, keys in _KEYED_PHRASES if any(key in normalised for key in keys))
+    return _COMPILED_PHRASES
+
+
 #: A call to join under the name of the site's members, in capitals, five words at most:
 #: "Become a Tide Keeper", "Become an Insider". A headline in sentence case, "Become a
 #: better cook", stays.
