@@ -38,6 +38,7 @@ import random
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -98,18 +99,23 @@ def _timed_pool(fn, items, processes: int) -> tuple[list, float]:
     return out, best
 
 
-def html_path(records: list[dict]) -> dict[str, tuple[float, float]]:
+def html_systems() -> dict[str, Callable[[tuple[str, str]], str]]:
+    """The two HTML extractors, each from an ``(html, url)`` page to its body text:
+    trafilatura (the anchor) first, then storyline."""
     import trafilatura
 
-    pages = [(page_html(r), r["url"]) for r in records]
-    results: dict[str, tuple[float, float]] = {}
-    runs = {
+    return {
         "trafilatura 2.3.1": lambda p: (
             trafilatura.extract(p[0], url=p[1], include_comments=False) or ""
         ),
         "storyline clean_html": lambda p: "\n\n".join(a.body for a in clean_html(p[0], p[1])),
     }
-    for name, fn in runs.items():
+
+
+def html_path(records: list[dict]) -> dict[str, tuple[float, float]]:
+    pages = [(page_html(r), r["url"]) for r in records]
+    results: dict[str, tuple[float, float]] = {}
+    for name, fn in html_systems().items():
         outputs, speed = _timed(fn, pages)
         f1 = statistics.mean(
             shingle_prf(r["body"], o)[2] for r, o in zip(records, outputs, strict=True)

@@ -15,27 +15,12 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _cleaning_data import EXTRACTION, load_jsonl, page_html  # noqa: E402
-
-from storyline.stages.clean import clean_html  # noqa: E402
-
-
-def _systems() -> dict[str, Callable[[tuple[str, str]], str]]:
-    import trafilatura
-
-    return {
-        "trafilatura 2.3.1": lambda page: (
-            trafilatura.extract(page[0], url=page[1], include_comments=False) or ""
-        ),
-        "storyline clean_html": lambda page: "\n\n".join(
-            article.body for article in clean_html(page[0], page[1])
-        ),
-    }
+from cleaning import html_systems  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"missing {EXTRACTION}", file=sys.stderr)
         return 1
     pages = [(page_html(record), record["url"]) for record in load_jsonl(EXTRACTION)]
-    systems = _systems()
+    systems = html_systems()
     for run in systems.values():  # warm both (imports, caches) before any clock
         for page in pages[:20]:
             run(page)
