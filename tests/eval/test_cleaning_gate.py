@@ -86,36 +86,30 @@ def test_multi_article_floor(shared_dir: Path) -> None:
     assert statistics.mean(scores) >= FLOORS["clean_multi_f1_sample"]
 
 
+def _looked_at(low: int, high: int) -> Callable[[int, str], bool]:
+    """The sets at positions ``[low, high)`` of SETS that rules were written from: all but
+    the held-out ones."""
+    return lambda index, name: low <= index < high and not name.endswith("(held out)")
+
+
 #: The sets of benchmarks/_cleaning_unseen each floor reads (by their position in its
 #: SETS and their name): each floor keeps the sets it was set on (a set added later would
 #: move its figure); the sets written and looked at later have a floor of their own; the
 #: sets held out from every round of rules are read by no floor.
 UNSEEN_FLOORS: dict[str, Callable[[int, str], bool]] = {
     "clean_unseen_furniture_removed_sample": lambda index, name: index < 8,
-    "clean_unseen_later_sets_removed_sample": lambda index, name: (
-        8 <= index < 15 and not name.endswith("(held out)")
-    ),
+    "clean_unseen_later_sets_removed_sample": _looked_at(8, 15),
     # The sets looked at on 2026-12-07: the sixteenth, seventeenth and nineteenth.
-    "clean_unseen_eleventh_session_sets_removed_sample": lambda index, name: (
-        15 <= index < 20 and not name.endswith("(held out)")
-    ),
+    "clean_unseen_eleventh_session_sets_removed_sample": _looked_at(15, 20),
     # The sets looked at later that day: the twenty-first, twenty-second and twenty-third.
-    "clean_unseen_twelfth_session_sets_removed_sample": lambda index, name: (
-        20 <= index < 23 and not name.endswith("(held out)")
-    ),
+    "clean_unseen_twelfth_session_sets_removed_sample": _looked_at(20, 23),
     # The sets looked at in the thirteenth session: the twenty-sixth and twenty-eighth.
-    "clean_unseen_thirteenth_session_sets_removed_sample": lambda index, name: (
-        25 <= index < 29 and not name.endswith("(held out)")
-    ),
+    "clean_unseen_thirteenth_session_sets_removed_sample": _looked_at(25, 29),
     # The sets looked at in the fourteenth session: the thirtieth, thirty-second and
     # thirty-fourth.
-    "clean_unseen_fourteenth_session_sets_removed_sample": lambda index, name: (
-        29 <= index < 35 and not name.endswith("(held out)")
-    ),
+    "clean_unseen_fourteenth_session_sets_removed_sample": _looked_at(29, 35),
     # The set looked at in the fifteenth session: the thirty-sixth.
-    "clean_unseen_fifteenth_session_set_removed_sample": lambda index, name: (
-        35 <= index < 37 and not name.endswith("(held out)")
-    ),
+    "clean_unseen_fifteenth_session_set_removed_sample": _looked_at(35, 37),
 }
 
 
