@@ -1145,8 +1145,8 @@ _COMPILED_PHRASES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple(
 )
 #: Substrings of which every phrase rule needs one (or a line start it needs): a line
 #: holding none of them is not searched with the phrase patterns. Asked only of the lines
-#: the RE2 prefilter cannot judge (:data:`_LINE_RULES`: lines not printable ASCII, or no
-#: google-re2). Kept in step with PHRASE_RULES (tests/stages/test_clean.py checks the two
+#: the Hyperscan prefilter cannot judge (:data:`_LINE_RULES`: lines not printable ASCII,
+#: or no hyperscan on the platform). Kept in step with PHRASE_RULES (tests/stages/test_clean.py checks the two
 #: agree on sample lines).
 _PHRASE_KEYS = (
     "javascript", "verify", "reader mode", "trouble ", "subscri", "log in", "login",
@@ -1362,7 +1362,7 @@ assert len(_PHRASE_RULE_KEYS) == len(_COMPILED_PHRASES)
 _KEYED_PHRASES = tuple(zip(_COMPILED_PHRASES, _PHRASE_RULE_KEYS, strict=True))
 
 #: Every short-line pattern (asked whole) and every phrase pattern (searched), in table
-#: order, in one RE2 set: on most lines it rules them all out in one pass, and only the
+#: order, in one Hyperscan database: on most lines it rules them all out in one pass, and only the
 #: rules it lets through are asked in Python (see :mod:`.prefilter`).
 _SHORT_RULE_PATTERNS = tuple(
     pattern for patterns in SHORT_LINE_RULES.values() for pattern in patterns
