@@ -194,6 +194,29 @@ def test_every_table_rule_is_let_through_on_lines_it_matches(
     assert index in hits, text
 
 
+_PHRASES = list(enumerate(textdump._COMPILED_PHRASES))
+
+
+@pytest.mark.parametrize(("index", "rule"), _PHRASES, ids=[str(index) for index, _ in _PHRASES])
+@settings(
+    max_examples=6,
+    deadline=None,
+    suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_every_phrase_rule_is_let_through_where_the_prefilter_cannot_tell(
+    index: int, rule: tuple[str, re.Pattern[str]], data: st.DataObject
+) -> None:
+    """Lines the prefilter cannot judge (not printable ASCII, or no Hyperscan) take the
+    older path: a search for the keys of all phrase rules, then each rule whose own keys
+    the line holds. Neither may hide a line the rule matches."""
+    _, pattern = rule
+    text = data.draw(st.from_regex(pattern, alphabet=PRINTABLE_ASCII)).lower()
+    assume(pattern.search(text) is not None)  # (normalised lines are lowercase)
+    assert textdump._may_hold_phrase(text), text
+    assert any(key in text for key in textdump._PHRASE_RULE_KEYS[index]), text
+
+
 def _benchmark_lines() -> list[str]:
     from _cleaning_topical import TOPICAL_A, TOPICAL_B
     from _cleaning_unseen import SETS

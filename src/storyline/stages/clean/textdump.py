@@ -1146,8 +1146,9 @@ _COMPILED_PHRASES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple(
 #: Substrings of which every phrase rule needs one (or a line start it needs): a line
 #: holding none of them is not searched with the phrase patterns. Asked only of the lines
 #: the Hyperscan prefilter cannot judge (:data:`_LINE_RULES`: lines not printable ASCII,
-#: or no hyperscan on the platform). Kept in step with PHRASE_RULES (tests/stages/test_clean.py checks the two
-#: agree on sample lines).
+#: or no hyperscan on the platform). Kept in step with PHRASE_RULES: tests/stages/
+#: test_clean.py checks the two agree on sample lines, and test_clean_prefilter.py on
+#: lines Hypothesis builds from each rule.
 _PHRASE_KEYS = (
     "javascript", "verify", "reader mode", "trouble ", "subscri", "log in", "login",
     "sign in", "signin", "logged", "signed", "sign up", "continue reading", "you've",
@@ -1169,7 +1170,7 @@ _PHRASE_KEYS = (
     "commercial partner", "support for ",
     "you agree", "you accept", "you consent", "translated", "brought to you", "presented",
     "supported", "underwritten", "funded", "paid for", "made possible", "click", "blocked",
-    "feel about this", "some features", "internet explorer",
+    "feel about this", "some features", "internet explorer", "devices", "free gift",
     "tradu", "bersetzung", "vertaa", "vertal", "maskin", "when you ", "if you ", "errors",
     "mistakes", "inaccuracies", "omissions", "brand partner", "partner brand", "powered by",
     "hidden", "not shown", "not displayed", "disabled", " ios", " iphone", " ipad", " android",
@@ -1192,7 +1193,8 @@ _PHRASE_STARTS = (
     "branded", "sponsored", "paid ", "partner", "promoted", "advertiser", "commercial", "get ",
     "join ", "try ", "unlock ", "go ", "most",
 )  # fmt: skip
-_AI_WORD_RE = re.compile(r"\bai\b")
+#: "ai" at the start of a word ("ai-written", "by:ai"), not inside one ("said").
+_AI_WORD_RE = re.compile(r"(?<![a-z])ai")
 #: For each phrase rule (in the order of :data:`_COMPILED_PHRASES`), substrings of which
 #: every match holds one: on an all-ASCII normalised line (lowercase, single spaces, where
 #: the rules' lowercase letters can only match themselves) a rule whose keys are all
@@ -1286,7 +1288,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("click", "blocked"),
     ("cookie", "consent"),
     ("feel about this",),
-    ("some features", "internet explorer", "browser"),
+    ("some features", "internet explorer", "browser", "devices"),
     ("cookie", "your privacy"),
     ("sign up ",),
     ("click here", "tap here"),
@@ -1420,7 +1422,7 @@ def _may_hold_phrase(normalised: str) -> bool:
     return (
         normalised.startswith(_PHRASE_STARTS)
         or _PHRASE_KEYS_RE.search(normalised) is not None
-        or (" ai" in normalised and _AI_WORD_RE.search(normalised) is not None)
+        or ("ai" in normalised and _AI_WORD_RE.search(normalised) is not None)
     )
 
 
