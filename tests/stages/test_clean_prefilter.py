@@ -179,6 +179,10 @@ _TABLE_RULES = [
 @settings(
     max_examples=4,
     deadline=None,
+    # The same lines on every run: a rule with many word boundaries makes most random
+    # lines fail its "assume", and a run that found none would fail as unsatisfiable.
+    # (Runs of 60 random lines a rule, outside CI, let every rule through.)
+    derandomize=True,
     suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow],
 )
 @given(data=st.data())
@@ -201,6 +205,7 @@ _PHRASES = list(enumerate(textdump._COMPILED_PHRASES))
 @settings(
     max_examples=6,
     deadline=None,
+    derandomize=True,  # as above
     suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow],
 )
 @given(data=st.data())
