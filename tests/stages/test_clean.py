@@ -917,6 +917,13 @@ def test_classify_line_keeps_news_about_ai(line: str, reason: str | None) -> Non
         ("Become an Insider ›", "paywall"),
         ("Elsewhere in the region, rain fell", None),
         ("Elsewhere on Tideline", "navigation"),
+        # A platform's rule about a kind of post or user is news; the page's own comments
+        # closing is not (sixteenth session).
+        ("Comments are disabled on videos made for children", None),
+        ("Replies are turned off for teenage users", None),
+        ("Comments are closed on this article", "widget"),
+        ("Commenting is now closed on these posts", "widget"),
+        ("Comments are closed for the weekend", "widget"),
     ],
 )
 def test_classify_line_keeps_headlines_and_reported_speech(line: str, reason: str | None) -> None:

@@ -487,8 +487,13 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # is now closed", "Notify me of new comments", "Please keep comments civil".
         r"comments? (?:are|is) subject to .{1,50}|comments? (?:will )?(?:open|reopen|close)"
         r" (?:shortly|soon|later|at .{1,20})",
+        # Not a rule of a platform about a kind of post or user: "Comments are disabled on
+        # videos made for children" is news.
         r"(?:comment(?:ing|s)?|discussion|conversation|replies)(?: (?:is|are|has been|have been))?"
-        r" (?:now )?(?:closed|disabled|turned off|switched off|unavailable|paused)(?: .{1,30})?",
+        r" (?:now )?(?:closed|disabled|turned off|switched off|unavailable|paused)"
+        r"(?! (?:on|for|to|in|under) (?:(?!this |these |our |the )[\w'’-]+ ){0,2}"
+        r"(?:videos|posts|accounts|channels|children|kids|minors|teens|teenagers|users|clips"
+        r"|creators|profiles)\b)(?: .{1,30})?",
         r"notify me of (?:new |follow-up |any )?(?:comments|replies|posts).*",
         r"(?:please )?(?:keep|be) (?:comments |it |your comments )?(?:civil|respectful|on topic"
         r"|kind|polite)(?:[.!] .{1,40})?",
