@@ -828,6 +828,31 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("Compartir coche sale más barato en la costa", None),
         ("Promoted staff take over the harbour office", None),
         ("Follow the money: who paid for the new quay", None),
+        # Round 22 (sixteenth session): the thirty-eighth set's families, in my wordings.
+        ("Jump over the banner to the tide tables", "navigation"),
+        ("Passer au contenu principal", "navigation"),
+        ("Direkt zum Inhalt springen", "navigation"),
+        ("Leggi anche: Il porto di Quayfield chiude per lavori", "navigation"),
+        ("Analysis ▸ Why the ferry fares keep rising", "navigation"),
+        ("Stay connected with the Gazette on TikTok and Threads", "widget"),
+        ("214 responses", "widget"),
+        ("Les commentaires sont fermés pour cet article", "widget"),
+        ("Oops, the tide chart couldn't load. Tap to try again", "widget"),
+        ("The video player failed to load on this browser.", "widget"),
+        ("This story is free to read — thanks to our members", "paywall"),
+        ("Let us know what you think of our new AI digest", "ai_notice"),
+        ("Ask Quay AI anything about this story", "ai_notice"),
+        ("Veröffentlicht am 03.02.2025 um 09:40 Uhr", "timestamp"),
+        ("Mis à jour le 3 mars 2025 à 14h05", "timestamp"),
+        ("Today at 9.05am, updated 2.40pm", "timestamp"),
+        ("About a 6-minute read", "timestamp"),
+        ("PORT ELLEN, Friday, 7.40pm —", "timestamp"),
+        # and what stays beside them
+        ("The content was free to read for a week, the court heard", None),
+        ("Passer au vote: the council's next step", None),
+        ("214 responses to the harbour survey were read by the panel", None),
+        ("Updated maps show the flood line moving inland", None),
+        ("Analysis of the ferry fares shows a rise", None),
     ],
 )
 def test_classify_line_generalised_labels(line: str, reason: str | None) -> None:
@@ -1120,6 +1145,11 @@ def test_no_seed_body_contains_furniture(seeds_dir: Path) -> None:
 
 
 PHRASE_LINES = [
+    # Round 22 (sixteenth session), in my wordings.
+    "Parts of this newsletter were drafted with the help of artificial intelligence.",
+    "This YouTube video is blocked until you consent to cookies from video sites.",
+    "Vidéo bloquée : acceptez les cookies pour la lire.",
+    "This supplement was commissioned by the Quayfield Harbour Trust.",
     # Round 21 (fifteenth session), in my wordings.
     "Jetzt abonnieren und alle Hafen-Nachrichten lesen",
     "Harbour Pass: £2 for your first month, then £6 a month. Cancel anytime.",

@@ -137,6 +137,11 @@ _SECTION_WORDS = frozenset(" ".join(SECTION_LABELS).replace(".", "").split())
 SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     # Labels of a machine-made summary: "AI summary", "AI overview below".
     "ai_notice": (
+        # Round 22: feedback asked on an AI feature ("Tell us what you think of our new AI
+        # explainer"); "Ask <name> AI about this story — beta".
+        r"(?:tell us|let us know) (?:what you think|how we did|your thoughts) (?:of|about|on)"
+        r" (?:our|the|this) (?:new )?(?:ai|a\.i\.)\b.{0,30}",
+        r"ask (?:[\w'’-]+ ){1,2}ai (?:about|anything)\b.{0,40}",
         r"(?:quick |short )?ai[- ](?:generated |written |made )?(?:summary|overview|recap|digest"
         r"|key points|takeaways|highlights|briefing)(?: below| above)?(?:\s*[—–(,:-]\s*.{0,40})?",
         r"(?:the |this )?(?:summary|overview|recap|key points|takeaways|highlights|audio"
@@ -320,7 +325,23 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:(?:previously|earlier|more|next|also) )?in this series|(?:more|other) stories in"
         r" this series",
         # Round 21: "Jump past the menu to …"; "Switch to full site".
-        r"(?:skip|jump) (?:past|over) (?:the )?(?:menu|navigation|nav|header|ads?)\b.{0,40}",
+        r"(?:skip|jump|go) (?:past|over) (?:the )?(?:menu|navigation|nav|header|masthead|banner"
+        r"|ads?|adverts?)\b.{0,40}",
+        # Round 22 (thirty-eighth set): skip links in other languages ("Aller au contenu",
+        # "Direkt zum Inhalt"), "read also" labels in other languages, and a teaser's label
+        # before an arrow ("Analysis ▸ <headline>").
+        r"(?:aller|passer) (?:directement )?(?:au|à|a) (?:contenu|menu)(?: principal)?"
+        r"|(?:ir|saltar|pasar) (?:directamente )?al (?:contenido|men[uú])(?: principal)?"
+        r"|(?:direkt )?zum (?:haupt)?(?:inhalt|men[uü])(?: springen| wechseln)?"
+        r"|(?:ir|pular|saltar) (?:direto )?para o (?:conte[uú]do|menu)(?: principal)?"
+        r"|(?:vai|salta|passa) (?:direttamente )?al (?:contenuto|men[uù])(?: principale)?"
+        r"|(?:ga |spring )?(?:direct )?naar (?:de )?(?:hoofd)?(?:inhoud|menu)"
+        r"|(?:hoppa|gå) (?:direkt )?till (?:huvud)?inneh[åa]llet|przejd[źz] do (?:tre[śs]ci|menu)",
+        r"(?:lees ook|lire aussi|[àa] lire aussi|lesen sie auch|auch interessant|mehr zum thema"
+        r"|leia tamb[ée]m|veja tamb[ée]m|lea tambi[ée]n|vea tambi[ée]n|leggi anche"
+        r"|l[äa]s (?:[äa]ven|ocks[åa])|czytaj (?:te[żz]|tak[żz]e|r[óo]wnie[żz]))\s*:\s*\S.*",
+        r"(?:explainer|explained|analysis|opinion|comment|watch|listen|video|podcast|gallery"
+        r"|photos|in pictures|live|interview|review|feature)\s*(?:[▸▶►›»→]|->|>>?)\s*\S.{5,150}",
         r"(?:.{1,80}[.!] )?switch to (?:the )?(?:full|desktop|classic|standard|mobile|lite|light"
         r"|text-only) (?:site|version|edition|view)",
         # Where the page stands: "You are here: News | Courts".
@@ -555,6 +576,25 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|google news|whatsapp|telegram)(?: (?:for|to get) .{1,40})?"
         r"|follow [a-z0-9 &.'-]{1,30} on (?:twitter|x|facebook|instagram|linkedin|tiktok"
         r"|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram) (?:for|to get) .{1,40}",
+        # Round 22: "Keep up with <site> on Instagram, YouTube & Bluesky".
+        r"(?:keep up|stay (?:up to date|connected|in touch)|catch up) with [a-z0-9 &.'-]{1,30} on"
+        r" (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|mastodon"
+        r"|google news|whatsapp|telegram)(?:(?:,? (?:and|&|or) |, )(?:twitter|x|facebook"
+        r"|instagram|linkedin|tiktok|youtube|threads|bluesky|mastodon|google news|whatsapp"
+        r"|telegram))*(?: (?:for|to get) .{1,40})?",
+        r"\d[\d,.]*k? (?:comments?|replies|responses|reactions)",
+        r"(?:los )?comentarios (?:est[áa]n )?(?:cerrados|desactivados)(?: .{1,30})?"
+        r"|(?:les )?commentaires (?:sont )?(?:ferm[ée]s|d[ée]sactiv[ée]s|clos)(?: .{1,30})?"
+        r"|(?:die )?kommentar(?:e|funktion) (?:sind |ist )?(?:geschlossen|deaktiviert)(?: .{1,30})?"
+        r"|(?:i )?commenti (?:sono )?(?:chiusi|disattivati)(?: .{1,30})?"
+        r"|(?:os )?coment[áa]rios (?:est[ãa]o )?(?:fechados|encerrados|desativados)(?: .{1,30})?"
+        r"|(?:de )?reacties (?:zijn )?(?:gesloten|uitgeschakeld)(?: .{1,30})?",
+        r"(?:(?:hmm|oops|sorry|uh-oh|whoops)[,.!…]* )?(?:this|the|our) (?:[\w'’-]+ ){0,2}?"
+        r"(?:section|content|module"
+        r"|widget|feed|player|video|audio|map|chart|graphic|gallery|live blog|page element)"
+        r" (?:didn'?t|did not|couldn'?t|could not|failed to|won'?t|can'?t|cannot) load\b.{0,40}"
+        r"|(?:the |this )?(?:audio|video|media|podcast) player (?:could not|couldn'?t|cannot"
+        r"|can'?t|failed to) (?:be )?load(?:ed)?\b.{0,40}",
         r"join (?:our|the|us on)(?: [\w&'’.-]+){0,3} (?:channel|community|group)s? on (?:whatsapp"
         r"|telegram|signal|discord|viber)\b.{0,40}",
         r"(?:partager|compartir|teilen|condividi|compartilhe|delen)(?: (?:l'|l’|cet |este |esta "
@@ -680,6 +720,10 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     ),
     # Access checks that replace the article for readers without a subscription.
     "paywall": (
+        # Round 22: a paywall held open for now ("This story is free for now — thank our
+        # members").
+        r"(?:this|the) (?:piece|article|story|report|feature|read) is free (?:for now|to read"
+        r"|today|this week|for everyone|for all readers)\b.{0,50}",
         # Offers named by their tier, and print readers' activation: "Join Pit Pass Premium
         # for ad-free weekends", "Print subscribers: activate your digital access".
         r"(?:join|try|get|unlock|go) (?:(?:[\w&'’.-]+ ){0,3}(?:premium|insider|unlimited"
@@ -752,6 +796,24 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|by",
         # Machine names shown as text: "narrow-browser-and-phone", "sidebar-ad-slot".
         r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+){2,}",
+    ),
+    # Round 22: stamps the stamp tests above do not read: updated or published in other
+    # languages ("Aktualisiert am 12.06.2024 um 17:03 Uhr"), a time today with its update
+    # ("Yesterday at 9.05am, updated 2.40pm"), read times in words ("About a 4-minute
+    # skim"), a dateline of a place, a weekday and a time.
+    "timestamp": (
+        r"(?:zuletzt )?(?:aktualisiert|ver[öo]ffentlicht|erschienen|mis [àa] jour|publi[ée]"
+        r"|actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd"
+        r"|uppdaterad|publicerad|zaktualizowano|opublikowano)(?: (?:am|le|el|il|em|op|den"
+        r"|dnia|on))?:? (?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? (?:de )?[a-zäéûç]{3,10}\.?"
+        r" (?:de )?\d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:(?:um|à|a las|alle|às|om|kl\.?|o godz\.?"
+        r"|at) )?\d{1,2}[:.h]\d{2}(?: ?uhr| ?h)?)?",
+        r"(?:today|yesterday|tonight|earlier today)(?:,? at)? \d{1,2}[.:]\d{2} ?[ap]\.?m\.?,?"
+        r" (?:updated|amended|edited|revised|modified)(?: at)? \d{1,2}[.:]\d{2} ?[ap]\.?m\.?",
+        r"(?:roughly|about|around|approx\.?|approximately|under|less than|just|only)? ?(?:an? )?"
+        r"\d{1,3}[- ]min(?:ute)?s? (?:read|skim|listen|watch|reading time|read time)",
+        r"[a-z][a-z .'’-]{1,40}, (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),"
+        r" \d{1,2}[.:]\d{2} ?[ap]\.?m\.?(?:\s*[—–-])?",
     ),
 }
 
@@ -911,6 +973,13 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|audio|overview|answer|explainer|recap) (?:helpful|useful|accurate)\??$",
         r"\bask (?:[\w'’-]+,? ){0,3}(?:a question|questions|anything) about this (?:story|article"
         r"|report|piece|topic)\b",
+        # Round 22: a share of the text drafted with an AI's help ("Parts of this report were
+        # written with the assistance of artificial intelligence").
+        r"\b(?:this|the) (?:report|article|story|piece|text|summary|content|newsletter)"
+        r" (?:were|was|has been|have been|is) (?:partly |partially |in part )?(?:drafted|written"
+        r"|produced|prepared|generated|created|translated|edited)(?: in part)? with (?:the )?"
+        r"(?:assistance|help|aid|support) of (?:an? )?(?:artificial intelligence|ai|a\.i\."
+        r"|generative ai|machine learning|an ai tool|ai tools)\b",
     ),
     "widget": (
         # Round 18 (thirtieth set): affiliate notes naming the purchase, content made for
@@ -1052,6 +1121,17 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|try again)\b",
         r"\byour (?:web )?browser\b.{0,40}\b(?:is|are) (?:no longer|not) supported\b",
         r"^(?:content|material) (?:supplied|provided|paid for|produced) by [^.]{1,40}$",
+        # Round 22: an embed held back until cookies are accepted ("This Instagram post is
+        # hidden because you have not consented to social cookies"), the call to accept
+        # them in other languages, and content paid for by a named funder.
+        r"\b(?:this|the) (?:[\w-]+ ){0,2}(?:post|video|content|embed|tweet|map|player|clip"
+        r"|graphic|podcast|element) (?:is|has been|was|will be) (?:hidden|blocked|not shown"
+        r"|not displayed)\b.{0,80}\b(?:consent|cookies?)\b",
+        r"\b(?:acceptez|accepter|akzeptieren sie|akzeptieren|aceptar|acepte|accetta|accettare"
+        r"|aceite|aceitar|accepteer|acceptera)\b.{0,20}\bcookies\b",
+        r"^this (?:content|feature|series|section|supplement|special report|advertorial)"
+        r" (?:is|was|has been) (?:funded|paid for|sponsored|commissioned|supported|produced in"
+        r" partnership with) by\b",
     ),
     "boilerplate": (
         r"(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
@@ -1184,7 +1264,7 @@ _PHRASE_KEYS = (
     "abonn", "suscr", "assine", "abbona", "cancel any", "cancel at any", "unlock", "übersetzt",
     "automatiquement", "automáticamente", "automaticamente", "vertaald", "génér", "generad",
     "generiert", "erstellt", "(ai", "(machine", "automat", "about this", "keep it", "read our",
-    "to load", "supplied by", "provided by", "produced by",
+    "to load", "supplied by", "provided by", "produced by", "commissioned", "in partnership",
 )  # fmt: skip
 _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
@@ -1260,6 +1340,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("automat", "computer", "ai", "machine"),
     ("ai", "automated", "machine"),
     ("about this",),
+    ("artificial intelligence", "ai", "a.i.", "machine learning"),
     # widget
     ("when you ", "if you "),
     ("advertiser", "sponsor", "brand partner", "commercial partner", "partner brand", "powered by"),
@@ -1329,6 +1410,9 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("to load",),
     ("browser",),
     ("supplied by", "provided by", "paid for by", "produced by"),
+    ("hidden", "blocked", "not shown", "not displayed"),
+    ("cookies",),
+    ("funded", "paid for", "sponsored", "commissioned", "supported", "in partnership"),
     # boilerplate
     ("copyright", "(c)", "©"),
     ("all rights reserved",),
