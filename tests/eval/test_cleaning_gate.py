@@ -110,6 +110,8 @@ UNSEEN_FLOORS: dict[str, Callable[[int, str], bool]] = {
     "clean_unseen_fourteenth_session_sets_removed_sample": _looked_at(29, 35),
     # The set looked at in the fifteenth session: the thirty-sixth.
     "clean_unseen_fifteenth_session_set_removed_sample": _looked_at(35, 37),
+    # The set looked at in the sixteenth session: the thirty-eighth.
+    "clean_unseen_sixteenth_session_set_removed_sample": _looked_at(37, 39),
 }
 
 
