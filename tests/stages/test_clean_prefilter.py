@@ -11,6 +11,7 @@ when they cannot be read.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import time
@@ -127,10 +128,9 @@ def test_compiled_rules_are_kept_for_a_later_process(_own_cache: Path) -> None:
     answers = _answers(first)
     assert answers == [[0, 2], [1, 2], [2], [2]]
     (kept,) = _own_cache.glob("line-rules-*.hsdb")
-    stamp = kept.stat().st_mtime_ns
-    time.sleep(0.01)
+    inode = kept.stat().st_ino
     assert _answers(RulePrefilter(_RULES)) == answers  # read back, refused rule and all
-    assert kept.stat().st_mtime_ns == stamp
+    assert kept.stat().st_ino == inode  # not written again
     # Other rules are kept in a file of their own.
     assert RulePrefilter(_RULES[:1]).candidates("cookies") == [0]
     assert len(list(_own_cache.glob("line-rules-*.hsdb"))) == 2
@@ -154,6 +154,24 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_the_compiling(
     monkeypatch.setenv(CACHE_ENV, str(blocker / "cache"))
     assert _answers(RulePrefilter(_RULES)) == [[0, 2], [1, 2], [2], [2]]
     assert blocker.read_text() == "not a folder"
+
+
+def test_rule_sets_not_read_for_a_month_are_removed_when_one_is_kept(_own_cache: Path) -> None:
+    RulePrefilter(_RULES).candidates("menu")
+    (kept,) = _own_cache.glob("line-rules-*.hsdb")
+    stale = _own_cache / "line-rules-0123456789abcdef01234567.hsdb"
+    recent = _own_cache / "line-rules-fedcba9876543210fedcba98.hsdb"
+    for old in (stale, recent):
+        old.write_bytes(kept.read_bytes())
+    month = 31 * 24 * 3600
+    os.utime(stale, (time.time() - month, time.time() - month))
+    os.utime(kept, (time.time() - month, time.time() - month))
+    RulePrefilter(_RULES).candidates("menu")  # read back: no longer stale
+    assert time.time() - kept.stat().st_mtime < 60
+    RulePrefilter(_RULES[:1]).candidates("menu")  # a new set kept: the stale one goes
+    names = {path.name for path in _own_cache.glob("line-rules-*.hsdb")}
+    assert stale.name not in names
+    assert {kept.name, recent.name} <= names and len(names) == 3
 
 
 def test_cache_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

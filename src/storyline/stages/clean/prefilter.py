@@ -31,11 +31,13 @@ engines agree on ``\\w``, ``\\d``, ``\\s``, ``\\b`` and case. Any other text, a 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import tempfile
 import threading
+import time
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -236,6 +238,11 @@ def _compiled(translations: dict[int, bytes]) -> Any:
     return database
 
 
+#: Compiled rule sets not read for this long are removed when a new one is kept: each
+#: version of the rules leaves a file of about 2 MB.
+_STALE_SECONDS = 30 * 24 * 3600
+
+
 def _load(path: Path) -> tuple[Any, list[int]] | None:
     """The database and the refused rules kept at ``path``, or ``None`` when there is
     none or it does not read back whole (the file starts with the SHA-256 of the
@@ -245,11 +252,15 @@ def _load(path: Path) -> tuple[Any, list[int]] | None:
         digest, _, refused = header.partition(b" ")
         if hashlib.sha256(body).hexdigest().encode() != digest:
             return None
-        return hyperscan.loadb(body, hyperscan.HS_MODE_BLOCK), [
-            int(index) for index in refused.split(b",") if index
-        ]
+        stored = (
+            hyperscan.loadb(body, hyperscan.HS_MODE_BLOCK),
+            [int(index) for index in refused.split(b",") if index],
+        )
     except (OSError, ValueError, hyperscan.error):
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # read now: not stale
+    return stored
 
 
 def _store(path: Path, database: Any, refused: list[int]) -> None:
@@ -270,6 +281,12 @@ def _store(path: Path, database: Any, refused: list[int]) -> None:
     except OSError:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
+        return
+    now = time.time()
+    for other in path.parent.glob("line-rules-*.hsdb"):
+        with contextlib.suppress(OSError):
+            if other != path and now - other.stat().st_mtime > _STALE_SECONDS:
+                other.unlink()
 
 
 def _collect(rule: int, _start: int, _end: int, _flags: int, found: list[int]) -> None:
