@@ -53,17 +53,21 @@ def run(what: str) -> None:
             split_articles(record["page_text"])
 
 
+def _env(src: Path, cache: Path) -> dict[str, str]:
+    """A child's environment: ``src`` on its path, ``cache`` as the line rules' cache."""
+    return {"PYTHONPATH": str(src), "STORYLINE_CACHE_DIR": str(cache), **CHILD_ENV}
+
+
 def instructions(src: Path, what: str, cache: Path) -> int:
     """Instructions of a child running :func:`run` on ``src``, with ``cache`` as the
     line rules' cache folder (filled beforehand, so both runs read it alike)."""
-    env = {"PYTHONPATH": str(src), "STORYLINE_CACHE_DIR": str(cache), **CHILD_ENV}
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run(
             [
                 "valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out",
                 sys.executable, __file__, "--run", what,
             ],
-            env=env, capture_output=True, text=True, check=True,
+            env=_env(src, cache), capture_output=True, text=True, check=True,
         )  # fmt: skip
     found = re.search(r"Collected : (\d+)", out.stderr)
     if not found:
@@ -106,7 +110,7 @@ def main() -> None:
             cache = Path(tmp) / f"cache{index}"
             subprocess.run(  # compile the line rules once, outside the measured runs
                 [sys.executable, __file__, "--run", "warm-up"],
-                env={"PYTHONPATH": str(src), "STORYLINE_CACHE_DIR": str(cache), **CHILD_ENV},
+                env=_env(src, cache),
                 check=True,
             )
             per_pass = instructions(src, "pass", cache) - instructions(src, "warm-up", cache)
