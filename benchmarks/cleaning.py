@@ -68,21 +68,18 @@ SEED_FURNITURE = (
 #: Speeds are the best of this many runs (``--repeat``): on a busy machine one run's CPU
 #: time is inflated by cache and core sharing, never deflated.
 REPEAT = 1
-#: The speed of the first of those runs, by the last :func:`_timed` call's function: a
-#: first pass over the pages, which a cache of what was seen before cannot speed up.
-FIRST_PASS: dict[str, float] = {}
 
 
-def _timed(fn, items, name: str = ""):
-    best = 0.0
-    for run in range(REPEAT):
+def _timed(fn, items):
+    """The outputs of ``fn`` over ``items``, the best speed of REPEAT runs and the speed
+    of the first: a first pass over the pages, which a cache of what was seen before
+    cannot speed up."""
+    speeds = []
+    for _ in range(REPEAT):
         start = time.process_time()
         out = [fn(item) for item in items]
-        speed = len(items) / max(time.process_time() - start, 1e-9)
-        if run == 0 and name:
-            FIRST_PASS[name] = speed
-        best = max(best, speed)
-    return out, best
+        speeds.append(len(items) / max(time.process_time() - start, 1e-9))
+    return out, max(speeds), speeds[0]
 
 
 def _text_body(text: str) -> str:
@@ -120,15 +117,16 @@ def html_systems() -> dict[str, Callable[[tuple[str, str]], str]]:
     }
 
 
-def html_path(records: list[dict]) -> dict[str, tuple[float, float]]:
+def html_path(records: list[dict]) -> dict[str, tuple[float, float, float]]:
+    """Each system's mean F1, best speed and first-pass speed."""
     pages = [(page_html(r), r["url"]) for r in records]
-    results: dict[str, tuple[float, float]] = {}
+    results: dict[str, tuple[float, float, float]] = {}
     for name, fn in html_systems().items():
-        outputs, speed = _timed(fn, pages, name)
+        outputs, speed, first = _timed(fn, pages)
         f1 = statistics.mean(
             shingle_prf(r["body"], o)[2] for r, o in zip(records, outputs, strict=True)
         )
-        results[name] = (f1, speed)
+        results[name] = (f1, speed, first)
     return results
 
 
@@ -199,15 +197,19 @@ def html_unseen_furniture(
 TEXT_OUTPUTS: list[str] = []
 
 
-def text_path(records: list[dict]) -> dict[str, tuple[float, float]]:
+def text_path(records: list[dict]) -> dict[str, tuple[float, float, float]]:
+    """As :func:`html_path`, for the raw text (not timed) and storyline."""
     texts = [r["page_text"] for r in records]
     raw = statistics.mean(shingle_prf(r["body"], r["page_text"])[2] for r in records)
-    outputs, speed = _timed(_text_body, texts, "storyline split_articles")
+    outputs, speed, first = _timed(_text_body, texts)
     TEXT_OUTPUTS[:] = outputs
     f1 = statistics.mean(
         shingle_prf(r["body"], o)[2] for r, o in zip(records, outputs, strict=True)
     )
-    return {"raw page text": (raw, float("nan")), "storyline split_articles": (f1, speed)}
+    return {
+        "raw page text": (raw, float("nan"), float("nan")),
+        "storyline split_articles": (f1, speed, first),
+    }
 
 
 def text_path_parallel(records: list[dict], processes: int) -> tuple[float, bool]:
@@ -218,7 +220,7 @@ def text_path_parallel(records: list[dict], processes: int) -> tuple[float, bool
 
 
 def multi_article(records: list[dict]) -> tuple[float, float, float]:
-    outputs, speed = _timed(lambda r: split_articles(r["page_text"]), records)
+    outputs, speed, _ = _timed(lambda r: split_articles(r["page_text"]), records)
     right = sum(len(o) == len(r["articles"]) for r, o in zip(records, outputs, strict=True)) / len(
         records
     )
@@ -380,12 +382,11 @@ def main() -> None:
     print(f"extraction dev: {len(extraction)} pages")
     print("| path | system | mean F1 | pages/s (1 core) | first pass |")
     print("|---|---|---|---|---|")
-    for name, (f1, speed) in ({} if args.text_only else html_path(extraction)).items():
-        print(f"| HTML | {name} | {f1:.3f} | {speed:.0f} | {FIRST_PASS[name]:.0f} |")
-    for name, (f1, speed) in text_path(extraction).items():
-        shown = "–" if speed != speed else f"{speed:.0f}"
-        first = f"{FIRST_PASS[name]:.0f}" if name in FIRST_PASS else "–"
-        print(f"| text | {name} | {f1:.3f} | {shown} | {first} |")
+    rows = [("HTML", row) for row in ({} if args.text_only else html_path(extraction)).items()]
+    rows += [("text", row) for row in text_path(extraction).items()]
+    for path, (name, (f1, speed, first)) in rows:
+        shown = ["–" if value != value else f"{value:.0f}" for value in (speed, first)]
+        print(f"| {path} | {name} | {f1:.3f} | {' | '.join(shown)} |")
     if args.processes > 0:
         before = os.getloadavg()[0]
         parallel, same = text_path_parallel(extraction, args.processes)
