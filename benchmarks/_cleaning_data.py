@@ -8,9 +8,11 @@ body; the benchmark figure is the mean of the per-page F1.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -38,6 +40,19 @@ def shingle_prf(gold: str, pred: str) -> tuple[float, float, float]:
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
+
+
+def speed_rounds(doc: str, default: int, argv: list[str] | None) -> int | None:
+    """The ``--repeat`` (rounds, the best kept) of a speed benchmark over the extraction
+    dev pages, parsed from ``argv`` with ``doc``'s first paragraph as its help; ``None``,
+    with a message, when those pages are missing."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=default, help="rounds; the best is kept")
+    rounds = parser.parse_args(argv).repeat
+    if not EXTRACTION.exists():
+        print(f"missing {EXTRACTION}", file=sys.stderr)
+        return None
+    return rounds
 
 
 def load_jsonl(path: Path) -> list[dict]:

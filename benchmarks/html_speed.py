@@ -12,23 +12,19 @@ CPU second on one core), with the ratio of the two.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _cleaning_data import EXTRACTION, load_jsonl, page_html  # noqa: E402
+from _cleaning_data import EXTRACTION, load_jsonl, page_html, speed_rounds  # noqa: E402
 from cleaning import html_systems  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=4, help="rounds; the best is kept")
-    args = parser.parse_args(argv)
-    if not EXTRACTION.exists():
-        print(f"missing {EXTRACTION}", file=sys.stderr)
+    repeat = speed_rounds(__doc__, 4, argv)
+    if repeat is None:
         return 1
     pages = [(page_html(record), record["url"]) for record in load_jsonl(EXTRACTION)]
     systems = html_systems()
@@ -36,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         for page in pages[:20]:
             run(page)
     best = dict.fromkeys(systems, 0.0)
-    for round_ in range(1, args.repeat + 1):
+    for round_ in range(1, repeat + 1):
         for name, run in systems.items():
             start = time.process_time()
             for page in pages:
@@ -44,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
             best[name] = max(best[name], len(pages) / (time.process_time() - start))
         print(f"round {round_}: " + ", ".join(f"{n} {v:.1f}" for n, v in best.items()))
     names = list(systems)
-    print(f"\nextraction dev: {len(pages)} pages, best of {args.repeat} rounds, one core")
+    print(f"\nextraction dev: {len(pages)} pages, best of {repeat} rounds, one core")
     print("| system | pages/s |\n|---|---|")
     for name in names:
         print(f"| {name} | {best[name]:.1f} |")

@@ -25,7 +25,6 @@ was, until 2026-12-07) makes them faster than that first pass, and the gap shows
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections.abc import Callable
@@ -33,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _cleaning_data import EXTRACTION, MULTI_ARTICLE, load_jsonl  # noqa: E402
+from _cleaning_data import EXTRACTION, MULTI_ARTICLE, load_jsonl, speed_rounds  # noqa: E402
 
 from storyline.stages.clean import textdump  # noqa: E402
 
@@ -70,11 +69,8 @@ def _timed(texts: list[str], replaced: dict[str, Callable[..., object]]) -> floa
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=5, help="rounds; the best is kept")
-    args = parser.parse_args(argv)
-    if not EXTRACTION.exists():
-        print(f"missing {EXTRACTION}", file=sys.stderr)
+    repeat = speed_rounds(__doc__, 5, argv)
+    if repeat is None:
         return 1
     texts = [record["page_text"] for record in load_jsonl(EXTRACTION)]
     _timed([record["page_text"] for record in load_jsonl(MULTI_ARTICLE)], {})
@@ -82,12 +78,12 @@ def main(argv: list[str] | None = None) -> int:
     for replaced in VARIANTS.values():  # warm every path once
         _timed(texts, replaced)
     best = dict.fromkeys(VARIANTS, float("inf"))
-    for _ in range(args.repeat):
+    for _ in range(repeat):
         for name, replaced in VARIANTS.items():
             best[name] = min(best[name], _timed(texts, replaced))
     print(f"extraction dev: {len(texts)} pages, one core")
     print(f"first pass, pages not seen before: {len(texts) / first:.0f} pages/s")
-    print(f"best of {args.repeat} rounds over the same pages:")
+    print(f"best of {repeat} rounds over the same pages:")
     print("| variant | pages/s | vs as it is |")
     print("|---|---|---|")
     for name, seconds in best.items():
