@@ -18,7 +18,6 @@ import time
 from functools import cache
 from pathlib import Path
 
-import hyperscan
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -40,13 +39,12 @@ def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _scan(translated: str, text: str) -> bool:
-    """Whether Hyperscan finds ``translated`` in ``text``."""
-    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-    database.compile(
-        expressions=[translated.encode()], ids=[0], elements=1, flags=hyperscan.HS_FLAG_ALLOWEMPTY
-    )
+    """Whether Hyperscan, compiling as the prefilter does, finds ``translated`` in
+    ``text``."""
     found: list[int] = []
-    database.scan(text.encode(), lambda *match: found.append(match[0]) and None)
+    prefilter._compiled({0: translated.encode()}).scan(
+        text.encode(), prefilter._collect, context=found
+    )
     return bool(found)
 
 

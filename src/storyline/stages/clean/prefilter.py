@@ -213,7 +213,7 @@ def superset_pattern(pattern: str, flags: int = 0) -> str | None:
         body = _emit(tree.data)
     except (_Untranslatable, re.error):
         return None
-    mode = _flags(tree.state.flags & (re.I | re.S | re.M), 0)
+    mode = _flags(tree.state.flags, 0)
     return f"(?{mode}){body}" if mode else body
 
 

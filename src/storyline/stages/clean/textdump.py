@@ -1453,8 +1453,8 @@ assert len(_PHRASE_RULE_KEYS) == len(_COMPILED_PHRASES)
 _KEYED_PHRASES = tuple(zip(_COMPILED_PHRASES, _PHRASE_RULE_KEYS, strict=True))
 
 #: Every short-line pattern (asked whole) and every phrase pattern (searched), in table
-#: order, in one Hyperscan database: on most lines it rules them all out in one pass, and only the
-#: rules it lets through are asked in Python (see :mod:`.prefilter`).
+#: order, in one Hyperscan database: on most lines it rules them all out in one pass, and
+#: only the rules it lets through are asked in Python (see :mod:`.prefilter`).
 _SHORT_RULE_PATTERNS = tuple(
     pattern for patterns in SHORT_LINE_RULES.values() for pattern in patterns
 )
