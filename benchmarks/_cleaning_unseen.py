@@ -4499,6 +4499,230 @@ THIRTYSEVENTH_SET: dict[str, list[str]] = {
 }
 
 
+FORTIETH_SET: dict[str, list[str]] = {
+    "nav": [
+        "Skip to main story ↓",
+        "Wexmoor Courier › Local › Harbourside › Council",
+        "Sections ☰ | Home | Wexmoor | Valleys | Sport | Opinion | Puzzles",
+        "« Return to Circuitline front page",
+        "Filed under: #chips #foundries #right-to-repair #Lumora",
+        "HBC News / Regions / North-West / Kaduri State",
+        "Page 3 of 7 — ‹ Prev | Next ›",
+        "Jump to: Key points · Timeline · What happens next",
+        "Ir al contenido principal",
+        "MORE FROM THE DESK: Gadgets ▸ Reviews ▸ Deals Explained",
+    ],
+    "time": [
+        "Updated 17 mins ago · First published 06:40 WAT",
+        "Wexmoor Courier | Tues 11 March 2025, 7.52pm",
+        "⏱ 6-min read",
+        "Listening time: 11 minutes 20 seconds",
+        "Last amended 22/09/2024 at 14:05 IST",
+        "Published: Mar. 3, 2025 at 9:14 a.m. PT | Updated: 11:02 a.m. PT",
+        "about a day ago",
+        "Yesterday, 23:48 — revised this morning",
+        "Aktualisiert vor 2 Std.",
+        "Approx. 3 min to read · 640 words",
+    ],
+    "share": [
+        "Pass this story on ➜",
+        "🔗 Link copied to clipboard",
+        "Gift this article — you have 4 of 10 gifts left this month",
+        "Share on WhatsApp | Share on X | Email a mate",
+        "Save for later ☆",
+        "Print-friendly version 🖨",
+        "Send to a friend via SMS",
+        "Bookmark this explainer — 1.2k readers already have",
+        "Compartir en Facebook",
+        "Repost · Embed · Copy URL",
+    ],
+    "subscribe": [
+        "You've read 3 of your 5 free Courier stories this month. Register to keep reading.",
+        "Circuitline Pro members get early teardown access — start a 14-day trial for $1",
+        "Already a supporter? Log in here",
+        "Get the Wexmoor Morning Brief in your inbox before the 7.15 ferry — sign up free",
+        "This piece is reserved for Circuitline India subscribers. Plans from ₹49/month.",
+        "Become an HBC Friend — donate from ₦2,000 and keep public news free for all",
+        "Unlock unlimited access: £1 for your first 3 months, cancel whenever",
+        "Enter your email for the weekly Patch Notes digest",
+        "Continue with Google  |  Continue with email",
+        "Abonnez-vous pour lire la suite",
+    ],
+    "comments": [
+        "💬 214 responses",
+        "Have your say — comments open until 6pm",
+        "Comments have been switched off on this story for legal reasons.",
+        "Sort by: Most liked ▾",
+        "Please keep it civil. Read our community guidelines before posting.",
+        "Reply · Report · 12 ▲",
+        "View 38 earlier replies",
+        "Be the first to weigh in",
+        "Discussion is pre-moderated and may take up to 2 hours to appear",
+        "Ver los 57 comentarios",
+    ],
+    "js": [
+        "Enable JavaScript in your browser settings to view the interactive flood map.",
+        "Your browser is no longer supported. For the best experience, please update to a newer version.",  # noqa: E501
+        "We use cookies to tailor what you see. Accept all | Manage preferences",
+        "Looks like you're using an ad blocker. Circuitline is funded by ads — please whitelist us.",  # noqa: E501
+        "This video could not be loaded. Tap to retry.",
+        "Embedded content from a third-party provider has been hidden. Click to show.",
+        "Chart unavailable on this lite version — view on full site",
+        "Something went wrong loading the live blog. Refresh the page.",
+        "Reject non-essential cookies",
+        "Bitte aktivieren Sie JavaScript, um diesen Inhalt zu sehen.",
+    ],
+    "ai": [
+        "🎧 Listen to this article — narrated by an AI voice (9 min)",
+        "Quick take: AI-generated summary, checked by our editors",
+        "This story was translated from Hausa with the help of machine translation and reviewed by HBC staff.",  # noqa: E501
+        "Ask Circuitline's assistant about this review →",
+        "Parts of this report were drafted using AI tools; a Courier journalist verified all facts.",  # noqa: E501
+        "Synthetic voice · Beta · Tell us what you think",
+        "Key points (auto-generated)",
+        "Summarise this article for me ✨",
+        "Audio version produced using text-to-speech technology",
+        "Resumen generado por IA",
+    ],
+    "ads": [
+        "ADVERTISEMENT",
+        "Story continues after this message from our sponsors",
+        "Paid partnership with Lumora Devices",
+        "Promoted content",
+        "Circuitline may earn a commission when you buy through links on this page.",
+        "— Advert —",
+        "Presented by Wexmoor Building Society",
+        "Sponsored · Feature from our commercial partners",
+        "Scroll to continue with content",
+        "Anzeige",
+    ],
+    "related": [
+        "ALSO ON THE COURIER: Harbourside ferry fares to rise 12% from April",
+        "Don't miss: Lumora's foldable phone survives 200,000 bends in lab test",
+        "Kaduri governor unveils ₦40bn plan for rural water boreholes",
+        "Wexmoor lifeboat crew rescue three from capsized dinghy off Gull Point",
+        "Why your smart fridge needs a firmware update this week",
+        "Farmers in Dansoro count losses as early harmattan dust delays harvest",
+        "Review: The Vantra X2 earbuds are great — until you take a call",
+        "Retired headteacher Maureen Pellow, 84, honoured with freedom of the town",
+        "Bengaluru startup Qubitra raises $18m to build cheaper edge AI chips",
+        "HBC-backed youth football league kicks off in Zarewa next month",
+    ],
+}
+
+
+FORTYFIRST_SET: dict[str, list[str]] = {
+    "nav": [
+        "Skip to main story ↓",
+        "Home › Harbourside › Council & Civic › Ferry Levy Debate",
+        "Wire Desk | Markets | Mining | Agri | Rand Watch | Deals",
+        "Tagged: #SitapuramStrikers · #U19 · #SpinBowling · #StateLeague",
+        "« Return to the Tidewater Ledger front page",
+        "Page 3 of 7 — Next →",
+        "MORE IN: LOCAL SPORTS / HIGH SCHOOL / ROWING",
+        "Browse by region: Eastern Cape · Karoo · Northern Cape · Free State",
+        "Gaan na inhoud",
+        "Open section menu ☰",
+    ],
+    "time": [
+        "Filed 47 min ago",
+        "Last refreshed 06:12 SAST, Thu 14 March",
+        "Published Sept. 9, 2024 at 5:38 p.m. EDT | Revised 9:02 p.m.",
+        "⏱ 6-minute read",
+        "Listen time approx. 11 mins",
+        "Updated a couple of hours back",
+        "21 Feb 2025, 19:45 IST",
+        "Posted yesterday · edited 3h later",
+        "Approx. reading time: 4 min 30 sec",
+        "अपडेट: 2 घंटे पहले",
+    ],
+    "share": [
+        "Pass this along ↗",
+        "Gift this story — you have 4 of 10 gifts left this month",
+        "Copy link 🔗 Copied!",
+        "Post to X · WhatsApp · Telegram · Email",
+        "Save to reading list ☆",
+        "Print-friendly version 🖨",
+        "Forward to a colleague",
+        "Drop this in the group chat 💬",
+        "Bookmark · Share · Text size A A+",
+        "Deel hierdie artikel",
+    ],
+    "subscribe": [
+        "You've got 2 free reads left this month. Become a Ledger member from $1.99/wk.",  # noqa: E501
+        "Already a subscriber? Log in to keep reading",
+        "Unlock the full Wire briefing — R89 p/m, cancel whenever",
+        "Sign up for The Ebb Tide, our Friday-morning roundup of what's happening on the waterfront",  # noqa: E501
+        "This article is reserved for Pro members.",
+        "Get match alerts straight to your inbox — it's free",
+        "Support local journalism: chip in from $5",
+        "Create a free account to continue",
+        "Premium ⭐ | Subscribe for ₹49 for the first 3 months",
+        "Your trial has ended. Renew now to retain access to the Deal Tracker archive.",  # noqa: E501
+    ],
+    "comments": [
+        "💬 38 comments",
+        "Have your say — join the conversation below",
+        "Comments are switched off for this story",
+        "Sort by: Most liked ▾",
+        "Read our community guidelines before posting",
+        "Reply · Like (12) · Report",
+        "Be the first to share your thoughts",
+        "Show 14 more replies",
+        "Commenting is open to verified subscribers only",
+        "Discussion closes 48 hours after publication",
+    ],
+    "js": [
+        "Please enable JavaScript to view this interactive scorecard.",
+        "Your browser is out of date. For the best experience, upgrade to a supported browser.",  # noqa: E501
+        "We use cookies to personalise content and analyse traffic. Accept all | Manage preferences",  # noqa: E501
+        "It looks like you're using an ad blocker. Ads help keep the Ledger free — please whitelist us.",  # noqa: E501
+        "This chart couldn't load. Refresh the page to try again.",
+        "Embedded video unavailable in your region",
+        "Instagram content not displayed — change your consent settings to see it",  # noqa: E501
+        "Loading live ticker…",
+        "Something went wrong. Tap to retry ↻",
+        "Aktiveer JavaScript om hierdie grafiek te sien",
+    ],
+    "ai": [
+        "🎧 Listen to this article — narrated by an AI voice",
+        "Key points generated by AI and checked by our editors",
+        "This report was drafted with the help of automated tools and reviewed by a Wire journalist.",  # noqa: E501
+        "Translated from Hindi using machine translation; minor errors may remain",  # noqa: E501
+        "Ask our match assistant anything about tonight's fixture →",
+        "AI summary ▸ 3 bullet points",
+        "Audio version produced by a synthetic voice. Spot a glitch? Let the Ledger audio team know.",  # noqa: E501
+        "Quick take (AI-generated, may contain inaccuracies)",
+        "Some earnings figures in this story were extracted by AI software",
+        "Chat with WireBot: ask about today's top movers",
+    ],
+    "ads": [
+        "ADVERTISEMENT · SCROLL TO CONTINUE",
+        "Story continues after this message from our sponsor",
+        "Sponsored by Harbour Point Credit Union",
+        "Partner content | Presented by Veldkloof Agri Finance",
+        "We may earn a commission from purchases made through links in this article.",  # noqa: E501
+        "— ad —",
+        "Promoted",
+        "Paid post: In association with Sitapuram Sports Emporium",
+        "Advertensie",
+        "Article continues below ↓ (advertising)",
+    ],
+    "related": [
+        "ALSO ON THE WIRE: Kleinveld wool exporters brace for second tariff hike",  # noqa: E501
+        "Don't miss: Port Hallow ferry operator files for bankruptcy protection",  # noqa: E501
+        "Sitapuram Strikers clinch semi-final spot after last-ball thriller",
+        "Council delays vote on waterfront parking garage for third time",
+        "Eastern Cape citrus growers eye new Gulf markets",
+        "Teen leg-spinner Aarav Bhandari named in state U-19 squad",
+        "Ledger investigation: Where did the $4.2M harbour grant go?",
+        "Rand firms as mining stocks rally on platinum rebound",
+        "Coach Meenakshi Rao: 'We played without fear tonight'",
+        "Tidewater High rowers take silver at regional regatta",
+    ],
+}
+
+
 SETS: tuple[tuple[str, dict[str, list[str]], int], ...] = (
     ("rules set", RULES_SET, 7), ("second set", SECOND_SET, 11), ("third set", THIRD_SET, 13),
     ("held-out set", HELD_OUT, 17), ("last set", LAST_SET, 19), ("sixth set", SIXTH_SET, 23),
@@ -4527,6 +4751,8 @@ SETS: tuple[tuple[str, dict[str, list[str]], int], ...] = (
     ("thirty-seventh set (held out)", THIRTYSEVENTH_SET, 173),
     ("thirty-eighth set", THIRTYEIGHTH_SET, 181),
     ("thirty-ninth set (held out)", THIRTYNINTH_SET, 191),
+    ("fortieth set", FORTIETH_SET, 193),
+    ("forty-first set (held out)", FORTYFIRST_SET, 197),
 )  # fmt: skip
 
 HEADLINES = [
