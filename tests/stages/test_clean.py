@@ -853,6 +853,43 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("214 responses to the harbour survey were read by the panel", None),
         ("Updated maps show the flood line moving inland", None),
         ("Analysis of the ferry fares shows a rise", None),
+        # Round 23 (seventeenth session): the fortieth set's families, in my wordings.
+        ("Ask Gull's helper bot about this piece", "ai_notice"),
+        ("Résumé généré par l'IA", "ai_notice"),
+        ("KI-generierte Zusammenfassung", "ai_notice"),
+        ("Chart not available in the lite edition", "widget"),
+        ("Partager sur WhatsApp", "widget"),
+        ("Condividi su Telegram", "widget"),
+        ("Alle 31 Kommentare anzeigen", "widget"),
+        ("Leggi i 9 commenti", "widget"),
+        ("Drop your email below to get the harbour briefing", "widget"),
+        ("Aktualisiert vor 5 Minuten", "timestamp"),
+        ("hace 2 días", "timestamp"),
+        ("il y a 3 heures", "timestamp"),
+        ("Aggiornato 4 ore fa", "timestamp"),
+        ("12 uur geleden", "timestamp"),
+        ("Thurs 6 March 2025, 8.15am", "dateline"),
+        ("Today, 08:10 – amended this afternoon", "timestamp"),
+        ("Page 2 of 9 — Next page ›", "navigation"),
+        ("🎧 Listen to this piece — narrated by a synthetic voice (7 min)", "ai_notice"),
+        ("Computer-read audio · Beta · Tell us what you think", "ai_notice"),
+        ("Harbour Plus readers get tide alerts first — start a 7-day trial for £1", "paywall"),
+        ("Bitte aktivieren Sie JavaScript für die Karte", "paywall"),
+        ("Activez JavaScript pour afficher la carte", "paywall"),
+        (
+            "Parts of this review were written using AI tools, then checked by our editors.",
+            "ai_notice",
+        ),
+        # and what stays beside them
+        ("The harbour master — who retired last week — spoke at length", None),
+        ("Comentarios del ministro sobre el puerto", None),
+        ("Share prices fell (AP)", None),
+        ("The mayor (a Labour councillor)", None),
+        ("Il y a 3 heures de route jusqu'au port", None),
+        ("Beta testers found the ferry app slow", None),
+        ("Users can start a 14-day trial of the ferry app", None),
+        ("The report was drafted using AI tools, the council admitted.", None),
+        ("New — and cheaper — ferries for the islands", None),
     ],
 )
 def test_classify_line_generalised_labels(line: str, reason: str | None) -> None:
@@ -1145,6 +1182,10 @@ def test_no_seed_body_contains_furniture(seeds_dir: Path) -> None:
 
 
 PHRASE_LINES = [
+    # Round 23 (seventeenth session), in my wordings.
+    "Harbour Plus readers get tide alerts first — start a 7-day trial for £1",
+    "Bitte aktivieren Sie JavaScript für die Karte",
+    "Parts of this review were written using AI tools, then checked by our editors.",
     # Round 22 (sixteenth session), in my wordings.
     "Parts of this newsletter were drafted with the help of artificial intelligence.",
     "This YouTube video is blocked until you consent to cookies from video sites.",

@@ -26,6 +26,7 @@ _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # A clock time and zone that may trail a date: "10:30 AM EST", "at 9 p.m.", "14:05 GMT+1".
 _TIME = (
     r"(?:\s*(?:,|at|\||-|–|—|·)?\s*\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?"
+    r"|\s*(?:,|at|\||-|–|—|·)?\s*\d{1,2}\.\d{2}\s*[ap]\.?m\.?"
     r"|\s*(?:,|at|\||-|–|—|·)?\s*\d{1,2}\s*[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
 )

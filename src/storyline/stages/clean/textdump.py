@@ -142,6 +142,19 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:tell us|let us know) (?:what you think|how we did|your thoughts) (?:of|about|on)"
         r" (?:our|the|this) (?:new )?(?:ai|a\.i\.)\b.{0,30}",
         r"ask (?:[\w'’-]+ ){1,2}ai (?:about|anything)\b.{0,40}",
+        # Round 23: the same question to a named assistant or bot ("Ask Ledger's helper
+        # bot about this piece"); a machine-made summary labelled in another language
+        # ("Resumen generado por IA", "KI-generierte Zusammenfassung").
+        r"ask (?:[\w'’-]+ ){1,2}(?:assistant|chatbot|chat ?bot|bot|copilot|helper)"
+        r" (?:about|anything)\b.{0,40}",
+        r"(?:resumen|résumé|resumo|riassunto|sintesi|zusammenfassung|samenvatting|sammanfattning"
+        r"|streszczenie) (?:generad[oa]|créée?|générée?|gerad[oa]|generat[oa]|generiert|erstellt"
+        r"|gegenereerd|gemaakt|genererad|wygenerowane)(?: (?:automaticamente|automatiquement"
+        r"|automáticamente|automatisch))? (?:por|par|pela|pelo|dall'|dalla|da|von|mit|door|met"
+        r"|av|med|przez|con) ?(?:la |l'|el |a |der |einer )?(?:ia|ki|ai|sztuczną inteligencję)"
+        r"|(?:ki|ia|ai)[- ](?:generierte|generated|gegenereerde|genererad) (?:zusammenfassung"
+        r"|samenvatting|sammanfattning)|(?:zusammenfassung|resumen|résumé|resumo|riassunto"
+        r"|samenvatting) \((?:ki|ia|ai)\)",
         r"(?:quick |short )?ai[- ](?:generated |written |made )?(?:summary|overview|recap|digest"
         r"|key points|takeaways|highlights|briefing)(?: below| above)?(?:\s*[—–(,:-]\s*.{0,40})?",
         r"(?:the |this )?(?:summary|overview|recap|key points|takeaways|highlights|audio"
@@ -403,7 +416,24 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|platinum) (?:partner|sponsor)s?\s*:\s*[\w&.'’ -]{1,40}",
         r"(?:[\w-]+ ){0,2}(?:map|chart|graphic|video|player|embed|interactive|widget|content"
         r"|post)s? (?:is |are )?(?:unavailable|not available|not supported|cannot be displayed"
-        r"|can't be displayed)(?: (?:in|on|for) (?:your|this) (?:browser|device|app|region))?",
+        r"|can't be displayed)(?: (?:in|on|for) (?:your|this|the) (?:[\w-]+ )?(?:browser|device"
+        r"|app|region|version|edition|site|page|view|format))?(?:\s*[—–:-]\s*(?:view|see|open"
+        r"|read|watch|visit|switch to|go to)\b.{0,40})?",
+        # Round 23: share buttons, comment counts and e-mail sign-ups in other languages or
+        # other words ("Partager sur Facebook", "Alle 12 Kommentare anzeigen", "Enter your
+        # email for the weekly digest").
+        r"(?:compartir|compartilhar|partager|teilen|condividi|condividere|delen|deel|dela|del"
+        r"|udostępnij|paylaş)(?: (?:en|no|na|sur|auf|bei|per|su|op|via|på|w|por|par|met))?"
+        r" (?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|pinterest|bluesky"
+        r"|threads|mastodon|messenger|signal|sms|correo(?: electrónico)?|courriel)",
+        r"(?:(?:ver|voir|leer|lire|mostrar|afficher|alle|leggi|vedi|mostra|bekijk|lees|visa"
+        r"|zobacz|wyświetl) )?(?:(?:los|les|i|die|le|os|as|alle|todos los|tous les|tutti i"
+        r"|wszystkie) )?\d[\d.,]* (?:comentarios?|commentaires?|kommentare?|commenti|commento"
+        r"|comentários?|reacties|reactie|kommentarer|kommentar|komentarz[ey]?|komentarzy"
+        r"|yorum)(?: (?:anzeigen|lesen|ansehen|bekijken|lezen|visa|läsen))?",
+        r"(?:enter|add|drop|type|leave|pop) (?:your |an )?e-?mail(?: address)?(?: (?:below"
+        r"|here))? (?:for|to get|to receive|to join|to sign up|to subscribe|and get|and receive"
+        r"|and we'll send)\b.{0,60}",
         r"share(?: this| the| on| via)?(?: article| story| post| page| link| video)?"
         r"(?: (?:on|via|with|to) .{1,20})?|(?:post|send) (?:it |this )?(?:on|to|via) .{1,20}",
         r"\d+ shares?|shares?|shares?(?: count)?\s*[:|]?\s*[\d.,]+[km]?|[\d.,]+[km]? shares?",
@@ -814,6 +844,20 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"\d{1,3}[- ]min(?:ute)?s? (?:read|skim|listen|watch|reading time|read time)",
         r"[a-z][a-z .'’-]{1,40}, (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),"
         r" \d{1,2}[.:]\d{2} ?[ap]\.?m\.?(?:\s*[—–-])?",
+        # Round 23: a time ago in other languages, bare or after an update word ("vor 2
+        # Std.", "Actualizado hace 3 horas", "il y a 5 min", "2 ore fa", "3 uur geleden").
+        r"(?:(?:zuletzt )?(?:aktualisiert|ver[öo]ffentlicht|actualizado|publicado|mis [àa] jour"
+        r"|publi[ée]e?|actualis[ée]e?|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd"
+        r"|uppdaterad|publicerad|zaktualizowano|opublikowano)\s*:? )?(?:vor (?:einer|einem|\d+)"
+        r" (?:sek(?:unden?)?|min(?:uten?)?|std|stunden?|tag(?:en)?|wochen?|monat(?:en)?"
+        r"|jahr(?:en)?)|hace (?:una?|\d+) (?:segundos?|min(?:utos?)?|horas?|h|días?|semanas?"
+        r"|mes(?:es)?|años?)|il y a (?:une?|\d+) (?:secondes?|min(?:utes?)?|heures?|h|jours?"
+        r"|semaines?|mois|ans?)|h[áa] (?:uma?|\d+) (?:segundos?|min(?:utos?)?|horas?|h|dias?"
+        r"|semanas?|m[êe]s(?:es)?|anos?)|(?:un'?|\d+) ?(?:secondi|minuti|min|ore|ora|giorni"
+        r"|giorno|settimane|mesi|anni) fa|(?:een|\d+) (?:seconden|minuten|min|uur|dagen|dag"
+        r"|weken|week|maanden|jaar) geleden|för (?:en|ett|\d+) (?:sekunder|minuter|min|timmar"
+        r"|timme|dagar|dag|veckor|månader|år) sedan|\d+ (?:sekund|minut|min|godzin[ya]?"
+        r"|dni|dzień|tygodni|miesięcy) temu)\.?",
     ),
 }
 
@@ -822,7 +866,11 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
     "paywall": (
         # "SUBSCRIBE TODAY: 6 issues for just £9.99 + a free guide".
         r"^subscribe(?: today| now| here)?\s*[:—–|-]\s*[^.]{0,80}(?:\d|£|\$|€|\bfree\b|\boffer"
-        r"|\btrial\b|\bissues\b|\baccess\b|\bunlimited\b)",
+        r"|\btrial\b|\bissues\b|\baccess\b|\bunlimited\b)"
+        # Round 23: an offer closing on a call to try it ("… early access — start a 14-day
+        # trial for $1").
+        r"|\s[—–|:-] (?:start|begin|try|get|claim|grab|take) (?:a|your|our|the) (?:free )?"
+        r"\d+[- ](?:day|week|month)s? (?:free )?trial\b[^.]{0,30}$",
         # "Become a founding member of …", "By signing up, you agree to our Terms".
         r"^become a (?:founding |paying |sustaining |supporting |premium )?(?:member|subscriber"
         r"|supporter|patron)\b",
@@ -835,7 +883,14 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|disabled|blocked)\b"
         r"|^(?:javascript|scripts?|scripting)\b[^.]{0,30}\b(?:switched off|turned off|disabled"
         r"|blocked)\b[^.]{0,40}\b(?:not|won't|cannot|can't) (?:work|load|display|function|run)\b"
-        r"|\bjavascript\b.{0,40}(?:enabl|allow|disabled|required|turned off|browser)",
+        r"|\bjavascript\b.{0,40}(?:enabl|allow|disabled|required|turned off|browser)"
+        # Round 23: the same request in other languages ("Bitte aktivieren Sie JavaScript",
+        # "Activez JavaScript pour voir ce contenu", "JavaScript inschakelen").
+        r"|\b(?:aktivier\w*|activ(?:a|ez|ar|er)|habilit(?:a|e|ez|ar)|attiv(?:a|are|ate)"
+        r"|abilit(?:a|are|ate)|ativ(?:e|ar)|schakel|włącz)\b.{0,25}\bjavascript\b"
+        r"|\bjavascript\b.{0,30}\b(?:aktivieren|aktiviert|einschalten|inschakelen|ingeschakeld"
+        r"|activ(?:ar|er|é|ée|ado|ada)|habilitar|habilitado|attivare|attivato|abilitare"
+        r"|abilitato|ativar|ativado|aktivera|aktiverat|włączyć|włączony)\b",
         r"verify(?:ing)? (?:your )?access|reader mode"
         r"|verify (?:that )?you(?:'re| are) (?:a )?(?:human|not a robot)",
         r"trouble (?:retrieving|loading|displaying) (?:the |this )?(?:article|content|page|story)",
@@ -979,7 +1034,13 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r" (?:were|was|has been|have been|is) (?:partly |partially |in part )?(?:drafted|written"
         r"|produced|prepared|generated|created|translated|edited)(?: in part)? with (?:the )?"
         r"(?:assistance|help|aid|support) of (?:an? )?(?:artificial intelligence|ai|a\.i\."
-        r"|generative ai|machine learning|an ai tool|ai tools)\b",
+        r"|generative ai|machine learning|an ai tool|ai tools)\b"
+        # Round 23: "Parts of this report were drafted using AI tools".
+        r"|\bthis (?:report|article|story|piece|text|summary|content|newsletter|review|post)"
+        r" (?:were|was|has been|have been|is) (?:partly |partially |in part )?(?:drafted|written"
+        r"|produced|prepared|generated|created|translated|edited)(?: in part)? (?:using|with|by)"
+        r" (?:generative )?(?:ai|a\.i\.|artificial intelligence)(?: tools?| models?| systems?"
+        r"| software| assistants?)?\b",
     ),
     "widget": (
         # Round 18 (thirtieth set): affiliate notes naming the purchase, content made for
@@ -1250,7 +1311,7 @@ _PHRASE_KEYS = (
     "external", "third-party", "third party", "consent", "reviewed", "machine", "automated",
     "refresh", "reload", "try again", "retry", "complimentary", "bonus ", "gift ", "free read",
     "free piece", "free view", "automatic", "computer-", "computer ", "auto-",
-    "autotrans", "like you", "chip in",
+    "autotrans", "like you", "chip in", "trial",
     "affiliate", "commission", "share of sales", "share of revenue", "advertiser", "sponsor",
     "commercial partner", "support for ",
     "you agree", "you accept", "you consent", "translated", "brought to you", "presented",
@@ -1287,7 +1348,7 @@ _AI_WORD_RE = re.compile(r"(?<![a-z])ai")
 #: checks the two agree on sample lines).
 _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     # paywall
-    ("subscribe",),
+    ("subscribe", "trial"),
     ("become a ",),
     ("you agree", "you accept", "you consent"),
     ("script",),
@@ -2522,6 +2583,13 @@ def _judge(text: str, exploded: bool = False) -> Verdict:
         return ("boilerplate" if _is_bullet_marks(text) else None), None, False
     normalised = _normalise_exploded(text) if exploded else normalise_line(text)
     reason = _normalised_reason(text, words, normalised)
+    if reason is None and text[-1] in ")]":
+        # Round 23: furniture with a count or note in brackets at its end ("Listen — read
+        # by an AI voice (9 min)"); a date or name stays whole, for its parser.
+        tail = _COUNT_TAIL_RE.search(text)
+        if tail is not None and tail.start():
+            head = _judge(text[: tail.start()], exploded)[0]
+            reason = head if head not in ("dateline", "byline") else None
     if reason is not None and words >= REPORTED_MIN_WORDS and _reports(normalised):
         return None, normalised, False  # "Click here, the scam text said"
     return reason, normalised, False
@@ -2653,6 +2721,12 @@ def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason 
             return "widget"
         if _is_interface_line(normalised, text):  # after the rules that name a reason
             return "paywall" if ACCOUNT_WORDS_RE.search(normalised) else "widget"
+        if _DASH_SEPARATOR_RE.search(text) is not None:
+            # Round 23: a row of furniture parted by dashes ("Chart unavailable here — view
+            # on the full site").
+            dashed = _parts_reason(text, _DASH_SEPARATOR_RE)
+            if dashed is not None:
+                return dashed
         if _MENU_SEPARATOR_CHARS_RE.search(text) is not None:
             return _parts_reason(text)
     return None
@@ -2701,14 +2775,25 @@ _NEIGHBOUR_LINK_RE = re.compile(rf"(?:{'|'.join(_NEIGHBOUR_WORDS)})\s*:\s*\S.{{0
 #: Separators between the controls of one row: "Tweet this • Pin it", "ADVERTISER
 #: CONTENT | Why am I seeing this?", "← Previous story | Next story →".
 _PART_SEPARATOR_RE = re.compile(r"\s+[|•·›»]\s+")
+#: Dashes between the parts of a short row: "Page 3 of 7 — ‹ Prev | Next ›", "Yesterday,
+#: 23:48 – revised this morning".
+_DASH_SEPARATOR_RE = re.compile(r"\s+(?:[—–]|--?)\s+")
+#: Status badges beside the controls of a row ("Synthetic voice · Beta · Tell us what you
+#: think"): not judged as parts (alone on a line, "New" may head a list).
+_PART_BADGES = frozenset({"beta", "new", "preview", "experimental", "alpha", "labs", "pilot"})
 
 
-def _parts_reason(text: str) -> RemovalReason | None:
-    """The reason of the first part of a row of two or more parts between separators when
-    every part, judged alone, is furniture; ``None`` when one is not (a headline with a
-    "|" in it keeps its words)."""
-    parts = _PART_SEPARATOR_RE.split(text)
+def _parts_reason(
+    text: str, separator: re.Pattern[str] = _PART_SEPARATOR_RE
+) -> RemovalReason | None:
+    """The reason of the first part of a row of two or more parts (split at ``separator``)
+    when every part, judged alone, is furniture (status badges aside); ``None`` when one is
+    not (a headline with a "|" in it keeps its words)."""
+    parts = separator.split(text)
     if len(parts) < 2:
+        return None
+    parts = [part for part in parts if part.strip(" ()[]").lower() not in _PART_BADGES]
+    if not parts:
         return None
     reasons = [_judge(part)[0] for part in parts]
     if not all(reasons) or "dateline" in reasons or "byline" in reasons:
