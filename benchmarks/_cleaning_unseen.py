@@ -4723,6 +4723,118 @@ FORTYFIRST_SET: dict[str, list[str]] = {
 }
 
 
+FORTYSECOND_SET: dict[str, list[str]] = {
+    "nav": [
+        "Skip to main story ↓",
+        "Home › Livestock › Cattle Sales › Chinhoyi Auction Floor",
+        "Tawe Tattler | NEWS ▾ | SPORT ▾ | WHAT'S ON ▾ | JOBS ▾ | PUFFIN PICS",
+        "Dossiers: Mekong Water Talks · Strait Shipping · Pacific Cables",
+        "← Back to all Tobacco Auction updates",
+        "Page 3 of 11  |  « Previous  Next »",
+        "Neidio i'r prif gynnwys",
+        "Filed under: #Sorghum #Drought-Relief #Masvingo-Province",
+        "You are here: Meridian / Essays / Asia-Pacific / Long Reads",
+        "MENU ☰  Search 🔍  Local: Morriston | Sketty | Mumbles | Gorseinon",
+    ],
+    "time": [
+        "Posted 47 mins ago",
+        "Last amended 14:22 BST, Sat 9 August",
+        "⏱ 11 min read",
+        "Published: 02/07/2025 06:15 CAT",
+        "Listen · 23:40",
+        "Updated a wee while ago — 5hrs",
+        "First printed in our 27 March edition; online since Wed 2 Apr, 9.03am HKT",
+        "Reading time c. 19 minutes (4,300 words)",
+        "yesterday at 10:58 p.m.",
+        "更新於 2025年6月14日 08:30",
+    ],
+    "share": [
+        "Forward to a fellow grower ✉",
+        "Send this to a mate on WhatsApp",
+        "🎁 Gift this essay — 4 of 10 gifts left this month",
+        "Copy URL 🔗 Link copied!",
+        "Print-friendly version 🖨",
+        "Bookmark for later ☆",
+        "Share: Fb | X | Threads | LinkedIn | Email",
+        "Post to your WhatsApp farming group",
+        "Rhannu'r stori hon",
+        "Save to reading list (+) · Download PDF",
+    ],
+    "subscribe": [
+        "You've had 3 of your 4 complimentary reads this month. Become a Furrow member for US$2.50/month.",  # noqa: E501
+        "Already a Meridian reader? Log in to continue",
+        "Get the Tawe Tattler morning bulletin in your inbox — it's free, mun!",
+        "This analysis is reserved for Meridian Patrons. Unlock it from HK$68 a month.",
+        "Sign up for Market Day Prices: weekly maize, soya & cattle figures every Friday",
+        "SUBSCRIBERS ONLY 🔒",
+        "Support local journalism in Swansea — chip in from £1",
+        "Enter your email to keep reading (it's free)",
+        "Your trial ends in 2 days. Choose a plan →",
+        "Renew via EcoCash or bank transfer — Furrow Print+Digital bundle",
+    ],
+    "comments": [
+        "💬 62 opinions so far",
+        "Have your say on this story",
+        "Comments are switched off for this article for legal reasons.",
+        "Order by: Most liked | Newest first | Oldest",
+        "Reply · Report · 👍 14",
+        "Read our house rules before you post",
+        "Conversation closed after 72 hours",
+        "Be the first to comment on this auction report",
+        "Show 23 more replies ▾",
+        "Readers' letters on this essay are moderated and may take up to 48 hours to appear.",
+    ],
+    "js": [
+        "Please turn on JavaScript to see live auction prices.",
+        "Your browser is out of date. For the best experience on Meridian, update to a newer version.",  # noqa: E501
+        "We use cookies to help the Tattler run smoothly. Accept all / Manage preferences",
+        "Looks like you're using an ad blocker. Ads help keep the Furrow free for rural readers.",
+        "This map could not be loaded. Tap to retry.",
+        "Video paused on slow connections — turn data saver off to view",
+        "Embedded post from X is hidden until you allow social media cookies.",
+        "Oops — the gallery failed to load.",
+        "Interactive chart requires a modern browser",
+        "Diese Grafik kann in Ihrem Browser nicht angezeigt werden.",
+    ],
+    "ai": [
+        "🎧 Hear this story — narrated by a synthetic voice",
+        "Key points (AI-generated, checked by our editors)",
+        "This article was translated from Shona with the help of machine translation and reviewed by a Furrow sub-editor.",  # noqa: E501
+        "Ask Meridian's research assistant about this region →",
+        "Summary produced with artificial intelligence. It may contain errors.",
+        "Audio version created using automated text-to-speech.",
+        "Some of the background for this report was gathered with AI tools; all facts were verified by staff.",  # noqa: E501
+        "TL;DR by our bot",
+        "Try FurrowBot: ask about planting dates for your district",
+        "此文章由人工智能朗讀",
+    ],
+    "ads": [
+        "ADVERTISEMENT",
+        "Sponsored by Zambezi Seed Co.",
+        "Article continues after this advert",
+        "Partner content · Produced for Kowloon Trade Finance",
+        "Hysbyseb",
+        "We may earn commission if you buy through links on this page",
+        "— ad —",
+        "Paid promotion",
+        "Promoted stories from around the web",
+        "Supplement brought to you in association with Gwalia Building Society",
+    ],
+    "related": [
+        "ALSO ON THE FURROW: Hwedza dairy farmers fight back against rising feed costs",
+        "Don't miss: Mumbles pier rebuild delayed again as costs spiral",
+        "Why Manila and Hanoi quietly redrew their fishing line",
+        "Tobacco floors open early as Karoi growers race the rains",
+        "Seagull snatches pensioner's pasty on Oystermouth Road",
+        "The island states buying time with undersea cables",
+        "Chipinge macadamia yields set to double, co-op says",
+        "Jacks fans queue overnight for cup final tickets",
+        "Inside the quiet diplomacy of the Lancang dam talks",
+        "Fall armyworm spotted in three Mashonaland West wards",
+    ],
+}
+
+
 SETS: tuple[tuple[str, dict[str, list[str]], int], ...] = (
     ("rules set", RULES_SET, 7), ("second set", SECOND_SET, 11), ("third set", THIRD_SET, 13),
     ("held-out set", HELD_OUT, 17), ("last set", LAST_SET, 19), ("sixth set", SIXTH_SET, 23),
@@ -4753,6 +4865,7 @@ SETS: tuple[tuple[str, dict[str, list[str]], int], ...] = (
     ("thirty-ninth set (held out)", THIRTYNINTH_SET, 191),
     ("fortieth set", FORTIETH_SET, 193),
     ("forty-first set (held out)", FORTYFIRST_SET, 197),
+    ("forty-second set (held out)", FORTYSECOND_SET, 227),
 )  # fmt: skip
 
 HEADLINES = [
