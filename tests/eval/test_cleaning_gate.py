@@ -112,6 +112,8 @@ UNSEEN_FLOORS: dict[str, Callable[[int, str], bool]] = {
     "clean_unseen_fifteenth_session_set_removed_sample": _looked_at(35, 37),
     # The set looked at in the sixteenth session: the thirty-eighth.
     "clean_unseen_sixteenth_session_set_removed_sample": _looked_at(37, 39),
+    # The sets looked at in the seventeenth session: the fortieth and pools A, B and C.
+    "clean_unseen_seventeenth_session_sets_removed_sample": _looked_at(39, 45),
 }
 
 

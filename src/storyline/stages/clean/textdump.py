@@ -140,7 +140,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # Round 22: feedback asked on an AI feature ("Tell us what you think of our new AI
         # explainer"); "Ask <name> AI about this story — beta".
         r"(?:tell us|let us know) (?:what you think|how we did|your thoughts) (?:of|about|on)"
-        r" (?:our|the|this) (?:new )?(?:ai|a\.i\.)\b.{0,30}",
+        r" (?:(?:our|the|this) )?(?:new )?(?:ai|a\.i\.)\b.{0,40}",
         r"ask (?:[\w'’-]+ ){1,2}ai (?:about|anything)\b.{0,40}",
         # Round 23: the same question to a named assistant or bot ("Ask Ledger's helper
         # bot about this piece"); a machine-made summary labelled in another language
@@ -152,9 +152,10 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|gegenereerd|gemaakt|genererad|wygenerowane)(?: (?:automaticamente|automatiquement"
         r"|automáticamente|automatisch))? (?:por|par|pela|pelo|dall'|dalla|da|von|mit|door|met"
         r"|av|med|przez|con) ?(?:la |l'|el |a |der |einer )?(?:ia|ki|ai|sztuczną inteligencję)"
+        r"(?:\s*[—–:-]\s*.{0,40})?"
         r"|(?:ki|ia|ai)[- ](?:generierte|generated|gegenereerde|genererad) (?:zusammenfassung"
         r"|samenvatting|sammanfattning)|(?:zusammenfassung|resumen|résumé|resumo|riassunto"
-        r"|samenvatting) \((?:ki|ia|ai)\)",
+        r"|samenvatting) \((?:ki|ia|ai)\)(?:\s*[—–:-]\s*.{0,40})?",
         r"(?:quick |short )?ai[- ](?:generated |written |made )?(?:summary|overview|recap|digest"
         r"|key points|takeaways|highlights|briefing)(?: below| above)?(?:\s*[—–(,:-]\s*.{0,40})?",
         r"(?:the |this )?(?:summary|overview|recap|key points|takeaways|highlights|audio"
@@ -193,6 +194,26 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:an? )?(?:experimental|beta) (?:ai )?(?:feature|tool|summary|summaries)"
         r"|(?:this |the )?(?:ai )?(?:feature|tool|summary|summaries) (?:is|are) (?:still )?(?:in"
         r" beta|experimental|being tested)",
+        # Round 24 (pools of 360 lines written for the seventeenth session): a chat with
+        # the site's bot, a summary on demand, a machine voice owning up to mistakes, the
+        # site's policy on AI, pictures made with AI, automated stories.
+        r"chat with (?:our|the|[\w'’-]+'s?) (?:[\w'’-]+ ){0,3}(?:bot|chatbot|assistant|ai|a\.i\."
+        r"|buddy|archive|copilot)\b.{0,60}",
+        r"summari[sz]e (?:this (?:article|story|piece|report) )?(?:for me|with ai|it for me)\b"
+        r".{0,40}",
+        r"(?:machine|computer|ai|synthetic|automated)[- ]?(?:voiced|read|generated|narrated)"
+        r" (?:audio|voice|narration|reading) (?:may|might|can|could)\b.{0,60}",
+        r"(?:read |see )?our (?:[\w-]+ )?(?:policy|policies|guidelines|principles|standards"
+        r"|approach) (?:on|for|to) (?:the use of )?(?:generative )?(?:ai|a\.i\.|artificial"
+        r" intelligence)\b.{0,20}|how we use (?:generative )?(?:ai|a\.i\.|artificial"
+        r" intelligence)(?: in (?:our )?(?:journalism|reporting|newsroom|work))?",
+        r"(?:illustration|image|photo|picture|artwork|graphic|video|thumbnail)s? (?:was |is"
+        r" |are )?(?:generated|created|made|produced|enhanced) (?:using|with|by) (?:an? )?(?:ai"
+        r"|a\.i\.|generative ai|artificial intelligence)(?: tools?| software"
+        r"|\s*[:;,.(—–-].{0,30})?",
+        r"(?:automated (?:story|report|article|update|summary|recap|roundup|brief)|auto-?generated"
+        r" (?:[\w-]+ ){0,2}(?:summary|report|story|brief|recap|update|roundup))(?:\s*[:—–(-]"
+        r".{0,60})?",
     ),
     # Links to other pages of the site: list headings, menus, breadcrumbs.
     "navigation": (
@@ -369,6 +390,19 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|column|episode|report|instal+ment|chapter)s?(?:\s*:.*)?|post navigation",
         r"(?:related|suggested|more) (?:topics|tags|searches)\s*:?.*",
         r"more (?:on this|about this) (?:story|topic)",
+        # Round 24: pagination rows, a link back to a section or list, the story's topics,
+        # "see all in …", skip links in Welsh and Tagalog.
+        r"page \d+ of \d+(?:\W*(?:first|last|prev|previous|next|older|newer|\d+|…|\.\.\.)"
+        r"(?: (?:page|stories|posts|articles|entries))?)*\W*",
+        r"(?:\d+ ){2,}(?:…|\.\.\.) ?\d+\W*(?:next|older|newer|previous|prev|more)(?: (?:page"
+        r"|stories|posts|articles|entries))?\W*",
+        r"back to (?:the |all |our )?(?:[\w'’&-]+ ){0,4}(?:noticeboard|homepage|home ?page|home"
+        r"|index|archive|section|front page|list|listings|results|blog|forum|feed|stories|news"
+        r"|coverage|alerts|updates|articles|posts)",
+        r"(?:related )?(?:topics|tags|subjects|themes)(?: (?:in|of|on) this (?:piece|story|article"
+        r"|report))?\s*:\s*.{1,120}",
+        r"filed under\s*:\s*.{1,80}|see all (?:in|from|of|stories in|articles in)\b.{1,40}",
+        r"neidio i'?r (?:prif )?(?:gynnwys|cynnwys)|tumalon sa (?:pangunahing )?nilalaman",
     ),
     "widget": (
         r"hashtags?|tags?|keywords?|topics? covered",
@@ -747,6 +781,72 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:gallery|slideshow|photos?|images?)|(?:previous|next) (?:image|photo|slide)",
         r"learn more|explore further|about the authors?|(?:copy )?link (?:url )?copied"
         r"|copy link url copied",
+        # Round 24: saving to a reading list; sending the story to someone; reposts and
+        # share tallies; buttons of a pop-up; ad-free offers; comment windows, moderation
+        # and rules; the word "comments" in other languages; offline, loading and failed
+        # embeds; human checks; newsletters named as a thing to get.
+        r"(?:save|add|pin)(?: (?:this|it)(?: (?:story|article|piece|route|recipe|report"
+        r"|review))?)? to (?:my|your) (?:[\w'’+-]+ ){0,3}[\w'’+-]+",
+        r"saved\W*(?:find|see|view) it (?:under|in|on) (?:my|your) .{1,30}",
+        r"(?:send|forward|text|email|e-mail|share) (?:this|it|the (?:story|article|piece"
+        r"|forecast|link|investigation|report))?(?: \w+)? ?(?:to|with) (?:a |your |some(?:one"
+        r"|body)|any(?:one|body)|friends?|mates?|pals?|colleagues?|neighbou?rs?|family)\b.{0,50}",
+        r"(?:forward|send|share) (?:it |this )?(?:via|on|by|through) (?:whatsapp|line|telegram"
+        r"|signal|sms|text|e-?mail|messenger|wechat|viber)\b.{0,40}",
+        r"re-?(?:post|share|tweet)(?: (?:this|it))?(?: (?:on|to) .{1,40})?|quote[- ]post",
+        r"(?:shared|saved|reposted|forwarded|liked|bookmarked) [\d.,]+k? times(?:\W+(?:shared"
+        r"|saved|reposted|forwarded|liked|bookmarked) [\d.,]+k? times)*",
+        r"[\d.,]+k? (?:people|readers|riders|members|others) (?:have )?(?:passed this on"
+        r"|shared this|saved this|saved it|bookmarked this|reposted this)\b.{0,20}",
+        r"(?:shares|saves|reposts|likes|bookmarks)\s*:\s*[\d.,]+k?(?:\W+(?:shares|saves|reposts"
+        r"|likes|bookmarks)\s*:\s*[\d.,]+k?)*",
+        r"(?:not now|no thanks|maybe later)(?:,? thanks)?|remind me (?:later|next week|tomorrow"
+        r"|in a (?:day|week))",
+        r"(?:(?:tired of|hate|sick of|fed up with|annoyed by|no more) (?:the )?ads\?? ?)?(?:go"
+        r"|read|browse|enjoy|get|switch to) ad-?free\b.{0,60}",
+        r"(?:remove|hide|block|skip|turn off|lose) (?:the |all )?ads (?:with|for|by|on)\b.{0,40}",
+        r"(?:recommended|selected|chosen|picked|presented) (?:by|from) (?:our )?(?:sponsors?"
+        r"|partners?|advertisers?)",
+        r"(?:buy|book|place) an? (?:ad|advert|advertisement)\b.{0,40}",
+        r"(?:comments?|commenting|replies|the comment section) (?:is |are |has been |have been"
+        r" )?(?:now )?(?:paused|suspended|shut|closed|switched off|turned off|disabled"
+        r"|temporarily (?:closed|paused|off))(?: (?:on|for|under) (?:this|the) (?:story|article"
+        r"|piece|post|page|report)\b.{0,60}| (?:for legal reasons|while|until|overnight|for now"
+        r"|temporarily)\b.{0,60}|\s*[;:.,—–-].{0,60})?|(?:the )?(?:discussion|conversation)"
+        r" (?:is |has been )?(?:now )?(?:paused|suspended|closed|switched off|turned off"
+        r"|disabled)(?: (?:overnight|for now|for the night|on this (?:story|article|piece"
+        r"|post)))?(?:\s*[;:.,—–-].{0,60})?",
+        r"(?:comments?|commenting|replies|discussion|the discussion) (?:is |are |stay |stays"
+        r" |remain |remains |will (?:stay|remain|be) )?open (?:for \d+ ?(?:hrs?|hours?|days?)"
+        r"|until (?:midnight|\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?))\b.{0,60}",
+        r"(?:read|see|check|review) (?:our|the) (?:[\w'’-]+ )?(?:community|commenting|comment"
+        r"|house|discussion|posting) (?:code|rules|guidelines|standards|policy)\b.{0,40}",
+        r"your (?:comment|reply|post|response) (?:is|has been) (?:awaiting|pending|held for"
+        r"|submitted for|sent for) (?:approval|moderation|review)\b.{0,40}",
+        r"be the first to (?:leave|post|add|write|share|drop) (?:a |an |your )?(?:[\w-]+ ){0,2}"
+        r"(?:comment|note|review|reply|response|thoughts|tip|take)s?\b.{0,30}",
+        r"have your say\b(?:\s*[:—–?!-]\s*.{0,60})?",
+        r"(?:(?:hot take|thoughts|got an opinion)\?\s*)?drop (?:it|them|yours|a comment|your"
+        r" thoughts|a note) (?:below|in the comments)\b.{0,40}",
+        r"(?:comentarios|commentaires|kommentare|commenti|comentários|reacties|kommentarer"
+        r"|komentarze)(?: \(\d+\))?(?: anzeigen)?",
+        r"(?:pinned by (?:the |our )?(?:editors|moderators|newsroom)|featured (?:reader )?"
+        r"(?:comment|response|reply))\b.{0,40}",
+        r"(?:you(?:'re| are)|you appear to be|you seem to be|it (?:looks|seems) like you(?:'re"
+        r"| are)) offline\b.{0,80}",
+        r"loading\b.{0,30}(?:…|\.\.\.)\s*if .{0,40}\brefresh\b.{0,30}",
+        r"are you (?:a )?(?:human|robot)\?\s*(?:tick|check|click|tap|prove|verify|confirm"
+        r"|complete|press)\b.{0,50}",
+        r"(?:(?:hmm|oops|sorry|uh-oh|whoops)\W* )?(?:the |this |our )?(?:[\w-]+ ){0,2}(?:gallery"
+        r"|viewer|map|chart|graphic|video|player|embed|interactive|widget|content|slideshow"
+        r"|document|pdf|image|photo|poll|quiz|live ?blog|feed) (?:couldn't|could not|can't"
+        r"|cannot|failed to|did not|didn't|won't) (?:be )?(?:load(?:ed)?|display(?:ed)?|shown?"
+        r"|open(?:ed)?|play(?:ed)?)(?:\s*\([^)]{0,30}\))?(?:[.!]\s*(?:try|refresh|check|download"
+        r"|tap|click|reload|view|please|open|see)\b.{0,60})?",
+        r"(?:get|grab|join|try) (?:the|our) (?:[\w'’-]+ ){0,4}newsletter\b.{0,60}"
+        r"|.{0,60}\b(?:straight|direct(?:ly)?) (?:to|into) (?:your|yuh|ur) inbox\b\W*(?:sign"
+        r" up|subscribe|join)\b.{0,20}",
+        r"tip jar\b.{0,80}",
     ),
     # Access checks that replace the article for readers without a subscription.
     "paywall": (
@@ -793,6 +893,29 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?: [\w&.'-]+){0,2} (?:reader|member|subscriber|supporter|patron|insider|backer)s?",
         r"(?:start|try|begin|claim|get) (?:your |a |our )?(?:free |\d+[- ](?:day|week|month)s? )+"
         r"(?:free )?trial.*",
+        # Round 24: a trial offered after a question; a trial running out; gift
+        # subscriptions; the paywall lifted; "already subscribed?" and "read on with a
+        # subscription" in other languages; a story or the comments kept for members.
+        r"(?:new here|new reader|not a (?:member|subscriber)(?: yet)?|first time here)\? (?:start"
+        r"|try|begin|claim|get) (?:your |a |our )?(?:free |\d+[- ](?:day|week|month)s? )+(?:free"
+        r" )?trial.*",
+        r"your (?:free )?trial (?:ends|expires|runs out|is ending)\b.{0,60}",
+        r"(?:give|send|buy) (?:a )?gift subscription\b.{0,60}|gift (?:a )?subscription\b.{0,60}",
+        r"(?:the )?pay ?wall (?:is )?(?:lifted|removed|dropped|down|off)\b.{0,60}|we(?:'ve"
+        r"| have) (?:lifted|removed|dropped) (?:the|our) pay ?wall\b.{0,60}",
+        r"(?:d[ée]j[àa] abonn[ée]e?s?|ya (?:eres |es )?(?:suscriptor|suscrito)a?|(?:schon"
+        r"|bereits) (?:abonnent(?:in)?|abonniert)|gi[àa] abbonat[oa]|j[áa] (?:[ée] )?assinante)"
+        r"\s*\?.{0,60}",
+        r"(?:jetzt )?weiter ?lesen mit\b.{0,40}|(?:continúa|continua|continue|continuez)"
+        r" (?:leyendo|lendo|à lire|a leggere|la lecture) (?:con|avec|com)\b.{0,40}"
+        r"|continue reading with\b.{0,60}",
+        r"you (?:must|need to|have to) be (?:a |an )?(?:[\w-]+ )?(?:subscriber|member"
+        r"|registered user|logged in|signed in)\b.{0,20}\bto (?:comment|reply|post|join)\b.{0,40}",
+        r"(?:the rest of )?this (?:[\w-]+ )?(?:article|story|piece|report|analysis|content"
+        r"|newsletter|investigation|feature|section|page|episode|podcast|video|interview|review"
+        r"|column) is (?:(?:for|available to|reserved for|open to|exclusive to) (?:[\w+&'’-]+ )"
+        r"{0,4}(?:readers|members|subscribers|supporters|customers) only|(?:members|subscribers?"
+        r"|premium|supporters)[- ]only)\b.{0,60}",
     ),
     # Copyright, credits and site-wide links.
     "boilerplate": (
@@ -858,6 +981,17 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|weken|week|maanden|jaar) geleden|för (?:en|ett|\d+) (?:sekunder|minuter|min|timmar"
         r"|timme|dagar|dag|veckor|månader|år) sedan|\d+ (?:sekund|minut|min|godzin[ya]?"
         r"|dni|dzień|tygodni|miesięcy) temu)\.?",
+        # Round 24: an update stamp with its age, "Stand:" in German, filed from a place at a
+        # time, listening and running times.
+        r"(?:updated|posted|published|edited|filed)\s*[·•|:-]?\s*\d+ ?(?:mins?|minutes?|hrs?"
+        r"|hours?|h|m|d|days?)(?: ago)?",
+        r"stand:? (?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\.? [a-zä]{3,10}\.? \d{4})(?:,?"
+        r" \d{1,2}[:.]\d{2}(?: ?uhr)?)?",
+        r"filed (?:from|in) [\w .'’-]{1,30} (?:at|on) \d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?(?:,?"
+        r" \w+day)?",
+        r"(?:listen(?:ing)?|watch(?:ing)?|video|audio|play) ?(?:time|length|runtime|duration)"
+        r"\s*:?\s*~?\d{1,2}(?:[:.]\d{2}){1,2}|(?:video|audio|clip)\W*\d+ ?m(?:ins?)?(?: \d+"
+        r" ?s(?:ecs?)?)?(?: watch| listen| long)?",
     ),
 }
 
@@ -875,7 +1009,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"^become a (?:founding |paying |sustaining |supporting |premium )?(?:member|subscriber"
         r"|supporter|patron)\b",
         r"^by (?:signing up|subscribing|registering|clicking|continuing|creating an account"
-        r"|submitting|entering your email)\b[^.]{0,60}\byou (?:agree|accept|consent)\b",
+        r"|submitting|entering your email)\b[^.]{0,60}\byou (?:agree|accept|consent)\b"
+        r"|\bby (?:clicking|tapping|pressing)\b[^.]{0,40}\byou (?:agree|accept|consent)\b",
         r"(?:enabl|allow|turn(?:ed)? on|activat)\w*.{0,20}\b(?:javascript|scripting|scripts)\b"
         r"|\b(?:scripts?|scripting)\b[^.]{0,30}\b(?:switched off|turned off|disabled|blocked"
         r"|not enabled|not running)\b[^.]{0,20}\b(?:browser|device)\b"
@@ -884,6 +1019,9 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|^(?:javascript|scripts?|scripting)\b[^.]{0,30}\b(?:switched off|turned off|disabled"
         r"|blocked)\b[^.]{0,40}\b(?:not|won't|cannot|can't) (?:work|load|display|function|run)\b"
         r"|\bjavascript\b.{0,40}(?:enabl|allow|disabled|required|turned off|browser)"
+        # Round 24: "This page works best with scripts switched on".
+        r"|\b(?:javascript|scripts?|scripting) (?:switched|turned) on\b|\bworks best with"
+        r" (?:javascript|scripts?)\b"
         # Round 23: the same request in other languages ("Bitte aktivieren Sie JavaScript",
         # "Activez JavaScript pour voir ce contenu", "JavaScript inschakelen").
         r"|\b(?:aktivier\w*|activ(?:a|ez|ar|er)|habilit(?:a|e|ez|ar)|attiv(?:a|are|ate)"
@@ -892,7 +1030,7 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|activ(?:ar|er|é|ée|ado|ada)|habilitar|habilitado|attivare|attivato|abilitare"
         r"|abilitato|ativar|ativado|aktivera|aktiverat|włączyć|włączony)\b",
         r"verify(?:ing)? (?:your )?access|reader mode"
-        r"|verify (?:that )?you(?:'re| are) (?:a )?(?:human|not a robot)",
+        r"|verify(?:ing)? (?:that )?you(?:'re| are) (?:a )?(?:human|not a robot)",
         r"trouble (?:retrieving|loading|displaying) (?:the |this )?(?:article|content|page|story)",
         r"already (?:a )?subscriber\?",
         r"subscribe (?:now |today )?(?:to (?:continue|read|keep reading|unlock|get (?:full"
@@ -940,14 +1078,19 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"^unlock (?:unlimited|full|all|complete|premium) (?:digital )?access\b",
         r"\bbecome an? (?:[\w&'’-]+ ){0,2}(?:friend|member|supporter|patron|subscriber|insider)\b"
         r".{0,40}\b(?:from|for|at) (?:just |only )?(?:[$€£₦₹¥] ?\d|r\d)",
+        # Round 24: "For the best experience, update to the latest version of your browser".
+        r"^for (?:the |a |an )?(?:best|better|full|optimal|optimum) (?:experience|view(?:ing)?"
+        r"(?: experience)?)\b[^.]{0,20}\b(?:update|upgrade|switch|use|enable|download|turn on"
+        r"|allow)\b[^.]{0,40}\b(?:browser|app|version|javascript|cookies|chrome|firefox|safari"
+        r"|edge|device)\b",
     ),
     # Notices that a text or its audio was produced by a machine.
     "ai_notice": (
         # Round 18: "Quick verdict summary created by AI from our review. May contain
         # errors." (a machine named, then a sentence of its own owning up to mistakes).
         r"\b(?:ai|a\.i\.|artificial intelligence|machine|automated|automatically)\b[^.]{0,80}"
-        r"[.!?] (?:may|might|can|could) (?:contain|include|have|make) (?:errors|mistakes"
-        r"|inaccuracies|omissions)\b",
+        r"(?:[.!?]|\s[—–-]) (?:may|might|can|could) (?:contain|include|have|make)"
+        r" (?:errors|mistakes|inaccuracies|omissions)\b",
         # "Lire en français — traduction automatique".
         r"\b(?:traduction automatique|traducci[oó]n autom[aá]tica|tradu[cç][aã]o autom[aá]tica"
         r"|traduzione automatica|automatische [uü]bersetzung|maschinelle [uü]bersetzung"
@@ -994,7 +1137,9 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"^(?:this |the |our |an? )?(?:ai|machine|automated|auto-generated)[- ](?:generated )?"
         r"(?:summary|summaries|text|transcripts?|translations?|audio|voice)\b[^.]{0,30}\b(?:may"
         r"|might|can|could) (?:contain|include|have|make) (?:errors|mistakes|inaccuracies)"
-        r"|^(?:note: )?(?:the |our )?ai (?:can|may|might|could) make mistakes\b.{0,40}$",
+        r"|^(?:note: )?(?:the |our )?ai (?:can|may|might|could) make mistakes\b.{0,40}$"
+        r"|^(?:ai|a\.i\.)[- ](?:generated )?(?:summary|overview|recap|key points|takeaways)\b\s*"
+        r"(?:\([^)]{1,20}\))?\s*:",
         # "Translated using machine translation", "Machine-translated from Tagalog".
         r"\b(?:translated|translation) (?:using|with|by|via) (?:a |an )?(?:machine|automated"
         r"|automatic)(?: translation| tools?)?\b"
@@ -1017,13 +1162,17 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r" automáticamente\b|\btraduzido automaticamente\b|\btradotto automaticamente\b"
         r"|\bautomatisch vertaald\b",
         r"^(?:ce|cet|cette) (?:résumé|article|texte|audio|contenu)\b.{0,30}\bgénérée?"
-        r" (?:par|avec)\b|^(?:este|esta) (?:resumen|artículo|texto|audio|contenido)\b.{0,30}"
-        r"\bgenerad[oa] (?:por|con)\b|^diese[rs]? (?:zusammenfassung|artikel|text|beitrag)\b"
+        r" (?:par|avec)\b|^(?:este|esta) (?:resumen|resumo|artículo|artigo|texto|audio|áudio"
+        r"|contenido|conteúdo)\b.{0,30}\b(?:generad[oa]|gerad[oa]) (?:por|con|com|pela|pelo)\b"
+        r"|^diese[rs]? (?:zusammenfassung|artikel|text|beitrag)\b"
         r".{0,40}\b(?:generiert|erstellt)\b",
         r"^[\w' -]{1,30} \((?:ai|machine)[- ](?:generated|written|assisted|produced)\b[^)]*\)$",
         r"^this (?:[\w-]+ ){0,3}(?:was|is|has been) (?:drafted|written|generated|produced|created"
         r"|compiled|prepared) (?:by|using|with) (?:an? )?(?:automated|automatic|computer|ai"
-        r"|machine)\b",
+        r"|machine)\b|^this (?:[\w-]+ ){0,3}(?:was|is|has been|were|are) (?:drafted|written"
+        r"|generated|produced|created|compiled|prepared|updated) automatically\b"
+        r"|^this (?:[\w-]+ )?(?:report|story|article|roundup|summary|update|recap|brief|feed"
+        r"|content|page|listing|results?) is automated\b",
         r"^(?:was|is) this (?:ai[- ]|automated |machine[- ])(?:generated )?(?:summary|translation"
         r"|audio|overview|answer|explainer|recap) (?:helpful|useful|accurate)\??$",
         r"\bask (?:[\w'’-]+,? ){0,3}(?:a question|questions|anything) about this (?:story|article"
@@ -1041,6 +1190,17 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|produced|prepared|generated|created|translated|edited)(?: in part)? (?:using|with|by)"
         r" (?:generative )?(?:ai|a\.i\.|artificial intelligence)(?: tools?| models?| systems?"
         r"| software| assistants?)?\b",
+        # Round 24: "We used an AI tool to transcribe this interview", "Disclosure: an AI
+        # tool helped draft parts of this recap".
+        r"\bused (?:an? )?(?:ai|a\.i\.|artificial intelligence|generative ai|machine learning)"
+        r"(?: tools?| software| models?| systems?)? to (?:help )?(?:transcribe|translate"
+        r"|summari[sz]e|draft|write|produce|generate|edit|analy[sz]e)\b[^.]{0,30}\bthis"
+        r" (?:interview|article|story|piece|report|recap|summary|investigation|review|episode"
+        r"|transcript)\b|\b(?:an? )?(?:ai|a\.i\.|artificial intelligence|generative ai)"
+        r" (?:tool|model|system|assistant|program)s? (?:helped|was used|were used|assisted)\b"
+        r" (?:us |our \w+ |the \w+ )?(?:to )?(?:draft|write|transcribe|translate|summari[sz]e"
+        r"|produce|edit|prepare)\b[^.]{0,60}\bthis (?:interview|article|story|piece|report|recap"
+        r"|summary|investigation|review|episode|transcript)\b",
     ),
     "widget": (
         # Round 18 (thirtieth set): affiliate notes naming the purchase, content made for
@@ -1193,6 +1353,12 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"^this (?:content|feature|series|section|supplement|special report|advertorial)"
         r" (?:is|was|has been) (?:funded|paid for|sponsored|commissioned|supported|produced in"
         r" partnership with) by\b",
+        # Round 24: a newsletter box ending on its button; gifts matched or tax-deductible;
+        # a consent banner's "We and our 214 partners store …".
+        r"\bnewsletter\b.{0,80}\b(?:sign me up|sign up|subscribe)\W*$"
+        r"|\b(?:will|to) match (?:your|every|each) (?:gift|donation|contribution)\b"
+        r"|\btax[- ]deductible (?:gifts?|donations?|contributions?) (?:are )?welcome\b"
+        r"|\bwe and our (?:[\d,]+ )?(?:partners|vendors|advertising partners)\b",
     ),
     "boilerplate": (
         r"(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
@@ -1225,6 +1391,15 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:^|[.!?] )follow (?:him|her|them|us|me)\b[^.]{0,40}@\w"
         r"|\b(?:reached|contacted|e-?mail(?:ed)?(?: (?:him|her|them|us|me))?|let us know)"
         r"\b[^.]{0,30}? at:? [\w.+-]+@[\w-]+\.\w",
+        # Round 24: a note that the story is old ("This article is more than 4 years old",
+        # "Heads up: this piece dates from 2019 — details may have moved on").
+        r"^(?:(?:heads up|note|please note|warning|fyi)\s*:?\s*)?this (?:[\w-]+ )?(?:article"
+        r"|story|piece|report|post|page|investigation|interview|review|video|content|feature"
+        r"|column|item|blog|analysis|explainer) (?:is"
+        r" (?:more than |over |nearly |almost )?[\d,]+ (?:days?|weeks?|months?|years?) old\b"
+        r"|dates (?:from|back to)\b|was (?:posted|published|written|filed|first published)"
+        r" (?:more than |over )?(?:[\d,]+|an?|one|two|three|four|five|six|several) (?:days?"
+        r"|weeks?|months?|years?|seasons?) ago\b)",
     ),
     # A line linking to another story: "[Related: ...]", "See also: ...", "Also on x.com ...".
     "headline_list": (
@@ -1295,6 +1470,12 @@ _COMPILED_PHRASES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple(
 #: or no hyperscan on the platform). Kept in step with PHRASE_RULES: tests/stages/
 #: test_clean.py checks the two agree on sample lines, and test_clean_prefilter.py on
 #: lines Hypothesis builds from each rule.
+#: The openings of "For the best experience, update your browser" (keys of that rule).
+_BEST_VIEW_KEYS = tuple(
+    f"for {article}{word}"
+    for article in ("", "the ", "a ", "an ")
+    for word in ("best", "better", "full", "optimal", "optimum")
+)
 _PHRASE_KEYS = (
     "javascript", "verify", "reader mode", "trouble ", "subscri", "log in", "login",
     "sign in", "signin", "logged", "signed", "sign up", "continue reading", "you've",
@@ -1311,7 +1492,9 @@ _PHRASE_KEYS = (
     "external", "third-party", "third party", "consent", "reviewed", "machine", "automated",
     "refresh", "reload", "try again", "retry", "complimentary", "bonus ", "gift ", "free read",
     "free piece", "free view", "automatic", "computer-", "computer ", "auto-",
-    "autotrans", "like you", "chip in", "trial",
+    "autotrans", "like you", "chip in", "trial", *_BEST_VIEW_KEYS, "gerad", "newsletter",
+    "match your", "match every", "match each", "deductible", "we and our",
+    " old", "dates from", "dates back", " ago",
     "affiliate", "commission", "share of sales", "share of revenue", "advertiser", "sponsor",
     "commercial partner", "support for ",
     "you agree", "you accept", "you consent", "translated", "brought to you", "presented",
@@ -1372,6 +1555,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("cancel any", "cancel at any"),
     ("unlock",),
     ("become a",),
+    _BEST_VIEW_KEYS,
     # ai_notice
     ("errors", "mistakes", "inaccuracies", "omissions"),
     ("tradu", "bersetzung", "vertaa", "vertal", "maskin"),
@@ -1391,17 +1575,18 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("assist", "machine help"),
     ("generated",),
     ("automatically",),
-    ("ai", "machine", "automated", "auto-generated"),
+    ("ai", "a.i.", "machine", "automated", "auto-generated"),
     ("machine", "automat"),
     ("generated",),
     ("machine", "ai", "computer", "auto"),
     ("übersetzt", "automatiquement", "automáticamente", "automaticamente", "vertaald"),
-    ("génér", "generad", "generiert", "erstellt"),
+    ("génér", "generad", "gerad", "generiert", "erstellt"),
     ("(ai", "(machine"),
     ("automat", "computer", "ai", "machine"),
     ("ai", "automated", "machine"),
     ("about this",),
     ("artificial intelligence", "ai", "a.i.", "machine learning"),
+    ("ai", "a.i.", "artificial intelligence", "machine learning"),
     # widget
     ("when you ", "if you "),
     ("advertiser", "sponsor", "brand partner", "commercial partner", "partner brand", "powered by"),
@@ -1474,6 +1659,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("hidden", "blocked", "not shown", "not displayed"),
     ("cookies",),
     ("funded", "paid for", "sponsored", "commissioned", "supported", "in partnership"),
+    ("newsletter", "match your", "match every", "match each", "deductible", "we and our"),
     # boilerplate
     ("copyright", "(c)", "©"),
     ("all rights reserved",),
@@ -1488,6 +1674,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("[/",),
     ("@",),
     ("@",),
+    (" old", "dates from", "dates back", " ago"),
     # headline_list
     (
         "[",
@@ -2530,7 +2717,7 @@ def _is_caption(text: str) -> bool:
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
 _DASHES = ("-", "–", "—")
 #: Every menu separator holds one of these.
-_MENU_SEPARATOR_CHARS_RE = re.compile(r"[|/·•»›>]")
+_MENU_SEPARATOR_CHARS_RE = re.compile(r"[|/·•»›>▸►●◆▪≡]")
 
 
 def _has_year(text: str) -> bool:
@@ -2774,10 +2961,20 @@ _NEIGHBOUR_WORDS = ("previous", "next", "prev", "older", "newer", "earlier", "la
 _NEIGHBOUR_LINK_RE = re.compile(rf"(?:{'|'.join(_NEIGHBOUR_WORDS)})\s*:\s*\S.{{0,80}}")
 #: Separators between the controls of one row: "Tweet this • Pin it", "ADVERTISER
 #: CONTENT | Why am I seeing this?", "← Previous story | Next story →".
-_PART_SEPARATOR_RE = re.compile(r"\s+[|•·›»]\s+")
+_PART_SEPARATOR_RE = re.compile(r"\s+[|•·›»▸►●◆▪≡]\s+")
 #: Dashes between the parts of a short row: "Page 3 of 7 — ‹ Prev | Next ›", "Yesterday,
 #: 23:48 – revised this morning".
 _DASH_SEPARATOR_RE = re.compile(r"\s+(?:[—–]|--?)\s+")
+#: The label of a row of links, alone or before a colon or arrow: "Jump to: …", "SECTIONS ▸
+#: …", "More from the Gazette → …".
+_ROW_LABEL_RE = re.compile(
+    r"(?i:jump to|skip to|go to|sections?|topics?|tags|menu|browse|explore|in this (?:article"
+    r"|story|piece|report)|on this page|contents|more (?:from|in|on) [^:→›»▸]{1,40})"
+    r"(?: (?:section|topics?))?(?:\s*[:→›»▸▾≡☰]+)?"
+)
+_ROW_LABEL_ENDS = (":", "→", "›", "»", "▸", "▾", "≡", "☰")
+#: The most words an item of a labelled row holds ("What officials said").
+_ROW_ITEM_MAX_WORDS = 4
 #: Status badges beside the controls of a row ("Synthetic voice · Beta · Tell us what you
 #: think"): not judged as parts (alone on a line, "New" may head a list).
 _PART_BADGES = frozenset({"beta", "new", "preview", "experimental", "alpha", "labs", "pilot"})
@@ -2795,6 +2992,15 @@ def _parts_reason(
     parts = [part for part in parts if part.strip(" ()[]").lower() not in _PART_BADGES]
     if not parts:
         return None
+    if (
+        _ROW_LABEL_RE.fullmatch(parts[0]) is not None
+        or _ROW_LABEL_RE.match(parts[0])
+        and (parts[0].rstrip().endswith(_ROW_LABEL_ENDS) or ":" in parts[0])
+    ):
+        # Round 24: a labelled row of links ("Jump to section: The money · The contractors",
+        # "SECTIONS ▸ Nation ▸ Courts"): short items after the label.
+        if all(word_count(part) <= _ROW_ITEM_MAX_WORDS for part in parts[1:]):
+            return "navigation"
     reasons = [_judge(part)[0] for part in parts]
     if not all(reasons) or "dateline" in reasons or "byline" in reasons:
         return None  # a row of dates or names is the article's (a table, a credit line)
