@@ -958,6 +958,17 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("An AI tool helped doctors detect cancer in this study", None),
         ("This factory is automated", None),
         ("Not now, the minister replied", None),
+        # Precision (seventeenth session): news that borrows a notice's words stays, the
+        # notices themselves still go.
+        ("The video could not be shown in court", None),
+        ("This lounge is for members only", None),
+        ("Are you a robot? Why captchas keep getting harder", None),
+        ("Discussion closed", "widget"),
+        ("The map couldn't load. Tap to retry", "widget"),
+        ("Video failed to load on this device", "widget"),
+        ("This content is for subscribers only", "paywall"),
+        ("For members only", "paywall"),
+        ("Are you a robot? Tick the box to go on", "widget"),
     ],
 )
 def test_classify_line_generalised_labels(line: str, reason: str | None) -> None:

@@ -718,7 +718,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|interactive )?(?:content|video|page|article|story|audio|media|item|clip|player"
         r"|gallery|embed|graphic|map|chart|poll|quiz|form|widget|timeline|infographic"
         r"|interactive|tweet|post|document|slideshow) (?:could not|couldn't|cannot|can't|failed to)"
-        r" (?:be )?(?:load|display|play|show)\w*\b.{0,30}",
+        r" (?:be )?(?:load|display|play|show)\w*\b(?:\s*[.!(:;,—–-].{0,30}| (?:here|on"
+        r" (?:this|your) (?:device|browser|page|screen|connection)|in (?:your|this) (?:browser"
+        r"|app|region)|right now|at the moment|for (?:you|now)))?",
         r"comments (?:are|have been) closed|cancel reply|jump to comments",
         r"share (?:full|this) (?:article|story)|give this article|read in app|gift "
         r"(?:this |the )?(?:article|story|piece|post)(?:\s*[—–(,:-]\s*.{0,40})?"
@@ -1057,7 +1059,9 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|^ad[- ]?blockers?(?: (?:detected|on|enabled|active|is (?:on|active|enabled"
         r"|running)))?\b(?!\s+\w)"
         r"|(?:turn off|disable|pause|switch off) (?:your |the )?ad[- ]?block",
-        r"are you a (?:robot|human)|checking (?:if the site connection is secure|your browser)",
+        r"^are you a (?:robot|human)\??$|are you a (?:robot|human)\?\s*(?:please |just )?(?:tick"
+        r"|check|click|tap|prove|verify|confirm|complete|press|let us know|solve)\b"
+        r"|checking (?:if the site connection is secure|your browser)",
         r"access (?:to this page )?(?:has been )?denied",
         r"(?:logged|signed) in to (?:read|continue|view|access|see|post|comment|reply|react"
         r"|leave|add|write|join|like"
@@ -1068,8 +1072,11 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:web )?browser|\b(?:requires?|needs?) (?:an? )?(?:newer|modern|more recent|different"
         r"|supported|updated|up-to-date|up to date|current|compatible) (?:web )?browser",
         # "For premium members only", "Subscriber-only content".
-        r"\bfor (?:our )?(?:premium |paying |paid |registered |digital )?(?:members|subscribers)"
-        r" only\b|\b(?:subscribers?|members?)[- ]only (?:content|article|story|feature)",
+        r"\bfor (?:our )?(?:premium|paying|paid|registered|digital) (?:members|subscribers) only\b"
+        r"|(?:^(?:available )?|\b(?:content|article|story|piece|page|section|feature|report|post"
+        r"|episode|video|newsletter|analysis|interview) (?:is )?(?:available )?)for (?:our )?"
+        r"(?:members|subscribers) only\b"
+        r"|\b(?:subscribers?|members?)[- ]only (?:content|article|story|feature)",
         # Round 21 (thirty-sixth set): calls to subscribe in other languages; "Cancel
         # anytime"; access offers longer than a short line; a members' name with its price.
         r"^(?:abonnez-vous|abonnieren sie|jetzt abonnieren|suscr[ií]bete|assine(?: já| ja)?"
