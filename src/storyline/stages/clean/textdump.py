@@ -3008,8 +3008,13 @@ def _parts_reason(
         # "SECTIONS ▸ Nation ▸ Courts"): short items after the label.
         if all(word_count(part) <= _ROW_ITEM_MAX_WORDS for part in parts[1:]):
             return "navigation"
-    reasons = [_judge(part)[0] for part in parts]
-    if not all(reasons) or "dateline" in reasons or "byline" in reasons:
+    reasons: list[RemovalReason] = []
+    for part in parts:  # (the first part that is not furniture ends the question)
+        reason = _judge(part)[0]
+        if reason is None:
+            return None
+        reasons.append(reason)
+    if "dateline" in reasons or "byline" in reasons:
         return None  # a row of dates or names is the article's (a table, a credit line)
     return reasons[0]
 
