@@ -4835,6 +4835,118 @@ FORTYSECOND_SET: dict[str, list[str]] = {
 }
 
 
+FORTYTHIRD_SET: dict[str, list[str]] = {
+    "nav": [
+        "Skip to main story ↓",
+        "Home › Harbour & Tides › Trawler Licences",
+        "Circuit & Chai / Startups / Funding Rounds / Series A",
+        "« Back to Carnival Diaries",
+        "Sections: Waterfront | Weather | Obits | Letters | Boat Sales",
+        "Page 3 of 11 — Older posts →",
+        "TAGGED: st. corvane · steelpan · calypso monarch · j'ouvert",
+        "Aller au contenu principal",
+        "MENU ☰  Search 🔍  Edition: Rajnagar ▾",
+        "Prev: Ferry timetable shake-up  |  Next: Lighthouse keeper retires",
+    ],
+    "time": [
+        "Updated 4 hrs ago",
+        "Published 06:42 IST, 19 Feb 2025",
+        "⏱ 7 min read",
+        "Last revised: Thursday 14 March, 11.15pm AST",
+        "Posted a fortnight ago",
+        "Listen · 12:48",
+        "First published on 3rd Sep 2024 at 5:30 pm | Edited 9:02 pm",
+        "Just now · 2 min skim",
+        "Tide tables refreshed 38 minutes ago",
+        "hace 5 horas",
+    ],
+    "share": [
+        "Share this story ↗",
+        "🔗 Copy link — copied!",
+        "Send to WhatsApp | Telegram | X | LinkedIn",
+        "Gift this article — you have 4 of 10 gifts left this month",
+        "🖨 Print-friendly version",
+        "Save for later ☆",
+        "Pass it on to a mate ✉",
+        "Tweet this quote",
+        "Shares: 1.2K",
+        "Partager sur Facebook",
+    ],
+    "subscribe": [
+        "You've read 3 of your 5 free stories this month.",
+        "Already a Courier subscriber? Log in here",
+        "Unlock Circuit & Chai Pro at ₹149/month — cancel anytime",
+        "Become a Friend of the Almanac from EC$12 a quarter",
+        "Get the Morning Tide newsletter in your inbox, 6 am sharp",
+        "This article is for members only. Join today →",
+        "Sign in to keep reading — it's free",
+        "Subscribe for $1 a week for the first 6 months*",
+        "*Renews at $9.99/wk after the intro period. Terms apply.",
+        "Support independent island journalism — chip in what you can",
+    ],
+    "comments": [
+        "💬 47 comments",
+        "Have your say on this story",
+        "Comments are closed for this article.",
+        "Sort by: Oldest first ▾",
+        "Please read our community guidelines before posting.",
+        "Reply · Report · 12 likes",
+        "Be the first to weigh in",
+        "Show 23 more replies",
+        "Discussion paused overnight — reopens 8am",
+        "टिप्पणियाँ (18)",
+    ],
+    "js": [
+        "Please enable JavaScript to view the tide charts.",
+        "Your browser is out of date. For the best experience, upgrade to a supported version.",
+        "We use cookies to improve your visit. Accept all | Manage preferences",
+        "Looks like you're using an ad blocker. Kindly whitelist us to keep the chai flowing.",
+        "This embed could not be displayed. View it on the original site.",
+        "Video failed to load. Tap to retry ⟳",
+        "Instagram content is blocked by your consent settings.",
+        "Something went wrong loading this gallery.",
+        "Kindly enable JavaScript to participate in the poll.",
+        "Map unavailable in this browser",
+    ],
+    "ai": [
+        "🎧 Listen to this article — voiced by an AI narrator",
+        "Key points, summarised by AI. Reviewed by our editors.",
+        "This story was translated from Kreyòl with the help of machine translation and checked by staff.",  # noqa: E501
+        "AI-generated audio · 6 min",
+        "Ask ChaiBot about this story →",
+        "Parts of this report were drafted with AI assistance and verified by a journalist.",
+        "Quick take (AI): three things to know",
+        "The audio version of this article is produced using synthetic voice technology.",
+        "Summary generated automatically — may contain errors",
+        "Résumé généré par IA",
+    ],
+    "ads": [
+        "Advertisement",
+        "ADVERTISEMENT · Scroll to continue",
+        "Story continues below this ad",
+        "Sponsored by Port Elsinore Marine Supplies",
+        "Partner content | Presented by Rajnagar Cloud Expo 2025",
+        "We may earn a commission if you buy through links on this page.",
+        "PAID POST",
+        "In association with the St. Corvane Tourism Board",
+        "Ad · Why am I seeing this?",
+        "Promoted",
+    ],
+    "related": [
+        "READ MORE: Harbourmaster orders dredging delay after mudflat collapse",
+        "ALSO ON CIRCUIT & CHAI: Rajnagar edtech firm lays off 140 staff weeks after funding round",
+        "Steelpan prodigy, 14, takes Panorama junior crown",
+        "Council quietly shelves plan for second ferry berth",
+        "Why founders in tier-2 cities are skipping the VC route",
+        "Oyster farmers fear red tide return as waters warm",
+        "Calypso veteran Desmond 'Lord Tamarind' Pryce dies at 81",
+        "Payments startup Koshpay hit with data-leak probe",
+        "Lighthouse restoration fund hits £250,000 target",
+        "Mas bands clash over new parade route through Bellhaven",
+    ],
+}
+
+
 #: Pools of 120 lines each (no links to other stories), written by three helpers that read no
 #: rule, all looked at for round 24.
 POOL_A: dict[str, list[str]] = {
@@ -5291,6 +5403,7 @@ SETS: tuple[tuple[str, dict[str, list[str]], int], ...] = (
     ("pool A", POOL_A, 199),
     ("pool B", POOL_B, 211),
     ("pool C", POOL_C, 223),
+    ("forty-third set (held out)", FORTYTHIRD_SET, 241),
 )  # fmt: skip
 
 HEADLINES = [
