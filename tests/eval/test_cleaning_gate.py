@@ -114,6 +114,8 @@ UNSEEN_FLOORS: dict[str, Callable[[int, str], bool]] = {
     "clean_unseen_sixteenth_session_set_removed_sample": _looked_at(37, 39),
     # The sets looked at in the seventeenth session: the fortieth and pools A, B and C.
     "clean_unseen_seventeenth_session_sets_removed_sample": _looked_at(39, 45),
+    # The pools looked at later in the seventeenth session: D, E and F.
+    "clean_unseen_seventeenth_session_later_pools_removed_sample": _looked_at(46, 49),
 }
 
 

@@ -149,9 +149,12 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r" (?:about|anything)\b.{0,40}",
         r"(?:resumen|résumé|resumo|riassunto|sintesi|zusammenfassung|samenvatting|sammanfattning"
         r"|streszczenie) (?:generad[oa]|créée?|générée?|gerad[oa]|generat[oa]|generiert|erstellt"
-        r"|gegenereerd|gemaakt|genererad|wygenerowane)(?: (?:automaticamente|automatiquement"
-        r"|automáticamente|automatisch))? (?:por|par|pela|pelo|dall'|dalla|da|von|mit|door|met"
-        r"|av|med|przez|con) ?(?:la |l'|el |a |der |einer )?(?:ia|ki|ai|sztuczną inteligencję)"
+        r"|gegenereerd|gemaakt|genererad|wygenerowane|cread[oa]|criad[oa]|creat[oa])(?:"
+        r" (?:automaticamente|automatiquement|automáticamente|automatisch))? (?:por|par|pela"
+        r"|pelo|dall'|dalla|da|von|mit|door|met|av|med|przez|con|com|avec) ?(?:la |l'|el |a |der"
+        r" |einer )?(?:ia|ki|ai|sztuczną inteligencję|inteligencia artificial|inteligência"
+        r" artificial|intelligence artificielle|intelligenza artificiale|künstlicher intelligenz"
+        r"|kunstmatige intelligentie)"
         r"(?:\s*[—–:-]\s*.{0,40})?"
         r"|(?:ki|ia|ai)[- ](?:generierte|generated|gegenereerde|genererad) (?:zusammenfassung"
         r"|samenvatting|sammanfattning)|(?:zusammenfassung|resumen|résumé|resumo|riassunto"
@@ -214,6 +217,34 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:automated (?:story|report|article|update|summary|recap|roundup|brief)|auto-?generated"
         r" (?:[\w-]+ ){0,2}(?:summary|report|story|brief|recap|update|roundup))(?:\s*[:—–(-]"
         r".{0,60})?",
+        # Round 25 (pools D-F of the seventeenth session): a named assistant asked about
+        # the story, a summary button, machine-made pictures and transcripts labelled as
+        # such, audio versions read by a machine, "pronunciation may vary", robot-written
+        # briefs, automated labels, machine translation in Swedish, no AI used, a chatbot
+        # that is not a doctor, a TL;DR marked as machine-made, an AI credit after a mark.
+        r"ask [\w'’-]+,? (?:our|the) (?:[\w-]+ ){0,2}(?:assistant|bot|chatbot|ai)\b.{0,60}",
+        r"(?:tap|click|press|hit|use) (?:the )?\W*summari[sz]e\b.{0,60}",
+        r"(?:ai|machine|computer)[- ]generated (?:image|illustration|picture|photo|artwork"
+        r"|graphic|video)\s*[—–:(-].{0,60}",
+        r"transcripts? (?:is |was )?(?:auto-?generated|machine[- ]generated|automatically"
+        r" generated|made by (?:ai|a machine))\b.{0,60}",
+        r"audio (?:version|edition|narration)\s*:\s*(?:an? )?(?:ai|machine|computer|synthetic)\b"
+        r".{0,40}",
+        r"(?:pronunciations?|some (?:names|words)) may (?:vary|be (?:off|wrong|inaccurate))"
+        r"(?:\s*[.(—–-].{0,20})?",
+        r"(?:robot|machine|computer|ai|bot)[- ](?:written|generated|made|produced) (?:[\w-]+ ){0,2}"
+        r"(?:brief|report|story|summary|article|recap|update|roundup)\b.{0,30}",
+        r"automated\s*:\s*.{1,80}|automated (?:price |score |market )?alert\s*:.{1,80}",
+        r".{0,40}\b(?:översatts|översatt) (?:med hjälp av |med |av )(?:ai|maskin)\w*",
+        r"(?:disclosure:\s*)?no (?:generative )?(?:ai|a\.i\.|artificial intelligence)(?: tools?)?"
+        r" (?:was|were) used (?:to|in) (?:write|writing|draft|drafting|produce|producing|create"
+        r"|creating) this\b.{0,30}",
+        r"our (?:ai )?(?:chatbot|assistant|bot) (?:is not an? \w+\b.{0,80}|can (?:explain|answer"
+        r"|summari[sz]e|help)\b.{0,60})|.{0,30}[—–] our (?:ai )?(?:chatbot|assistant|bot) can"
+        r" (?:explain|answer|summari[sz]e|help)\b.{0,60}",
+        r"tl;?dr\s*\((?:ai|auto-?generated|machine)[^)]*\)",
+        r".{0,60}[—–:|-] ?powered by (?:an? )?(?:large )?(?:language model|llm|ai|a\.i\."
+        r"|artificial intelligence)",
     ),
     # Links to other pages of the site: list headings, menus, breadcrumbs.
     "navigation": (
@@ -403,6 +434,24 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|report))?\s*:\s*.{1,120}",
         r"filed under\s*:\s*.{1,80}|see all (?:in|from|of|stories in|articles in)\b.{1,40}",
         r"neidio i'?r (?:prif )?(?:gynnwys|cynnwys)|tumalon sa (?:pangunahing )?nilalaman",
+        # Round 25: links back to a list of the site's pieces, back to the top of the page,
+        # pagination written short or between neighbours, neighbours named by their kind,
+        # skip links to any part of the page, more pieces by a writer, a menu button.
+        r"(?:or )?(?:back|return|go back|head back) to (?:the |all |our )?(?:[\w'’&.-]+ ){0,5}"
+        r"(?:recipes|explainers|dispatches|letters|episodes|reviews|guides|podcasts|videos"
+        r"|galleries|features|columns|briefings|bulletins|front page|homepage|home page"
+        r"|stories|articles|posts|news)",
+        r"back (?:up )?to (?:the )?top(?: of (?:the )?(?:page|story|article|wire|feed|list"
+        r"|site))?",
+        r"(?:(?:older|newer|earlier|later|previous|prev|next) [\w-]+\W+)?(?:page|pg\.?|p\.) \d+"
+        r" of \d+(?:\W*(?:first|last|prev|previous|next|older|newer|earlier|later|\d+|…|\.\.\.)"
+        r"(?: [\w-]+)?)*\W*",
+        r"(?:older|newer|earlier|later|previous|next) (?:stories|posts|articles|entries"
+        r"|dispatches|items|letters|episodes|reviews|results|pages?)",
+        r"(?:skip|jump) (?:ahead |down |straight |directly )?to (?:the )?[\w' -]{1,30}",
+        r"(?:browse|read|see|explore|view) (?:more|all|other) (?:[\w-]+ ){0,2}(?:from|by)"
+        r" [\w .'’-]{1,40}",
+        r"menu\s*☰.{0,80}|☰\s*menu.{0,80}",
     ),
     "widget": (
         r"hashtags?|tags?|keywords?|topics? covered",
@@ -849,6 +898,78 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|.{0,60}\b(?:straight|direct(?:ly)?) (?:to|into) (?:your|yuh|ur) inbox\b\W*(?:sign"
         r" up|subscribe|join)\b.{0,20}",
         r"tip jar\b.{0,80}",
+        # Round 25: gift links left, saving without a "this", clipping and stashing,
+        # reposting a named piece, forwarding a named piece, bookmarks, captions and
+        # playback speed, comments on this story paused or locked, a discussion closed,
+        # comments removed by moderators, house rules, flags and mutes, posting as a
+        # guest, comment boxes in other languages, "made this? tell us", browsers too
+        # old, ad blockers noticed, connection checks, human checks, legitimate interest,
+        # players that fail to start; partner and sponsor credits, ad-free offers, shop
+        # the story, pieces made with a sponsor's support, ad labels in other languages.
+        r"(?:you have|you've got) \d+ (?:of \d+ )?gift (?:articles|links|stories|credits|shares)"
+        r"(?: (?:left|remaining))?(?: (?:this|per|a) month)?",
+        r"(?:save|add|pin|clip|stash)(?: (?:this |it |the )?(?:story|article|piece|route|recipe"
+        r"|report|review|letter|episode|post|dispatch))? to (?:my|your) (?:[\w'’+-]+ ){0,3}"
+        r"[\w'’+-]+(?:\s*\[\+\])?|(?:save|add) (?:it |this )?to (?:my |your )?(?:reading (?:list"
+        r"|queue)|favou?rites|bookmarks|saved (?:items|stories)|watchlist)\b.{0,5}",
+        r"(?:save|stash|keep) (?:it|this)(?: [\w-]+)? for later(?:\s*[☆★(\[].{0,40})?",
+        r"re-?(?:post|share|tweet) (?:this|it)(?: [\w-]+){1,3}",
+        r"(?:forward|send|share) (?:it |this (?:[\w-]+ )?)?(?:via|on|by|through) (?:whatsapp|line"
+        r"|telegram|signal|sms|text|e-?mail|messenger|wechat|viber)\b.{0,40}",
+        r"(?:send|forward|text|email|e-mail|share) (?:this|it|the)(?: [\w-]+){0,2} (?:to|with)"
+        r" (?:a |your |some(?:one|body)|any(?:one|body))?(?:friends?|mates?|pals?|colleagues?"
+        r"|neighbou?rs?|family|fan)\b.{0,50}",
+        r"bookmark (?:this|it)(?: [\w-]+)?(?: for later)?|(?:bookmark|story|article|item)"
+        r" (?:removed|saved|added)\.? ?(?:undo\??)?",
+        r"(?:captions?|subtitles?|transcript) (?:available|on|off)"
+        r"|(?:speed\s*:?\s*)?\d(?:\.\d{1,2})?x",
+        r"(?:comments?|commenting|replies|discussion|the discussion|conversation)(?: (?:on|for"
+        r"|under) (?:this|the) [\w-]+)? (?:is |are |has been |have been )?(?:now )?(?:paused"
+        r"|suspended|locked|closed|switched off|turned off|disabled)(?: (?:while|until|following"
+        r"|after|because|due to|pending)\b.{0,60}|\s*[.;:,—–-].{0,60})?",
+        r"this (?:discussion|conversation|thread|comment section) (?:has|is|was) (?:now )?(?:closed"
+        r"|locked|paused)\b.{0,80}",
+        r"(?:this |a |one )?(?:comment|reply|post) (?:was|has been) (?:removed|deleted|hidden) by"
+        r" (?:a |the |our )?moderators?\b.{0,60}",
+        r"(?:house|community|comment|commenting|discussion|posting) rules\s*:.{1,100}",
+        r"flag (?:as (?:off-topic|inappropriate|spam|abusive|offensive)|this (?:comment|reply"
+        r"|post))\b.{0,30}|mute (?:this|the) (?:user|thread|conversation)\b.{0,20}",
+        r"posting as (?:guest|anonymous|[\w.@-]+)(?:\s*[—–|(-].{0,40})?",
+        r"(?:escribe|escriba|écrivez|écris|scrivi|schreiben sie|schreibe|escreva|schrijf)"
+        r" (?:tu|su|votre|ton|il tuo|ihren|deinen|seu|je|uw) (?:comentario|commentaire|commento"
+        r"|kommentar|comentário|reactie)",
+        r"made (?:this|it)\? (?:tell us|let us know|leave a|rate|share)\b.{0,60}",
+        r"be the first (?:[\w-]+ ){0,3}to (?:comment|weigh in|reply|respond|have your say|share"
+        r" your (?:thoughts|views?))\b.{0,30}",
+        r"have your say on this(?: story| article)?\b(?:\s*[:—–?!-]\s*.{0,60})?",
+        r"your (?:web )?browser (?:is|seems|looks|may be) (?:a bit |too |rather |quite )?(?:old"
+        r"|outdated|out of date|long in the tooth|not supported|unsupported)\b.{0,80}",
+        r"(?:it )?(?:looks|seems) like you(?:'re| are) (?:using an? ad ?blocker|blocking (?:ads"
+        r"|adverts))\b.{0,80}",
+        r"checking (?:your|the) (?:connection|browser)(?: is secure)?\W*(?:before\b.{0,60}"
+        r"|\(?this may take\b.{0,40}|please wait\b.{0,20})?",
+        r"(?:confirm|prove|show) (?:that )?you(?:'re| are) (?:a )?(?:human|not a (?:robot|bot))\b"
+        r".{0,40}|tick the box (?:below )?to (?:prove|confirm|show|continue|carry on)\b.{0,40}",
+        r"legitimate interests?\s*(?:\(\d+ (?:vendors|partners)\))?\s*(?:[—–:|-]\s*(?:object"
+        r"|allow|reject|manage)\b.{0,20})?",
+        r"(?:[\w-]+ ){0,2}(?:player|video|audio|map|chart|widget|embed|viewer) (?:failed to|could"
+        r" not|couldn't) (?:initiali[sz]e|start|render)\b.{0,40}",
+        r"brought to you in (?:partnership|association|collaboration) with .{1,60}",
+        r"sponsored (?:segment|section|feature|content|post|story|slot|placement|listings?)\s*"
+        r"(?:[▸›»:|—–-].{0,80}|ⓘ)?",
+        r"(?:(?:tired of|hate|sick of|fed up with|annoyed by|no more) (?:the )?(?:ads|adverts"
+        r"|interruptions|pop-ups)\?? ?)(?:go|read|browse|enjoy|get|switch to) ad-?free\b.{0,60}",
+        r"remove (?:the |all )?ads (?:and|to)\b.{0,60}",
+        r"shop the (?:story|look|piece|article)\b.{0,80}",
+        r"(?:paid post|sponsored|promoted|ad|advertisement)\W+why am i seeing this\??",
+        r"presented by [\w&.'’ -]{1,40}\s*[—–|:-]\s*.{0,60}",
+        r"(?:the )?(?:[\w'’-]+ ){0,3}(?:editorial|newsroom|news) (?:team|staff|desk )?(?:was"
+        r"|were) not involved(?:\s*[.(—–-].{0,40}| in (?:its|the|this) (?:creation|production"
+        r"|making))?",
+        r"ads help (?:us )?keep [\w' -]{1,30} free\b.{0,60}",
+        r"reklama|treść sponsorowana|anuncio|anúncio|contenido patrocinado|contenu sponsorisé"
+        r"|gesponserter inhalt|contenuto sponsorizzato|conteúdo patrocinado|gesponsorde inhoud"
+        r"|\[\s*ad\s*\]",
     ),
     # Access checks that replace the article for readers without a subscription.
     "paywall": (
@@ -918,6 +1039,31 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|column) is (?:(?:for|available to|reserved for|open to|exclusive to) (?:[\w+&'’-]+ )"
         r"{0,4}(?:readers|members|subscribers|supporters|customers) only|(?:members|subscribers?"
         r"|premium|supporters)[- ]only)\b.{0,60}",
+        # Round 25: counters of free pieces opened, an account to keep reading, pieces
+        # reserved for a named tier, passes running out, "register — it's free", members
+        # asked to pay, "already a paying reader?", comments for paid readers only, a
+        # membership named with a colon, apps to get, unlock offers, "no thanks" in words.
+        r"you(?:'ve| have) (?:opened|read|used|viewed) \d+ of (?:your )?\d+\b.{0,60}",
+        r"create (?:a |an |your )?(?:free )?(?:[\w-]+ ){0,2}(?:account|id|profile|login)\b.{0,20}"
+        r"(?:to (?:keep|continue) reading|to read on|for free)\b.{0,20}",
+        r"this (?:[\w-]+ )?(?:article|story|piece|report|analysis|content|newsletter|investigation"
+        r"|feature|section|page|episode|podcast|video|interview|review|column|deep-dive|dispatch"
+        r"|letter|post|explainer) is (?:reserved for|exclusive to|only for|for) (?:our )?"
+        r"(?:[\w+&'’-]+ ){0,4}(?:readers|members|subscribers|supporters|customers|insiders"
+        r"|patrons)(?: only)?\b(?:\s*[.!—–:-].{0,60})?",
+        r"your (?:free )?(?:trial|pass|access|membership|subscription) (?:ends|expires|runs out"
+        r"|is ending)\b.{0,60}",
+        r"register(?: now| today| for free)?\s*[—–:-]\s*(?:it'?s|it is) (?:free|quick|easy)\b"
+        r".{0,40}",
+        r"already a (?:paying |digital |print |premium )?(?:reader|subscriber|member|customer)\?"
+        r".{0,40}",
+        r"only (?:paid |paying |registered |verified )?(?:subscribers|members|users|readers) can"
+        r" (?:comment|reply|post|join)\b.{0,40}",
+        r"become an? (?:[\w&.'’-]+ ){0,2}(?:member|subscriber|supporter|insider|patron|friend)"
+        r"\s*:.{0,80}",
+        r"(?:get|grab|download|install|try) (?:the|our) (?:[\w'’-]+ ){0,3}app\b\W*[—–:-].{0,60}",
+        r"unlock\b.{0,40}\b(?:first \d+ (?:days|weeks|months)|for [$€£₹₦₵r]\s?\d)\b.{0,30}",
+        r"no thanks,? i'?ll .{1,40}",
     ),
     # Copyright, credits and site-wide links.
     "boilerplate": (
@@ -951,6 +1097,12 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|by",
         # Machine names shown as text: "narrow-browser-and-phone", "sidebar-ad-slot".
         r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+){2,}",
+        # Round 25: a piece that first ran in print; not financial or medical advice; a
+        # review date.
+        r"(?:this (?:[\w-]+ )?)?(?:first|originally) (?:ran|appeared|published)(?: in print| in"
+        r" (?:our|the) [\w ,#.'’-]{0,30}(?:issue|edition|magazine))\b.{0,40}",
+        r"not (?:financial|investment|medical|legal|tax) advice\b.{0,60}",
+        r"next review (?:due|date|scheduled)\b.{0,30}",
     ),
     # Round 22: stamps the stamp tests above do not read: updated or published in other
     # languages ("Aktualisiert am 12.06.2024 um 17:03 Uhr"), a time today with its update
@@ -962,7 +1114,14 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|uppdaterad|publicerad|zaktualizowano|opublikowano)(?: (?:am|le|el|il|em|op|den"
         r"|dnia|on))?:? (?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? (?:de )?[a-zäéûç]{3,10}\.?"
         r" (?:de )?\d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:(?:um|à|a las|alle|às|om|kl\.?|o godz\.?"
-        r"|at) )?\d{1,2}[:.h]\d{2}(?: ?uhr| ?h)?)?",
+        r"|at) )?\d{1,2}[:.h]\d{2}(?: ?uhr| ?h)?)?"
+        # Round 25: a day and month without the year, before a time ("Aktualisiert am 2.
+        # Februar, 08:29 Uhr").
+        r"|(?:zuletzt )?(?:aktualisiert|ver[öo]ffentlicht|erschienen|mis [àa] jour|publi[ée]"
+        r"|actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd"
+        r"|uppdaterad|publicerad|zaktualizowano|opublikowano)(?: (?:am|le|el|il|em|op|den"
+        r"|dnia|on))?:? \d{1,2}\.? (?:de )?[a-zäéûç]{3,10}\.?,? (?:(?:um|à|a las|alle|às|om"
+        r"|kl\.?|o godz\.?|at) )?\d{1,2}[:.h]\d{2}(?: ?uhr| ?h)?",
         r"(?:today|yesterday|tonight|earlier today)(?:,? at)? \d{1,2}[.:]\d{2} ?[ap]\.?m\.?,?"
         r" (?:updated|amended|edited|revised|modified)(?: at)? \d{1,2}[.:]\d{2} ?[ap]\.?m\.?",
         r"(?:roughly|about|around|approx\.?|approximately|under|less than|just|only)? ?(?:an? )?"
@@ -994,6 +1153,17 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:listen(?:ing)?|watch(?:ing)?|video|audio|play) ?(?:time|length|runtime|duration)"
         r"\s*:?\s*~?\d{1,2}(?:[:.]\d{2}){1,2}|(?:video|audio|clip)\W*\d+ ?m(?:ins?)?(?: \d+"
         r" ?s(?:ecs?)?)?(?: watch| listen| long)?",
+        # Round 25: "yest. at 22:29", prices as at a time, refreshes, last refreshed,
+        # watch and listen times with words, clip lengths.
+        r"yest(?:erday)?\.? at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,5})?",
+        r"(?:prices?|price data|data|figures|quotes?|rates?) (?:as at|as of|at) \d{1,2}[:.]\d{2}"
+        r"(?:[:.]\d{2})?(?: ?[a-z]{2,5})?(?:\s*[—–|-]\s*.{0,40})?",
+        r"refresh(?:es|ed)? every \d+ ?(?:s|secs?|seconds?|mins?|minutes?)",
+        r"(?:last )?(?:refreshed|updated|synced|checked) (?:a few|\d+) (?:seconds?|secs?|minutes?"
+        r"|mins?) ago",
+        r"(?:watch|listen|listening|reading|read|viewing|clip|video|audio) ?(?:time|length"
+        r"|runtime|duration)\s*:?\s*(?:approx\.?|about|around|~|≈)?\s*\d+(?:[:.]\d{2}){0,2} ?(?:m"
+        r"|mins?|minutes?|s|secs?|h|hrs?)?(?: \d+ ?s(?:ecs?)?)?",
     ),
 }
 
@@ -1019,10 +1189,12 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|\bbrowser\b[^.]{0,20}\b(?:scripts?|scripting)\b[^.]{0,10}\b(?:switched off|turned off"
         r"|disabled|blocked)\b"
         r"|^(?:javascript|scripts?|scripting)\b[^.]{0,30}\b(?:switched off|turned off|disabled"
-        r"|blocked)\b[^.]{0,40}\b(?:not|won't|cannot|can't) (?:work|load|display|function|run)\b"
+        r"|blocked)\b[^.]{0,40}\b(?:not|won't|cannot|can't) (?:work|load|display|function|run"
+        r"|render|show|appear)\b"
         r"|\bjavascript\b.{0,40}(?:enabl|allow|disabled|required|turned off|browser)"
         # Round 24: "This page works best with scripts switched on".
-        r"|\b(?:javascript|scripts?|scripting) (?:switched|turned) on\b|\bworks best with"
+        r"|\b(?:javascript|scripts?|scripting) (?:switched|turned) on\b|\b(?:enable|turn on"
+        r"|switch on|allow) js\b|\bworks best with"
         r" (?:javascript|scripts?)\b"
         # Round 23: the same request in other languages ("Bitte aktivieren Sie JavaScript",
         # "Activez JavaScript pour voir ce contenu", "JavaScript inschakelen").
@@ -1086,10 +1258,11 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"\bbecome an? (?:[\w&'’-]+ ){0,2}(?:friend|member|supporter|patron|subscriber|insider)\b"
         r".{0,40}\b(?:from|for|at) (?:just |only )?(?:[$€£₦₹¥] ?\d|r\d)",
         # Round 24: "For the best experience, update to the latest version of your browser".
-        r"^for (?:the |a |an )?(?:best|better|full|optimal|optimum) (?:experience|view(?:ing)?"
-        r"(?: experience)?)\b[^.]{0,20}\b(?:update|upgrade|switch|use|enable|download|turn on"
-        r"|allow)\b[^.]{0,40}\b(?:browser|app|version|javascript|cookies|chrome|firefox|safari"
-        r"|edge|device)\b",
+        r"^for (?:the |a |an )?(?:best|better|full|optimal|optimum) (?:experience|results"
+        r"|view(?:ing)?(?: experience)?)\b[^.]{0,40}\b(?:update|upgrade|switch|use|enable"
+        r"|download|turn on|turn off|disable|allow)\b[^.]{0,40}\b(?:browser|app|version"
+        r"|javascript|cookies|chrome|firefox|safari|edge|device|tracking protection|ad ?blockers?"
+        r"|extensions?|vpn)\b",
     ),
     # Notices that a text or its audio was produced by a machine.
     "ai_notice": (
@@ -1192,11 +1365,11 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:assistance|help|aid|support) of (?:an? )?(?:artificial intelligence|ai|a\.i\."
         r"|generative ai|machine learning|an ai tool|ai tools)\b"
         # Round 23: "Parts of this report were drafted using AI tools".
-        r"|\bthis (?:report|article|story|piece|text|summary|content|newsletter|review|post)"
-        r" (?:were|was|has been|have been|is) (?:partly |partially |in part )?(?:drafted|written"
-        r"|produced|prepared|generated|created|translated|edited)(?: in part)? (?:using|with|by)"
-        r" (?:generative )?(?:ai|a\.i\.|artificial intelligence)(?: tools?| models?| systems?"
-        r"| software| assistants?)?\b",
+        r"|\bthis (?:report|article|story|piece|text|summary|content|newsletter|review|post"
+        r"|explainer|recap|dispatch) (?:were|was|has been|have been|is) (?:partly |partially"
+        r" |in part )?(?:drafted|written|produced|prepared|generated|created|translated|edited)"
+        r"(?: in part)? (?:using|with|by) (?:an? )?(?:generative )?(?:ai|a\.i\.|artificial"
+        r" intelligence)(?: tools?| models?| systems?| software| assistants?)?\b",
         # Round 24: "We used an AI tool to transcribe this interview", "Disclosure: an AI
         # tool helped draft parts of this recap".
         r"\bused (?:an? )?(?:ai|a\.i\.|artificial intelligence|generative ai|machine learning)"
@@ -1207,7 +1380,14 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r" (?:tool|model|system|assistant|program)s? (?:helped|was used|were used|assisted)\b"
         r" (?:us |our \w+ |the \w+ )?(?:to )?(?:draft|write|transcribe|translate|summari[sz]e"
         r"|produce|edit|prepare)\b[^.]{0,60}\bthis (?:interview|article|story|piece|report|recap"
-        r"|summary|investigation|review|episode|transcript)\b",
+        r"|summary|investigation|review|episode|transcript)\b"
+        # Round 25: "The author used an AI tool to help draft the captions", "Bulletin read
+        # by an AI voice modelled on the presenter".
+        r"|\b(?:the (?:author|writer|reporter|editors?)|our (?:reporters?|editors?|newsroom)"
+        r"|we) used (?:an? )?(?:ai|a\.i\.|artificial intelligence|generative ai)(?: tools?"
+        r"| software| models?)? to (?:help )?(?:transcribe|translate|summari[sz]e|draft|write"
+        r"|produce|generate|edit)\b|\b(?:read|voiced|narrated|presented) by an? (?:ai|a\.i\.)"
+        r" voice\b",
     ),
     "widget": (
         # Round 18 (thirtieth set): affiliate notes naming the purchase, content made for
@@ -1366,6 +1546,8 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|\b(?:will|to) match (?:your|every|each) (?:gift|donation|contribution)\b"
         r"|\btax[- ]deductible (?:gifts?|donations?|contributions?) (?:are )?welcome\b"
         r"|\bwe and our (?:[\d,]+ )?(?:partners|vendors|advertising partners)\b",
+        # Round 25: "Affiliate disclosure: … gets paid for some referrals".
+        r"^(?:affiliate|advertising|sponsorship) disclosure\s*:",
     ),
     "boilerplate": (
         r"(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
@@ -1500,7 +1682,8 @@ _PHRASE_KEYS = (
     "refresh", "reload", "try again", "retry", "complimentary", "bonus ", "gift ", "free read",
     "free piece", "free view", "automatic", "computer-", "computer ", "auto-",
     "autotrans", "like you", "chip in", "trial", *_BEST_VIEW_KEYS, "gerad", "newsletter",
-    "match your", "match every", "match each", "deductible", "we and our",
+    "match your", "match every", "match each", "deductible", "we and our", "js",
+    "advertising disclosure", "sponsorship disclosure",
     " old", "dates from", "dates back", " ago",
     "affiliate", "commission", "share of sales", "share of revenue", "advertiser", "sponsor",
     "commercial partner", "support for ",
@@ -1541,7 +1724,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("subscribe", "trial"),
     ("become a ",),
     ("you agree", "you accept", "you consent"),
-    ("script",),
+    ("script", "js"),
     ("verify", "reader mode"),
     ("trouble ",),
     ("subscriber",),
@@ -1667,6 +1850,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("cookies",),
     ("funded", "paid for", "sponsored", "commissioned", "supported", "in partnership"),
     ("newsletter", "match your", "match every", "match each", "deductible", "we and our"),
+    ("affiliate disclosure", "advertising disclosure", "sponsorship disclosure"),
     # boilerplate
     ("copyright", "(c)", "©"),
     ("all rights reserved",),
@@ -2094,12 +2278,12 @@ STAMP_LINE_MAX_WORDS = 20
 #: A line that is only bullet marks: the skeleton of a scraped list.
 BULLET_RE = re.compile(r"^[-–—•*·|>»◦▪●]+$")
 #: "Home > News > World": breadcrumb trails.
-BREADCRUMB_RE = re.compile(r"^[\w .&'’-]{1,30}(?:\s+[>»›]\s+[\w .&'’-]{1,30}){1,6}$")
+BREADCRUMB_RE = re.compile(r"^[\w .&'’-]{1,30}(?:\s+[>»›▸]\s+[\w .&'’-]{1,30}){1,6}$")
 
 
 def _has_breadcrumb_separator(text: str) -> bool:
     """Whether ``text`` holds a separator every :data:`BREADCRUMB_RE` match holds."""
-    return ">" in text or "»" in text or "›" in text
+    return ">" in text or "»" in text or "›" in text or "▸" in text
 
 
 #: Social networks listed as a share bar: "Facebook Twitter WhatsApp Email".
@@ -2782,8 +2966,11 @@ def _judge(text: str, exploded: bool = False) -> Verdict:
         # by an AI voice (9 min)"); a date or name stays whole, for its parser.
         tail = _COUNT_TAIL_RE.search(text)
         if tail is not None and tail.start():
-            head = _judge(text[: tail.start()], exploded)[0]
-            reason = head if head not in ("dateline", "byline") else None
+            if _AD_LABEL_RE.fullmatch(tail.group().strip(" ()[]")) is not None:
+                reason = "widget"  # Round 25: "Webinar: cold chain rules (sponsored)"
+            else:
+                head = _judge(text[: tail.start()], exploded)[0]
+                reason = head if head not in ("dateline", "byline") else None
     if reason is not None and words >= REPORTED_MIN_WORDS and _reports(normalised):
         return None, normalised, False  # "Click here, the scam text said"
     return reason, normalised, False
@@ -2982,6 +3169,12 @@ _ROW_LABEL_RE = re.compile(
 _ROW_LABEL_ENDS = (":", "→", "›", "»", "▸", "▾", "≡", "☰")
 #: The most words an item of a labelled row holds ("What officials said").
 _ROW_ITEM_MAX_WORDS = 4
+#: The label of an advertisement heading a row or closing a line in brackets.
+_AD_LABEL_RE = re.compile(
+    r"(?i:promoted|sponsored(?: (?:content|post|segment|story|placement))?|advertisement|advert"
+    r"|ad|paid (?:post|partner content|content|promotion)|partner content|brand studio"
+    r"|branded content|affiliate links?)"
+)
 #: Status badges beside the controls of a row ("Synthetic voice · Beta · Tell us what you
 #: think"): not judged as parts (alone on a line, "New" may head a list).
 _PART_BADGES = frozenset({"beta", "new", "preview", "experimental", "alpha", "labs", "pilot"})
@@ -2999,6 +3192,8 @@ def _parts_reason(
     parts = [part for part in parts if part.strip(" ()[]").lower() not in _PART_BADGES]
     if not parts:
         return None
+    if _AD_LABEL_RE.fullmatch(parts[0].strip(" ·•|")) is not None:
+        return "widget"  # Round 25: an ad's label heads its row ("PROMOTED · Frostbyte")
     if (
         _ROW_LABEL_RE.fullmatch(parts[0]) is not None
         or _ROW_LABEL_RE.match(parts[0])
