@@ -116,6 +116,8 @@ UNSEEN_FLOORS: dict[str, Callable[[int, str], bool]] = {
     "clean_unseen_seventeenth_session_sets_removed_sample": _looked_at(39, 45),
     # The pools looked at later in the seventeenth session: D, E and F.
     "clean_unseen_seventeenth_session_later_pools_removed_sample": _looked_at(46, 49),
+    # The last pools looked at in the seventeenth session: G and H.
+    "clean_unseen_seventeenth_session_last_pools_removed_sample": _looked_at(50, 52),
 }
 
 

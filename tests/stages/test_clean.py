@@ -1045,6 +1045,31 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("Skip to the end, the coach said", None),
         ("Back to the stories that matter", None),
         ("Drones — powered by AI — patrol the border", None),
+        # Round 26 (seventeenth session): families of pools G and H, in my wordings.
+        ("↑ Return to the top of the tide tables", "navigation"),
+        ("Bookmark added — find it in My Gazette", "widget"),
+        ("Deja tu comentario", "widget"),
+        ("Consent preferences updated", "widget"),
+        ("Script error — reload the page", "widget"),
+        ("Content from our sponsor, Gannet Ferries", "widget"),
+        ("Ads help keep the lights on at the Gazette", "widget"),
+        ("Hide ads? Go Gazette Plus", "widget"),
+        ("Chip in: keep the Gazette free to read", "paywall"),
+        ("Log in or create a free account to keep reading", "paywall"),
+        ("Register for free — it takes a minute", "paywall"),
+        ("Archived story — first published 9 years ago", "timestamp"),
+        ("Released Thurs", "timestamp"),
+        ("Episode runtime 52:10", "widget"),
+        ("Approx. 3 min to read, 7 min to listen", "timestamp"),
+        ("Vor 10 Minuten aktualisiert", "timestamp"),
+        ("First printed in the Gazette, 4 May 2001", "boilerplate"),
+        ("Automated tide-table story · no human edit", "ai_notice"),
+        ("AI tools assisted our research; a reporter checked every figure", "ai_notice"),
+        ("Cette vidéo nécessite l'activation des cookies", "paywall"),
+        # and what stays beside them
+        ("Released on bail, the skipper went home", None),
+        ("Archive footage shows the old quay", None),
+        ("Approx. 3 min to walk from the ferry", None),
         # Precision (seventeenth session): news that borrows a notice's words stays, the
         # notices themselves still go.
         ("The video could not be shown in court", None),
@@ -1348,6 +1373,9 @@ def test_no_seed_body_contains_furniture(seeds_dir: Path) -> None:
 
 
 PHRASE_LINES = [
+    # Round 26 (seventeenth session), in my wordings.
+    "Cette vidéo nécessite l'activation des cookies",
+    "Bitte aktivieren Sie Cookies, um das Video zu sehen",
     # Round 25 (seventeenth session), in my wordings.
     "Portions of this explainer were drafted with an AI tool and checked by the tide desk.",
     "Our reporter used an AI tool to help transcribe the harbour meeting recordings.",

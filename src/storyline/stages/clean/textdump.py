@@ -245,6 +245,22 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"tl;?dr\s*\((?:ai|auto-?generated|machine)[^)]*\)",
         r".{0,60}[—–:|-] ?powered by (?:an? )?(?:large )?(?:language model|llm|ai|a\.i\."
         r"|artificial intelligence)",
+        # Round 26 (pools G and H): parts of a page made by a machine, rating the robot
+        # reader, AI tools that aided the research, no human edit, machine-generated
+        # recaps, reports of mispronunciations.
+        r"(?:chapter markers|chapters|timestamps|captions|subtitles|highlights|tags|transcript"
+        r"|summary|recap) (?:were |are |was |is )?(?:created|generated|made|picked|chosen"
+        r"|selected|added) (?:by|with|using) (?:an? )?(?:automated|automatic|ai|machine"
+        r"|algorithm)\b.{0,20}",
+        r"rate (?:the|our|this) (?:robot|ai|synthetic|computer) (?:reader|voice|narrator|summary)"
+        r"\b.{0,20}",
+        r"(?:ai|a\.i\.|artificial intelligence) tools? (?:aided|assisted|helped with|supported)"
+        r" (?:the |our |this )?(?:research|reporting|transcription|translation|writing)\b.{0,60}",
+        r"automated (?:[\w-]+ )?(?:story|report|article|update|summary|recap|roundup|brief)"
+        r"(?:\s*[:—–(·•|-].{0,60})?|no human (?:edit|editing|review|involvement|input)\b.{0,20}",
+        r"auto-?generated from\b.{0,60}|(?:auto-?)?generated (?:recap|summary|overview"
+        r"|transcript|highlights)|may contain (?:errors|mistakes|inaccuracies)",
+        r"report (?:a )?mispronunciations?\b.{0,20}",
     ),
     # Links to other pages of the site: list headings, menus, breadcrumbs.
     "navigation": (
@@ -433,21 +449,21 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:related )?(?:topics|tags|subjects|themes)(?: (?:in|of|on) this (?:piece|story|article"
         r"|report))?\s*:\s*.{1,120}",
         r"filed under\s*:\s*.{1,80}|see all (?:in|from|of|stories in|articles in)\b.{1,40}",
-        r"neidio i'?r (?:prif )?(?:gynnwys|cynnwys)|tumalon sa (?:pangunahing )?nilalaman",
+        r"(?:neidio|ewch|ir) i'?r (?:prif )?(?:gynnwys|cynnwys)|tumalon sa (?:pangunahing )?"
+        r"nilalaman",
         # Round 25: links back to a list of the site's pieces, back to the top of the page,
         # pagination written short or between neighbours, neighbours named by their kind,
         # skip links to any part of the page, more pieces by a writer, a menu button.
         r"(?:or )?(?:back|return|go back|head back) to (?:the |all |our )?(?:[\w'’&.-]+ ){0,5}"
         r"(?:recipes|explainers|dispatches|letters|episodes|reviews|guides|podcasts|videos"
         r"|galleries|features|columns|briefings|bulletins|front page|homepage|home page"
-        r"|stories|articles|posts|news)",
-        r"back (?:up )?to (?:the )?top(?: of (?:the )?(?:page|story|article|wire|feed|list"
-        r"|site))?",
+        r"|stories|articles|posts|news|hub|series|collection|category|channel|shows|playlist)",
+        r"(?:back|return) (?:up )?to (?:the )?top(?: of (?:the )?[\w' -]{1,30})?",
         r"(?:(?:older|newer|earlier|later|previous|prev|next) [\w-]+\W+)?(?:page|pg\.?|p\.) \d+"
         r" of \d+(?:\W*(?:first|last|prev|previous|next|older|newer|earlier|later|\d+|…|\.\.\.)"
         r"(?: [\w-]+)?)*\W*",
         r"(?:older|newer|earlier|later|previous|next) (?:stories|posts|articles|entries"
-        r"|dispatches|items|letters|episodes|reviews|results|pages?)",
+        r"|dispatches|items|letters|episodes|reviews|results|pages?)\W*",
         r"(?:skip|jump) (?:ahead |down |straight |directly )?to (?:the )?[\w' -]{1,30}",
         r"(?:browse|read|see|explore|view) (?:more|all|other) (?:[\w-]+ ){0,2}(?:from|by)"
         r" [\w .'’-]{1,40}",
@@ -920,7 +936,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r" (?:a |your |some(?:one|body)|any(?:one|body))?(?:friends?|mates?|pals?|colleagues?"
         r"|neighbou?rs?|family|fan)\b.{0,50}",
         r"bookmark (?:this|it)(?: [\w-]+)?(?: for later)?|(?:bookmark|story|article|item)"
-        r" (?:removed|saved|added)\.? ?(?:undo\??)?",
+        r" (?:removed|saved|added)\.? ?(?:undo\??)?(?:\s*[—–.:-]?\s*(?:find it|saved to|see it"
+        r"|view it)\b.{0,40})?|bookmark\W+saved to (?:your|my) .{1,30}",
         r"(?:captions?|subtitles?|transcript) (?:available|on|off)"
         r"|(?:speed\s*:?\s*)?\d(?:\.\d{1,2})?x",
         r"(?:comments?|commenting|replies|discussion|the discussion|conversation)(?: (?:on|for"
@@ -932,9 +949,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:this |a |one )?(?:comment|reply|post) (?:was|has been) (?:removed|deleted|hidden) by"
         r" (?:a |the |our )?moderators?\b.{0,60}",
         r"(?:house|community|comment|commenting|discussion|posting) rules\s*:.{1,100}",
-        r"flag (?:as (?:off-topic|inappropriate|spam|abusive|offensive)|this (?:comment|reply"
-        r"|post))\b.{0,30}|mute (?:this|the) (?:user|thread|conversation)\b.{0,20}",
-        r"posting as (?:guest|anonymous|[\w.@-]+)(?:\s*[—–|(-].{0,40})?",
+        r"flag (?:as (?:off-topic|inappropriate|spam|abusive|offensive|spoiler)|this (?:comment"
+        r"|reply|post))\b.{0,30}|mute (?:this|the) (?:user|thread|conversation)\b.{0,20}",
+        r"posting as (?:guest|anonymous|[\w.@-]+)(?:\s*[—–|(·•-].{0,40})?",
         r"(?:escribe|escriba|écrivez|écris|scrivi|schreiben sie|schreibe|escreva|schrijf)"
         r" (?:tu|su|votre|ton|il tuo|ihren|deinen|seu|je|uw) (?:comentario|commentaire|commento"
         r"|kommentar|comentário|reactie)",
@@ -961,7 +978,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|interruptions|pop-ups)\?? ?)(?:go|read|browse|enjoy|get|switch to) ad-?free\b.{0,60}",
         r"remove (?:the |all )?ads (?:and|to)\b.{0,60}",
         r"shop the (?:story|look|piece|article)\b.{0,80}",
-        r"(?:paid post|sponsored|promoted|ad|advertisement)\W+why am i seeing this\??",
+        r"(?:paid post|sponsored|promoted|ad|advertisement|partner content|paid partnership"
+        r"|advertiser content)\W+why am i seeing this\??",
         r"presented by [\w&.'’ -]{1,40}\s*[—–|:-]\s*.{0,60}",
         r"(?:the )?(?:[\w'’-]+ ){0,3}(?:editorial|newsroom|news) (?:team|staff|desk )?(?:was"
         r"|were) not involved(?:\s*[.(—–-].{0,40}| in (?:its|the|this) (?:creation|production"
@@ -970,6 +988,23 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"reklama|treść sponsorowana|anuncio|anúncio|contenido patrocinado|contenu sponsorisé"
         r"|gesponserter inhalt|contenuto sponsorizzato|conteúdo patrocinado|gesponsorde inhoud"
         r"|\[\s*ad\s*\]",
+        # Round 26: boosts, clips and queues, PDFs, comment boxes in other languages,
+        # banner buttons, consent saved, script errors, commercial teams, ads that keep
+        # the lights on, content from a sponsor, ad-free asks, bulletins to join.
+        r"boost (?:this|it)(?: [\w-]+)?(?: to .{1,30})?|clip (?:&|and) (?:keep|share|save)\b.{0,40}"
+        r"|download (?:as|the) pdf\b.{0,20}|add to (?:my |your )?queue\b.{0,40}|roinn (?:é|an"
+        r" scéal) seo",
+        r"(?:deja|deixe|laissez|lascia|hinterlasse|hinterlassen sie) (?:tu|seu|votre|un|il tuo"
+        r"|deinen|ihren|einen) (?:comentario|commentaire|commento|kommentar|comentário)",
+        r"got it!?|(?:consent|cookie|privacy) (?:preferences|settings|choices) (?:saved|updated)"
+        r"\b.{0,5}|script error\b.{0,40}",
+        r"(?:from|by) (?:our|the) commercial (?:team|partners?|department|desk)\b.{0,20}",
+        r"ads (?:help )?(?:keep|pay for|fund|support)(?: us)? (?:the lights on|[\w' -]{1,30}"
+        r" (?:free|running|going|open))\b.{0,40}",
+        r"content from (?:our|a) (?:sponsor|partner|advertiser)s?\b.{0,40}",
+        r"(?:hide|remove|block|skip|lose|no more) ads\?.{0,40}",
+        r"join (?:the|our) (?:[\w'’-]+ ){0,4}(?:bulletin|newsletter|briefing|digest|mailing"
+        r" list)\b.{0,40}",
     ),
     # Access checks that replace the article for readers without a subscription.
     "paywall": (
@@ -1048,7 +1083,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:to (?:keep|continue) reading|to read on|for free)\b.{0,20}",
         r"this (?:[\w-]+ )?(?:article|story|piece|report|analysis|content|newsletter|investigation"
         r"|feature|section|page|episode|podcast|video|interview|review|column|deep-dive|dispatch"
-        r"|letter|post|explainer) is (?:reserved for|exclusive to|only for|for) (?:our )?"
+        r"|letter|post|explainer|alert|update|guide|forecast|briefing|recap|thread) is (?:reserved"
+        r" for|exclusive to|only for|for) (?:our )?"
         r"(?:[\w+&'’-]+ ){0,4}(?:readers|members|subscribers|supporters|customers|insiders"
         r"|patrons)(?: only)?\b(?:\s*[.!—–:-].{0,60})?",
         r"your (?:free )?(?:trial|pass|access|membership|subscription) (?:ends|expires|runs out"
@@ -1064,6 +1100,14 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:get|grab|download|install|try) (?:the|our) (?:[\w'’-]+ ){0,3}app\b\W*[—–:-].{0,60}",
         r"unlock\b.{0,40}\b(?:first \d+ (?:days|weeks|months)|for [$€£₹₦₵r]\s?\d)\b.{0,30}",
         r"no thanks,? i'?ll .{1,40}",
+        # Round 26: chipping in with a colon, supporting the reporting, an account to keep
+        # reading, members hearing it first, registering for free.
+        r"chip in\s*:.{1,80}|support (?:our|the) (?:[\w-]+ ){0,2}(?:reporting|journalism"
+        r"|newsroom|work)\s*[—–:-].{0,60}|.{0,40}\bdonate from [$€£₹₦r]?\s?\d.{0,20}",
+        r"(?:log|sign) in or (?:create|register|open) (?:a |an )?(?:free )?account to (?:keep"
+        r"|continue) reading\b.{0,20}",
+        r"members (?:hear|get|read|see|watch) (?:it|them|this|stories) first\b.{0,60}",
+        r"register for free\b.{0,50}",
     ),
     # Copyright, credits and site-wide links.
     "boilerplate": (
@@ -1099,7 +1143,9 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+){2,}",
         # Round 25: a piece that first ran in print; not financial or medical advice; a
         # review date.
-        r"(?:this (?:[\w-]+ )?)?(?:first|originally) (?:ran|appeared|published)(?: in print| in"
+        r"(?:this (?:[\w-]+ )?)?(?:first|originally) (?:ran|appeared|published|printed)(?: in"
+        r" (?:the |our )?[\w'’ -]{1,30},? (?:\d{1,2} )?[a-z]{3,9}\.? (?:\d{1,2},? )?\d{4}"
+        r"| (?:more than |over )?\d+ (?:days?|weeks?|months?|years?) ago| in print| in"
         r" (?:our|the) [\w ,#.'’-]{0,30}(?:issue|edition|magazine))\b.{0,40}",
         r"not (?:financial|investment|medical|legal|tax) advice\b.{0,60}",
         r"next review (?:due|date|scheduled)\b.{0,30}",
@@ -1164,6 +1210,16 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:watch|listen|listening|reading|read|viewing|clip|video|audio) ?(?:time|length"
         r"|runtime|duration)\s*:?\s*(?:approx\.?|about|around|~|≈)?\s*\d+(?:[:.]\d{2}){0,2} ?(?:m"
         r"|mins?|minutes?|s|secs?|h|hrs?)?(?: \d+ ?s(?:ecs?)?)?",
+        # Round 26: "Vor 25 Minuten aktualisiert", an archived story, released on a weekday,
+        # runtimes of episodes, minutes to read and to listen.
+        r"vor (?:einer|einem|\d+) (?:sek(?:unden?)?|min(?:uten?)?|std|stunden?|tag(?:en)?"
+        r"|wochen?|monat(?:en)?|jahr(?:en)?) (?:aktualisiert|ver[öo]ffentlicht)",
+        r"(?:archived|archive) (?:story|article|piece|report)\b.{0,60}",
+        r"(?:released|aired|posted|published) (?:on )?(?:mon|tues?|wed|thurs?|fri|sat|sun)"
+        r"[a-z]*\.?",
+        r"episode (?:runtime|length|duration)\s*:?\s*\d+(?:[:.]\d{2}){0,2}",
+        r"(?:approx\.?|about|around|~)?\s*\d+ ?min(?:ute)?s? to (?:read|listen)(?:,? (?:and )?\d+"
+        r" ?min(?:ute)?s? to (?:read|listen))?",
     ),
 }
 
@@ -1199,7 +1255,9 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # Round 23: the same request in other languages ("Bitte aktivieren Sie JavaScript",
         # "Activez JavaScript pour voir ce contenu", "JavaScript inschakelen").
         r"|\b(?:aktivier\w*|activ(?:a|ez|ar|er)|habilit(?:a|e|ez|ar)|attiv(?:a|are|ate)"
-        r"|abilit(?:a|are|ate)|ativ(?:e|ar)|schakel|włącz)\b.{0,25}\bjavascript\b"
+        r"|abilit(?:a|are|ate)|ativ(?:e|ar)|schakel|włącz)\b.{0,25}\b(?:javascript|cookies)\b"
+        r"|\b(?:nécessite|requiert|erfordert|requiere|richiede|requer) (?:l'activation des |el"
+        r" uso de |die aktivierung von |l'attivazione dei |a ativação de )?(?:cookies|javascript)\b"
         r"|\bjavascript\b.{0,30}\b(?:aktivieren|aktiviert|einschalten|inschakelen|ingeschakeld"
         r"|activ(?:ar|er|é|ée|ado|ada)|habilitar|habilitado|attivare|attivato|abilitare"
         r"|abilitato|ativar|ativado|aktivera|aktiverat|włączyć|włączony)\b",
@@ -1724,7 +1782,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("subscribe", "trial"),
     ("become a ",),
     ("you agree", "you accept", "you consent"),
-    ("script", "js"),
+    ("script", "js", "cookie"),
     ("verify", "reader mode"),
     ("trouble ",),
     ("subscriber",),
