@@ -29,6 +29,10 @@ from storyline.stages.clean.prefilter import CACHE_ENV, RulePrefilter, superset_
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 PRINTABLE_ASCII = st.characters(min_codepoint=0x20, max_codepoint=0x7E)
+#: Marks beyond ASCII (dashes, quotes, bullets, arrows, currency, emoji): lines of printable
+#: ASCII and these are judged by Hyperscan too, each mark written as "~".
+MARKS = "—–’‘“”…·•›»▸→€£©™✨🎧"
+MARKED_TEXT = st.characters(min_codepoint=0x20, max_codepoint=0x7E, include_characters=MARKS)
 
 
 @pytest.fixture(autouse=True)
@@ -251,6 +255,38 @@ def test_every_table_rule_is_let_through_on_lines_it_matches(
     hits = textdump._LINE_RULES.candidates(text)
     assert hits is not None
     assert index in hits, text
+
+
+@pytest.mark.parametrize(
+    ("index", "pattern", "whole"), _TABLE_RULES, ids=[str(rule[0]) for rule in _TABLE_RULES]
+)
+@settings(_RULE_SETTINGS, max_examples=2)
+@given(data=st.data())
+def test_every_table_rule_is_let_through_on_lines_with_marks(
+    index: int, pattern: re.Pattern[str], whole: bool, data: st.DataObject
+) -> None:
+    """Lines holding marks beyond ASCII ("Listen — 9 min", "“Quote”") are judged by the
+    prefilter too: a rule is let through on every such line it matches."""
+    try:
+        text = data.draw(
+            st.one_of(st.from_regex(pattern, fullmatch=whole, alphabet=MARKED_TEXT), st.none())
+        )
+    except InvalidArgument:  # a literal outside the alphabet: no such line holds it
+        return
+    if text is None or not (text.isprintable() and _takes(pattern, whole, text)):
+        return  # (a line of a page holds no newline)
+    hits = textdump._LINE_RULES.candidates(text)
+    assert hits is not None, text
+    assert index in hits, text
+
+
+def test_marks_are_judged_and_other_characters_are_not() -> None:
+    assert all(prefilter._is_mark(ord(mark)) for mark in MARKS)
+    # Letters, digits and spaces beyond ASCII, and characters that match an ASCII letter
+    # when case is ignored, are no marks: such lines are asked of every rule.
+    assert not any(prefilter._is_mark(ord(char)) for char in "éßſK٣\u00a0\u2003")
+    assert textdump._LINE_RULES.candidates("share — 12 comments") is not None
+    assert textdump._LINE_RULES.candidates("café culture") is None
 
 
 _PHRASES = list(enumerate(textdump._COMPILED_PHRASES))

@@ -24,7 +24,12 @@ version; a later process loads it in milliseconds. A cache that cannot be read i
 compiled again; one that cannot be written is skipped.
 
 The translation is exact in what it widens only on printable ASCII text: there the two
-engines agree on ``\\w``, ``\\d``, ``\\s``, ``\\b`` and case. Any other text, a missing
+engines agree on ``\\w``, ``\\d``, ``\\s``, ``\\b`` and case. A line whose other characters
+are all marks (punctuation and symbols beyond ASCII: dashes, curly quotes, arrows,
+bullets, currency signs, emoji) is scanned with each mark written as "~": in a pattern a
+mark matches "~" too, and so does every class or negated class that may match a mark, so
+the translation still matches at least what the pattern does (marks, like "~", are
+neither word characters, digits, spaces nor cased). Any other text, a missing
 ``hyperscan`` (it has no wheel for some platforms) or a failed scan answers ``None``:
 "ask every rule". A pattern Hyperscan refuses is let through on every line.
 """
@@ -38,6 +43,7 @@ import re
 import tempfile
 import threading
 import time
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -87,6 +93,45 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 #: repeats of classes wider than that, as in "^(?:(?s:.)+[.!] )?switch" on "Lite. switch",
 #: or ".+" in a database with some other rules.
 _PRINTABLE = frozenset(range(0x20, 0x7F))
+#: What a mark (see the module's docstring) stands in as, in lines and in patterns.
+_MARK = ord("~")
+_NOT_MARK_RE = re.compile(r"[\w\s]")
+
+
+@cache
+def _is_mark(code: int) -> bool:
+    """Whether the character ``code`` is a mark: beyond ASCII, punctuation or a symbol,
+    and matched by none of ``\\w``, ``\\d``, ``\\s`` nor, when case is ignored, by an ASCII
+    character."""
+    char = chr(code)
+    return (
+        code >= 0x80
+        and unicodedata.category(char)[0] in "PS"
+        and _NOT_MARK_RE.match(char) is None
+        and not _ascii_twins(code, code)
+    )
+
+
+class _MarkTable(dict):  # type: ignore[type-arg]
+    """``str.translate`` table writing each mark as "~" (other characters stay)."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = "~" if _is_mark(code) else chr(code)
+        return value
+
+
+_MARKS = _MarkTable()
+#: Ranges of patterns longer than this are taken to hold a mark without looking.
+_MARK_SEARCH_LIMIT = 0x3000
+
+
+@cache
+def _holds_mark(low: int, high: int) -> bool:
+    """Whether ``low``..``high`` holds a mark."""
+    low = max(low, 0x80)
+    if high - low > _MARK_SEARCH_LIMIT:
+        return True
+    return any(_is_mark(code) for code in range(low, high + 1))
 
 
 class _Untranslatable(Exception):
@@ -135,16 +180,20 @@ def _written(members: frozenset[int] | set[int]) -> str:
 
 def _span(low: int, high: int, twins: bool = True) -> set[int]:
     """The printable ASCII characters among ``low``..``high``, and with ``twins`` those
-    that its characters beyond ASCII match when case is ignored."""
+    that its characters beyond ASCII match when case is ignored, and "~" when it holds a
+    mark."""
     members = set(range(max(low, 0x20), min(high, 0x7E) + 1))
     if twins and high >= 0x80:
         members |= _ascii_twins(max(low, 0x80), high)
+        if _holds_mark(low, high):
+            members.add(_MARK)
     return members
 
 
 def _class(items: list) -> str:  # noqa: ANN001 - sre parse items
     """A class as the printable ASCII characters it may match. A negated class leaves out
-    only what it names exactly: it may then match more than Python's, never less."""
+    only what it names exactly, and never "~" (a mark it does not name): it may then match
+    more than Python's, never less."""
     negate = bool(items) and items[0][0] is sre.NEGATE
     members: set[int] = set()
     for op, value in items[1:] if negate else items:
@@ -156,7 +205,7 @@ def _class(items: list) -> str:  # noqa: ANN001 - sre parse items
             members |= _category(value)
         else:
             raise _Untranslatable(op)
-    return _written(_PRINTABLE - members if negate else members)
+    return _written((_PRINTABLE - members) | {_MARK} if negate else members)
 
 
 def _flags(add: int, remove: int) -> str:
@@ -342,7 +391,13 @@ class RulePrefilter:
         if not self._built:
             self._build()
         database = self._database
-        if database is None or not (text.isascii() and text.isprintable()):
+        if database is None:
+            return None
+        if not text.isascii():
+            text = text.translate(_MARKS)  # marks as "~"
+            if not text.isascii():
+                return None
+        if not text.isprintable():
             return None
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
