@@ -1072,6 +1072,8 @@ def test_classify_line(line: str, reason: str | None) -> None:
         ("Approx. 3 min to walk from the ferry", None),
         # Precision (seventeenth session): news that borrows a notice's words stays, the
         # notices themselves still go.
+        ("Menu — £35 for three courses", None),
+        ("Contents — a memoir in five parts", None),
         ("The video could not be shown in court", None),
         ("This lounge is for members only", None),
         ("Are you a robot? Why captchas keep getting harder", None),

@@ -255,8 +255,9 @@ def _emit(items: list) -> str:  # noqa: ANN001, C901, PLR0912 - one branch per s
 
 def superset_pattern(pattern: str, flags: int = 0) -> str | None:
     """A Hyperscan pattern matching at least every printable ASCII text that the Python
-    ``pattern`` (compiled with ``flags``) matches at the same place, or ``None`` when it
-    holds a construct the translation does not know."""
+    ``pattern`` (compiled with ``flags``) matches at the same place, marks written as "~"
+    (see the module's docstring), or ``None`` when it holds a construct the translation
+    does not know."""
     try:
         tree = _parser.parse(pattern, flags)
         body = _emit(tree.data)

@@ -3250,9 +3250,12 @@ def _parts_reason(
     parts = [part for part in parts if part.strip(" ()[]").lower() not in _PART_BADGES]
     if not parts:
         return None
-    if _AD_LABEL_RE.fullmatch(parts[0].strip(" ·•|")) is not None:
+    # A label heads a row of controls, not a clause after a dash ("Menu — £35 for three
+    # courses" is a restaurant review's).
+    labelled = separator is _PART_SEPARATOR_RE
+    if labelled and _AD_LABEL_RE.fullmatch(parts[0].strip(" ·•|")) is not None:
         return "widget"  # Round 25: an ad's label heads its row ("PROMOTED · Frostbyte")
-    if (
+    if labelled and (
         _ROW_LABEL_RE.fullmatch(parts[0]) is not None
         or _ROW_LABEL_RE.match(parts[0])
         and (parts[0].rstrip().endswith(_ROW_LABEL_ENDS) or ":" in parts[0])
