@@ -1073,6 +1073,9 @@ def test_classify_line(line: str, reason: str | None) -> None:
         # Precision (seventeenth session): news that borrows a notice's words stays, the
         # notices themselves still go.
         ("Menu — £35 for three courses", None),
+        ("Published in the latest issue of Science", None),
+        ("Published in March 2024", "timestamp"),
+        ("Published in print, 3 March 2025", "timestamp"),
         ("Contents — a memoir in five parts", None),
         ("The video could not be shown in court", None),
         ("This lounge is for members only", None),

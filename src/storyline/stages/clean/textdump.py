@@ -2318,7 +2318,9 @@ TIME_FURNITURE_RE = re.compile(
 #: "Updated flood maps show 3,000 homes at risk" or "Posted to Facebook, the video drew…".
 UPDATED_LINE_RE = re.compile(
     r"^(?:updated|published|posted|last updated|first published|modified|last modified)\b\s*"
-    r"(?::|(?=\d|(?:on|at|by|in|ago|yesterday|today|tonight|just|recently|earlier|late|later"
+    r"(?::|(?=\d|in(?::| (?:\d|print\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+    r"[a-z]*\b))"
+    r"|(?:on|at|by|ago|yesterday|today|tonight|just|recently|earlier|late|later"
     r"|this|last|an?|about|around|moments|minutes|seconds|hours|days|weeks|months|mon|tue"
     r"|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*)\b))\s*\S.{0,60}$",
