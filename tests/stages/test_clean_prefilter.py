@@ -218,6 +218,19 @@ def _benchmark_pool() -> tuple[str, ...]:
     return tuple(line for line in lines if line.isascii() and line.isprintable())
 
 
+def _draw(
+    data: st.DataObject, pattern: re.Pattern[str], whole: bool, alphabet: st.SearchStrategy[str]
+) -> tuple[bool, str | None]:
+    """Whether ``pattern`` can be written in ``alphabet`` (a rule may hold a literal outside
+    it), and a text Hypothesis built from it, or ``None`` where it built none."""
+    try:
+        return True, data.draw(
+            st.one_of(st.from_regex(pattern, fullmatch=whole, alphabet=alphabet), st.none())
+        )
+    except InvalidArgument:  # a literal outside the alphabet
+        return False, None
+
+
 def _line_for(
     data: st.DataObject, pattern: re.Pattern[str], whole: bool, lower: bool = False
 ) -> str | None:
@@ -226,11 +239,8 @@ def _line_for(
     and gives up on rules full of them), the first benchmark line the rule takes.
     ``None`` for a rule that needs a character outside printable ASCII ("☰ Menu"): it
     never meets a line the prefilter judges."""
-    try:
-        text = data.draw(
-            st.one_of(st.from_regex(pattern, fullmatch=whole, alphabet=PRINTABLE_ASCII), st.none())
-        )
-    except InvalidArgument:  # a literal outside the alphabet
+    writable, text = _draw(data, pattern, whole, PRINTABLE_ASCII)
+    if not writable:
         return None
     if text is not None and lower:
         text = text.lower()
@@ -267,12 +277,7 @@ def test_every_table_rule_is_let_through_on_lines_with_marks(
 ) -> None:
     """Lines holding marks beyond ASCII ("Listen — 9 min", "“Quote”") are judged by the
     prefilter too: a rule is let through on every such line it matches."""
-    try:
-        text = data.draw(
-            st.one_of(st.from_regex(pattern, fullmatch=whole, alphabet=MARKED_TEXT), st.none())
-        )
-    except InvalidArgument:  # a literal outside the alphabet: no such line holds it
-        return
+    _, text = _draw(data, pattern, whole, MARKED_TEXT)  # (none where no such line exists)
     if text is None or not (text.isprintable() and _takes(pattern, whole, text)):
         return  # (a line of a page holds no newline)
     hits = textdump._LINE_RULES.candidates(text)
