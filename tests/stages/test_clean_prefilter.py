@@ -30,10 +30,14 @@ from storyline.stages.clean.prefilter import CACHE_ENV, RulePrefilter, superset_
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 PRINTABLE_ASCII = st.characters(min_codepoint=0x20, max_codepoint=0x7E)
-#: Marks beyond ASCII (dashes, quotes, bullets, arrows, currency, emoji): lines of printable
-#: ASCII and these are judged by Hyperscan too, each mark written as "~".
+#: Marks beyond ASCII (dashes, quotes, bullets, arrows, currency, emoji) and word
+#: characters beyond ASCII (letters and digits of other scripts): lines of printable ASCII
+#: and these are judged by Hyperscan too, each mark written as "~", each letter as "_".
 MARKS = "—–’‘“”…·•›»▸→€£©™✨🎧"
-MARKED_TEXT = st.characters(min_codepoint=0x20, max_codepoint=0x7E, include_characters=MARKS)
+LETTERS = "éÉàçñüßøłдДяЖιΩ語ー한ب٣²"
+BEYOND_ASCII_TEXT = st.characters(
+    min_codepoint=0x20, max_codepoint=0x7E, include_characters=MARKS + LETTERS
+)
 
 
 #: Tests of Hyperscan itself: skipped where it has no wheel (the rules are then asked in
@@ -88,6 +92,37 @@ def test_superset_pattern_widens_what_hyperscan_cannot_ask(
 
 @needs_hyperscan
 @pytest.mark.parametrize(
+    ("pattern", "flags", "text"),
+    [
+        (r"^[^.!?]{3,} ago$", 0, "il y a 3 années ago"),  # a negated class
+        (r"^[^:]+: \S", 0, "Lire aussi: résumé"),
+        (r"^[^_]+$", 0, "café"),  # a negated class naming "_" still takes letters
+        (r"^[^\d]+$", 0, "né"),  # and one naming "\d"
+        (r"^\d+ min$", 0, "٣ min"),  # a digit of another script
+        (r"caf[éè] \w+", re.I, "CAFÉ Ñoño"),  # letters beyond ASCII, any case
+        (r"^[а-я]+ новости$", re.I, "Главные НОВОСТИ"),
+        (r"\bпро\b", 0, "всё про нас"),  # word boundaries beside letters
+        (r"\w+ · \w+", 0, "コメント · 共有"),
+        (r"^.{2}$", 0, "語—"),
+        (r"^\S+$", 0, "Zürich"),
+        (r"^\D+$", 0, "straße"),
+    ],
+)
+def test_superset_pattern_lets_through_letters_beyond_ascii(
+    pattern: str, flags: int, text: str
+) -> None:
+    """A line with letters and digits of any script is scanned with each as "_" (marks as
+    "~"): wherever the Python pattern takes one, the translation takes "_"."""
+    translated = superset_pattern(pattern, flags)
+    assert translated is not None
+    assert re.search(pattern, text, flags) is not None
+    stood_in = text.translate(prefilter._STAND_INS)
+    assert stood_in.isascii() and stood_in.isprintable()
+    assert _scan(translated, stood_in)
+
+
+@needs_hyperscan
+@pytest.mark.parametrize(
     ("pattern", "flags", "matching", "other"),
     [
         (r"^share (?:this|the) story$", re.I, "SHARE This Story", "share a story"),
@@ -120,7 +155,8 @@ def test_rule_prefilter_answers_none_where_it_cannot_tell() -> None:
     assert rules.candidates("we use COOKIES here") == [0]
     assert rules.candidates("menu") == [1]
     assert rules.candidates("the council met") == []
-    assert rules.candidates("les cookies du café") is None  # not ASCII
+    assert rules.candidates("les cookies du café") == [0]  # "é" scanned as "_"
+    assert rules.candidates("les cookies du caf\u00e9\u00a0!") is None  # a space beyond ASCII
     assert rules.candidates("cookies\tand more") is None  # not printable
 
 
@@ -290,14 +326,15 @@ def test_every_table_rule_is_let_through_on_lines_it_matches(
 @pytest.mark.parametrize(
     ("index", "pattern", "whole"), _TABLE_RULES, ids=[str(rule[0]) for rule in _TABLE_RULES]
 )
-@settings(_RULE_SETTINGS, max_examples=2)
+@settings(_RULE_SETTINGS, max_examples=3)
 @given(data=st.data())
-def test_every_table_rule_is_let_through_on_lines_with_marks(
+def test_every_table_rule_is_let_through_on_lines_beyond_ascii(
     index: int, pattern: re.Pattern[str], whole: bool, data: st.DataObject
 ) -> None:
-    """Lines holding marks beyond ASCII ("Listen — 9 min", "“Quote”") are judged by the
-    prefilter too: a rule is let through on every such line it matches."""
-    _, text = _draw(data, pattern, whole, MARKED_TEXT)  # (none where no such line exists)
+    """Lines holding marks or letters beyond ASCII ("Listen — 9 min", "“Quote”", "Lascia un
+    commento · Réagir") are judged by the prefilter too: a rule is let through on every
+    such line it matches."""
+    _, text = _draw(data, pattern, whole, BEYOND_ASCII_TEXT)  # (none where none exists)
     if text is None or not (text.isprintable() and _takes(pattern, whole, text)):
         return  # (a line of a page holds no newline)
     hits = textdump._LINE_RULES.candidates(text)
@@ -306,13 +343,24 @@ def test_every_table_rule_is_let_through_on_lines_with_marks(
 
 
 @needs_hyperscan
-def test_marks_are_judged_and_other_characters_are_not() -> None:
+def test_ascii_twinned_holds_every_character_an_ascii_one_matches_ignoring_case() -> None:
+    ascii_class = re.compile(r"[\x20-\x7e]", re.I)
+    twinned = {code for code in range(0x80, 0x110000) if ascii_class.fullmatch(chr(code))}
+    assert twinned == prefilter.ASCII_TWINNED
+
+
+def test_marks_and_letters_are_judged_and_other_characters_are_not() -> None:
     assert all(prefilter._is_mark(ord(mark)) for mark in MARKS)
-    # Letters, digits and spaces beyond ASCII, and characters that match an ASCII letter
-    # when case is ignored, are no marks: such lines are asked of every rule.
-    assert not any(prefilter._is_mark(ord(char)) for char in "éßſK٣\u00a0\u2003")
+    assert not any(prefilter._is_mark(ord(char)) for char in LETTERS + "ſ\u212a\u00a0\u2003")
+    assert all(prefilter._is_word(ord(char)) for char in LETTERS)
     assert textdump._LINE_RULES.candidates("share — 12 comments") is not None
-    assert textdump._LINE_RULES.candidates("café culture") is None
+    assert textdump._LINE_RULES.candidates("café culture · partagez") is not None
+    # Spaces beyond ASCII, and characters that match an ASCII letter when case is ignored
+    # (the long s, the Kelvin sign), stand in for nothing: such lines are asked of every
+    # rule.
+    for char in "ſ\u212a\u00a0\u2003\u200b":
+        assert not prefilter._is_word(ord(char))
+        assert textdump._LINE_RULES.candidates(f"café {char} culture") is None
 
 
 _PHRASES = list(enumerate(textdump._COMPILED_PHRASES))

@@ -24,14 +24,23 @@ version; a later process loads it in milliseconds. A cache that cannot be read i
 compiled again; one that cannot be written is skipped.
 
 The translation is exact in what it widens only on printable ASCII text: there the two
-engines agree on ``\\w``, ``\\d``, ``\\s``, ``\\b`` and case. A line whose other characters
-are all marks (punctuation and symbols beyond ASCII: dashes, curly quotes, arrows,
-bullets, currency signs, emoji) is scanned with each mark written as "~": in a pattern a
-mark matches "~" too, and so does every class or negated class that may match a mark, so
-the translation still matches at least what the pattern does (marks, like "~", are
-neither word characters, digits, spaces nor cased). Any other text, a missing
-``hyperscan`` (it has no wheel for some platforms) or a failed scan answers ``None``:
-"ask every rule". A pattern Hyperscan refuses is let through on every line.
+engines agree on ``\\w``, ``\\d``, ``\\s``, ``\\b`` and case. Characters beyond ASCII are
+scanned as stand-ins:
+
+- a mark (punctuation or a symbol: dashes, curly quotes, arrows, bullets, currency
+  signs, emoji) as "~". In a pattern a mark matches "~" too, and so does every class or
+  negated class that may match a mark. Marks, like "~", are neither word characters,
+  digits, spaces nor cased;
+- a word character (a letter or digit of any script: "é", "д", "語", "٣") as "_". In a
+  pattern, a literal or class that may match such a character matches "_" too, and so do
+  "\\d" and every negated class but those naming "\\w". Both are word characters to
+  "\\b", in Python and in Hyperscan, and neither has an ASCII case twin.
+
+So the translation still matches at least what the pattern does. A line holding any
+other character (a space or control beyond ASCII, or one that matches an ASCII letter
+when case is ignored, such as the Kelvin sign), a missing ``hyperscan`` (it has no wheel
+for some platforms) or a failed scan answers ``None``: "ask every rule". A pattern
+Hyperscan refuses is let through on every line.
 """
 
 from __future__ import annotations
@@ -93,9 +102,16 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 #: repeats of classes wider than that, as in "^(?:(?s:.)+[.!] )?switch" on "Lite. switch",
 #: or ".+" in a database with some other rules.
 _PRINTABLE = frozenset(range(0x20, 0x7F))
-#: What a mark (see the module's docstring) stands in as, in lines and in patterns.
+#: What a mark and a word character beyond ASCII (see the module's docstring) stand in
+#: as, in lines and in patterns.
 _MARK = ord("~")
+_WORD = ord("_")
 _NOT_MARK_RE = re.compile(r"[\w\s]")
+_WORD_RE = re.compile(r"\w")
+#: The characters beyond ASCII that an ASCII character matches when case is ignored, in
+#: Python's ``re``: "İ" and "ı" ("i"), the long s ("s") and the Kelvin sign ("k"). (A test
+#: asks every character.) Lines holding one are not scanned.
+ASCII_TWINNED = frozenset({0x130, 0x131, 0x17F, 0x212A})
 
 
 @cache
@@ -106,22 +122,36 @@ def _is_mark(code: int) -> bool:
     char = chr(code)
     return (
         code >= 0x80
+        and code not in ASCII_TWINNED
         and unicodedata.category(char)[0] in "PS"
         and _NOT_MARK_RE.match(char) is None
-        and not _ascii_twins(code, code)
     )
 
 
-class _MarkTable(dict):  # type: ignore[type-arg]
-    """``str.translate`` table writing each mark as "~" (other characters stay)."""
+@cache
+def _is_word(code: int) -> bool:
+    """Whether the character ``code`` is a word character beyond ASCII with no ASCII case
+    twin (it stands in as "_")."""
+    return code >= 0x80 and code not in ASCII_TWINNED and _WORD_RE.match(chr(code)) is not None
+
+
+class _StandInTable(dict):  # type: ignore[type-arg]
+    """``str.translate`` table writing each character beyond ASCII as its stand-in: "~"
+    for a mark, "_" for a word character, and NUL (which no printable line holds, so the
+    line is not scanned) for any other."""
 
     def __missing__(self, code: int) -> str:
-        value = self[code] = "~" if _is_mark(code) else chr(code)
+        if code < 0x80:
+            value = chr(code)
+        else:
+            value = "~" if _is_mark(code) else "_" if _is_word(code) else "\0"
+        self[code] = value
         return value
 
 
-_MARKS = _MarkTable()
-#: Ranges of patterns longer than this are taken to hold a mark without looking.
+_STAND_INS = _StandInTable()
+#: Ranges of patterns longer than this are taken to hold a mark (or a word character)
+#: without looking.
 _MARK_SEARCH_LIMIT = 0x3000
 
 
@@ -132,6 +162,18 @@ def _holds_mark(low: int, high: int) -> bool:
     if high - low > _MARK_SEARCH_LIMIT:
         return True
     return any(_is_mark(code) for code in range(low, high + 1))
+
+
+@cache
+def _holds_word(low: int, high: int) -> bool:
+    """Whether ``low``..``high`` holds a word character beyond ASCII: one that may stand
+    in as "_" in a line (with one case-insensitive match widened to all: a superset)."""
+    low = max(low, 0x80)
+    if high < low:
+        return False
+    if high - low > _MARK_SEARCH_LIMIT:
+        return True
+    return any(_WORD_RE.match(chr(code)) for code in range(low, high + 1))
 
 
 class _Untranslatable(Exception):
@@ -150,9 +192,11 @@ def _ascii_twins(low: int, high: int) -> frozenset[int]:
 @cache
 def _category(category: object) -> frozenset[int]:
     """The printable ASCII characters of a category ("\\d", "\\w", "\\s" and their
-    opposites), as Python's ``re`` has them."""
+    opposites), as Python's ``re`` has them, and "_" for "\\d" (digits of other scripts
+    stand in as "_"; the others already hold it or match no word character)."""
     pattern = re.compile(_CATEGORIES[category])
-    return frozenset(code for code in _PRINTABLE if pattern.fullmatch(chr(code)))
+    members = frozenset(code for code in _PRINTABLE if pattern.fullmatch(chr(code)))
+    return members | {_WORD} if category is sre.CATEGORY_DIGIT else members
 
 
 def _escape(code: int) -> str:
@@ -180,20 +224,23 @@ def _written(members: frozenset[int] | set[int]) -> str:
 
 def _span(low: int, high: int, twins: bool = True) -> set[int]:
     """The printable ASCII characters among ``low``..``high``, and with ``twins`` those
-    that its characters beyond ASCII match when case is ignored, and "~" when it holds a
-    mark."""
+    that its characters beyond ASCII match when case is ignored, "~" when it holds a mark
+    and "_" when it holds a word character beyond ASCII."""
     members = set(range(max(low, 0x20), min(high, 0x7E) + 1))
     if twins and high >= 0x80:
         members |= _ascii_twins(max(low, 0x80), high)
         if _holds_mark(low, high):
             members.add(_MARK)
+        if _holds_word(low, high):
+            members.add(_WORD)
     return members
 
 
 def _class(items: list) -> str:  # noqa: ANN001 - sre parse items
     """A class as the printable ASCII characters it may match. A negated class leaves out
-    only what it names exactly, and never "~" (a mark it does not name): it may then match
-    more than Python's, never less."""
+    only what it names exactly, and never "~" (a mark it does not name) nor, unless it
+    names "\\w", "_" (a word character it does not name): it may then match more than
+    Python's, never less."""
     negate = bool(items) and items[0][0] is sre.NEGATE
     members: set[int] = set()
     for op, value in items[1:] if negate else items:
@@ -205,7 +252,10 @@ def _class(items: list) -> str:  # noqa: ANN001 - sre parse items
             members |= _category(value)
         else:
             raise _Untranslatable(op)
-    return _written((_PRINTABLE - members) | {_MARK} if negate else members)
+    if not negate:
+        return _written(members)
+    names_words = any(op is sre.CATEGORY and value is sre.CATEGORY_WORD for op, value in items)
+    return _written((_PRINTABLE - members) | {_MARK} | (set() if names_words else {_WORD}))
 
 
 def _flags(add: int, remove: int) -> str:
@@ -256,8 +306,8 @@ def _emit(items: list) -> str:  # noqa: ANN001, C901, PLR0912 - one branch per s
 def superset_pattern(pattern: str, flags: int = 0) -> str | None:
     """A Hyperscan pattern matching at least every printable ASCII text that the Python
     ``pattern`` (compiled with ``flags``) matches at the same place, marks written as "~"
-    (see the module's docstring), or ``None`` when it holds a construct the translation
-    does not know."""
+    and word characters beyond ASCII as "_" (see the module's docstring), or ``None`` when
+    it holds a construct the translation does not know."""
     try:
         tree = _parser.parse(pattern, flags)
         body = _emit(tree.data)
@@ -395,9 +445,7 @@ class RulePrefilter:
         if database is None:
             return None
         if not text.isascii():
-            text = text.translate(_MARKS)  # marks as "~"
-            if not text.isascii():
-                return None
+            text = text.translate(_STAND_INS)  # marks as "~", word characters as "_"
         if not text.isprintable():
             return None
         scratch = getattr(self._local, "scratch", None)
