@@ -6183,6 +6183,124 @@ POOL_H: dict[str, list[str]] = {
 }
 
 
+# Test data: page-furniture lines, seed 269.
+# Personas (invented outlets):
+#   1. The Gulf Country Gazette  - Australian regional daily (Townsville/Cairns), chatty, lowercase-leaning, AEST stamps, $ prices.  # noqa: E501
+#   2. The Liffey Standard       - Irish national broadsheet (Dublin), formal, pipes and guillemets, IST stamps, EUR prices, some Irish.  # noqa: E501
+#   3. The Highveld Mercury      - South African metro daily (Johannesburg), punchy caps, arrows/emoji, SAST stamps, Rand prices, some Afrikaans.  # noqa: E501
+
+FORTYFIFTH_SET: dict[str, list[str]] = {
+    "nav": [
+        "Home › News › Queensland › Far North",
+        "↩ back to regional footy",
+        "Skip to navigation | Skip to footer | Accessibility help",
+        "Topics: cyclone season · reef health · Townsville council · mining royalties",
+        "Baile » Nuacht » Éire",
+        "IRELAND | BUSINESS | SPORT | OPINION | CULTURE | PODCASTS | ARCHIVE",
+        "« Previous   Page 2 of 5   Next »",
+        "JUMP TO ▸ Load-shedding schedule ▾",
+        "Tuisblad / Nuus / Gauteng",
+        "More in Munster Rugby →",
+    ],
+    "time": [
+        "posted 3h ago · 4 min read",
+        "First published Tue 11 Mar 2025, 6:42am AEST",
+        "Last modified 09/04/2025 17:15 IST",
+        "🎧 Listen · 7 min 20 sec",
+        "Wednesday, 2 July 2025 – 08:03 SAST | Updated 10:51",
+        "≈ 6 minutes to read",
+        "Foilsithe: 14 Márta 2025, 09:30",
+        "just now",
+        "Updated yesterday at 11.47pm",
+        "Gepubliseer: 23 Jun 2025 | Leestyd: 4 min",
+    ],
+    "share": [
+        "SHARE ➜ WhatsApp · Facebook · X · Telegram",
+        "🔗 copy link",
+        "Gift this article – you have 5 gifts left this month",
+        "flick this to a mate ✉",
+        "📌 Save to your reading list",
+        "1.2K SHARES",
+        "Print this page 🖨",
+        "Send by email | Share on LinkedIn | Share on Bluesky",
+        "f   𝕏   in   ✉   ⎘",
+        "Roinn an t-alt seo",
+    ],
+    "subscribe": [
+        "subscribers only · unlock this story for $1 a week for the first 12 weeks",
+        "You've read 3 of your 4 free articles this month. Register to keep reading.",
+        "Already a member? Log in here",
+        "Get the Reef Run newsletter – local news in your inbox before 7am, free",
+        "Digital Pass: €1 for your first month, then €9.99/month. Cancel at any time.",
+        "PREMIUM • R79 p/m • Subscribe now →",
+        "Become a Mercury Insider and back independent SA journalism from R2.60 a day",
+        "Create a free Liffey Standard account to continue reading",
+        "Get the Gazette on your doorstep: print + digital from $6.50 a week",
+        "Teken in vir ons daaglikse nuusbrief",
+    ],
+    "comments": [
+        "💬 47 comments",
+        "have your say – comments close at midnight AEST",
+        "Comments are closed on this article.",
+        "Comments on this article have been disabled for legal reasons.",
+        "Sort by: Newest | Oldest | Most liked",
+        "SIGN IN TO JOIN THE CONVERSATION →",
+        "Please read our community standards before posting. Abusive or off-topic comments will be removed.",  # noqa: E501
+        "No comments yet – be the first to weigh in",
+        "Show 12 more replies ▼",
+        "Tuairimí (8)",
+    ],
+    "js": [
+        "Please enable JavaScript in your browser to view this interactive map.",
+        "Your browser is no longer supported. Update to the latest Chrome, Firefox, Safari or Edge for the best experience.",  # noqa: E501
+        "We use cookies to personalise content and ads. Accept all | Manage preferences",
+        "Looks like you're using an ad blocker 🙁 Local journalism runs on ads – please whitelist the Gazette.",  # noqa: E501
+        "This video is not available in your region.",
+        "Embedded content from Instagram could not be loaded. View it on Instagram ↗",
+        "Checking your browser before accessing liffeystandard.ie …",
+        "Please tick the box to confirm you are not a robot",
+        "Media failed to load. Tap to retry ⟳",
+        "Aktiveer asseblief JavaScript om hierdie inhoud te sien.",
+    ],
+    "ai": [
+        "🎧 This article is read by an AI voice",
+        "Audio generated using synthetic speech. Pronunciation of place names may vary.",
+        "Summary produced with the help of AI and checked by our editors",
+        "KEY POINTS (AI-generated) – may contain errors",
+        "This story was translated from Irish using machine translation and reviewed by a journalist.",  # noqa: E501
+        "Was this AI summary useful? 👍 👎",
+        "listen to this yarn – narrated by a computer-generated voice",
+        "⚡ QUICK READ · auto-summarised by Mercury Brief, our AI tool",
+        "Hierdie artikel is met behulp van KI vertaal.",
+        "Report a problem with this AI-generated audio",
+    ],
+    "ads": [
+        "Advertisement",
+        "ADVERTISEMENT · SCROLL TO CONTINUE WITH CONTENT",
+        "sponsored | brought to you by Reef Coast Tourism",
+        "Promoted",
+        "Partner content: this article was paid for by Harbour Mutual Bank",
+        "We may earn a commission when you buy through links on this page.",
+        "Story continues below advertisement",
+        "PAID POST ▸ In association with Karoo Solar",
+        "Advertensie",
+        "Fógra",
+    ],
+    "related": [
+        "Read more:",
+        "Related stories",
+        "MOST READ IN GAUTENG 🔥",
+        "► croc sighting closes popular Cairns swimming spot",
+        "ALSO IN THE STANDARD | Dublin rents hit new record as supply dwindles",
+        "You might also like",
+        "Trending now",
+        "Eskom warns of stage 4 load-shedding this weekend →",
+        "Lees ook: Taxi-staking lamlê Soweto",
+        "More from Opinion »",
+    ],
+}
+
+
 SETS: tuple[tuple[str, dict[str, list[str]], int], ...] = (
     ("rules set", RULES_SET, 7), ("second set", SECOND_SET, 11), ("third set", THIRD_SET, 13),
     ("held-out set", HELD_OUT, 17), ("last set", LAST_SET, 19), ("sixth set", SIXTH_SET, 23),
@@ -6224,6 +6342,7 @@ SETS: tuple[tuple[str, dict[str, list[str]], int], ...] = (
     ("forty-fourth set (held out)", FORTYFOURTH_SET, 263),
     ("pool G", POOL_G, 251),
     ("pool H", POOL_H, 257),
+    ("forty-fifth set (held out)", FORTYFIFTH_SET, 269),
 )  # fmt: skip
 
 HEADLINES = [
