@@ -1,7 +1,7 @@
 """Instructions per page of the text path, counted by callgrind: a speed figure that
 does not move with the machine's load.
 
-    .venv/bin/python benchmarks/text_instructions.py [--rev REV ...]
+    .venv/bin/python benchmarks/text_instructions.py [--rev REV ...] [--beyond-ascii]
 
 Counts the machine instructions of one pass of ``split_articles`` over every
 ``page_text`` of ../shared/data/extraction/dev.jsonl, pages the process has never seen:
@@ -10,7 +10,9 @@ that only warms up (so start-up, imports and first-use costs cancel out). For th
 working tree and for each git revision given (each read from a snapshot of its
 ``src``), in one table. Wall-clock pages/s on a shared 2-core host swing by up to 2x
 between runs of the same code; instruction counts repeat to within 0.1%. Needs valgrind
-(``apt-get install valgrind``).
+(``apt-get install valgrind``). With ``--beyond-ascii``, the pass is over the pages
+whose lines are mostly beyond ASCII (Japanese, Russian, ... : more than half of their
+non-blank lines hold a character beyond ASCII) and the figure is per such page.
 
 Until 2026-12-07 the figure was a second pass over the same pages (two passes minus
 one). That hid what a cache of the lines seen costs the first time: the RE2 prefilter of
@@ -41,16 +43,28 @@ from _cleaning_data import EXTRACTION, MULTI_ARTICLE, load_jsonl  # noqa: E402
 CHILD_ENV = {"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
 
 
-def run(what: str) -> None:
+def _mostly_beyond_ascii(text: str) -> bool:
+    lines = [line for line in text.split("\n") if line.strip()]
+    return sum(not line.isascii() for line in lines) > len(lines) / 2
+
+
+def _pages(beyond_ascii: bool) -> list[str]:
+    """The page texts of the measured pass."""
+    texts = [record["page_text"] for record in load_jsonl(EXTRACTION)]
+    return [text for text in texts if _mostly_beyond_ascii(text)] if beyond_ascii else texts
+
+
+def run(what: str, beyond_ascii: bool = False) -> None:
     """The measured work: a warm-up pass of split_articles over the multi-article dev
-    pages, then (``what`` is "pass") one over the extraction dev pages."""
+    pages, then (``what`` is "pass") one over the extraction dev pages (with
+    ``beyond_ascii``, those mostly beyond ASCII only)."""
     from storyline.stages.clean.textdump import split_articles
 
     for record in load_jsonl(MULTI_ARTICLE):
         split_articles(record["page_text"])
     if what == "pass":
-        for record in load_jsonl(EXTRACTION):
-            split_articles(record["page_text"])
+        for text in _pages(beyond_ascii):
+            split_articles(text)
 
 
 def _env(src: Path, cache: Path) -> dict[str, str]:
@@ -58,14 +72,15 @@ def _env(src: Path, cache: Path) -> dict[str, str]:
     return {"PYTHONPATH": str(src), "STORYLINE_CACHE_DIR": str(cache), **CHILD_ENV}
 
 
-def instructions(src: Path, what: str, cache: Path) -> int:
+def instructions(src: Path, what: str, cache: Path, beyond_ascii: bool = False) -> int:
     """Instructions of a child running :func:`run` on ``src``, with ``cache`` as the
     line rules' cache folder (filled beforehand, so both runs read it alike)."""
+    choice = ["--beyond-ascii"] if beyond_ascii else []
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run(
             [
                 "valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out",
-                sys.executable, __file__, "--run", what,
+                sys.executable, __file__, "--run", what, *choice,
             ],
             env=_env(src, cache), capture_output=True, text=True, check=True,
         )  # fmt: skip
@@ -88,16 +103,22 @@ def snapshot(rev: str, into: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rev", action="append", default=[], help="a git revision to compare")
+    parser.add_argument(
+        "--beyond-ascii",
+        action="store_true",
+        help="pass over the pages whose lines are mostly beyond ASCII only",
+    )
     parser.add_argument("--run", choices=["warm-up", "pass"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:  # the measured child
-        run(args.run)
+        run(args.run, args.beyond_ascii)
         return
     if not shutil.which("valgrind"):
         sys.exit("error: valgrind is not installed (apt-get install valgrind)")
-    pages = len(load_jsonl(EXTRACTION))
+    pages = len(_pages(args.beyond_ascii))
+    which = "pages mostly beyond ASCII" if args.beyond_ascii else "pages"
     print(
-        f"extraction dev: {pages} pages; instructions of a first pass of split_articles "
+        f"extraction dev: {pages} {which}; instructions of a first pass of split_articles "
         "(after a warm-up on the multi-article pages)\n"
     )
     print("| code | instructions per pass | per page | vs first |")
@@ -113,7 +134,9 @@ def main() -> None:
                 env=_env(src, cache),
                 check=True,
             )
-            per_pass = instructions(src, "pass", cache) - instructions(src, "warm-up", cache)
+            per_pass = instructions(src, "pass", cache, args.beyond_ascii) - instructions(
+                src, "warm-up", cache
+            )
             first = first or per_pass
             print(
                 f"| {name} | {per_pass / 1e9:.3f} G | {per_pass / pages / 1e6:.2f} M "
