@@ -349,6 +349,27 @@ def test_ascii_twinned_holds_every_character_an_ascii_one_matches_ignoring_case(
     assert twinned == prefilter.ASCII_TWINNED
 
 
+@needs_hyperscan
+def test_folds_to_word_holds_every_other_character_a_word_character_matches() -> None:
+    """Characters that are no word characters but match one when case is ignored, by
+    Python's case mappings or its extra case pairs (``re._casefix``)."""
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+
+    word = re.compile(r"\w")
+    found = set()
+    for code in range(0x80, 0x110000):
+        char = chr(code)
+        if word.match(char):
+            continue
+        partners = {char.lower(), char.upper(), char.casefold()}
+        partners |= {chr(other) for other in _EXTRA_CASES.get(code, ())}
+        if any(len(other) == 1 and word.match(other) for other in partners - {char}):
+            found.add(code)
+    assert found == prefilter.FOLDS_TO_WORD
+    assert re.search("\u0345", "\u03b9", re.I)  # as Python's re has it
+    assert _scan(superset_pattern("\u0345", re.I) or "", "\u03b9".translate(prefilter._STAND_INS))
+
+
 def test_marks_and_letters_are_judged_and_other_characters_are_not() -> None:
     assert all(prefilter._is_mark(ord(mark)) for mark in MARKS)
     assert not any(prefilter._is_mark(ord(char)) for char in LETTERS + "ſ\u212a\u00a0\u2003")

@@ -112,6 +112,10 @@ _WORD_RE = re.compile(r"\w")
 #: Python's ``re``: "İ" and "ı" ("i"), the long s ("s") and the Kelvin sign ("k"). (A test
 #: asks every character.) Lines holding one are not scanned.
 ASCII_TWINNED = frozenset({0x130, 0x131, 0x17F, 0x212A})
+#: The characters beyond ASCII that are no word characters but match one when case is
+#: ignored: the Greek ypogegrammeni (a combining mark) matches "ι". (A test asks every
+#: character.) In a pattern it takes "_" too; in a line it is not scanned.
+FOLDS_TO_WORD = frozenset({0x345})
 
 
 @cache
@@ -166,14 +170,14 @@ def _holds_mark(low: int, high: int) -> bool:
 
 @cache
 def _holds_word(low: int, high: int) -> bool:
-    """Whether ``low``..``high`` holds a word character beyond ASCII: one that may stand
-    in as "_" in a line (with one case-insensitive match widened to all: a superset)."""
+    """Whether ``low``..``high`` may match a word character beyond ASCII (which a line
+    writes as "_"): it holds one, or one of :data:`FOLDS_TO_WORD`."""
     low = max(low, 0x80)
     if high < low:
         return False
     if high - low > _MARK_SEARCH_LIMIT:
         return True
-    return any(_WORD_RE.match(chr(code)) for code in range(low, high + 1))
+    return any(code in FOLDS_TO_WORD or _WORD_RE.match(chr(code)) for code in range(low, high + 1))
 
 
 class _Untranslatable(Exception):
