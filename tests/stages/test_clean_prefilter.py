@@ -249,6 +249,12 @@ _TABLE_RULES = [
 ]
 
 
+#: The rule tests' parameters: each rule of the tables, with its index and whether it
+#: must match a whole line.
+_EACH_TABLE_RULE = pytest.mark.parametrize(
+    ("index", "pattern", "whole"), _TABLE_RULES, ids=[str(rule[0]) for rule in _TABLE_RULES]
+)
+
 #: Hypothesis settings of the rule tests: the same lines on every run and machine (no
 #: example database), so a pass in CI is a pass everywhere. (Runs of 60 random lines a
 #: rule, outside CI, let every rule through.)
@@ -306,9 +312,7 @@ def _line_for(
 
 
 @needs_hyperscan
-@pytest.mark.parametrize(
-    ("index", "pattern", "whole"), _TABLE_RULES, ids=[str(rule[0]) for rule in _TABLE_RULES]
-)
+@_EACH_TABLE_RULE
 @settings(_RULE_SETTINGS, max_examples=4)
 @given(data=st.data())
 def test_every_table_rule_is_let_through_on_lines_it_matches(
@@ -323,9 +327,7 @@ def test_every_table_rule_is_let_through_on_lines_it_matches(
 
 
 @needs_hyperscan
-@pytest.mark.parametrize(
-    ("index", "pattern", "whole"), _TABLE_RULES, ids=[str(rule[0]) for rule in _TABLE_RULES]
-)
+@_EACH_TABLE_RULE
 @settings(_RULE_SETTINGS, max_examples=3)
 @given(data=st.data())
 def test_every_table_rule_is_let_through_on_lines_beyond_ascii(

@@ -53,7 +53,7 @@ import tempfile
 import threading
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -159,25 +159,20 @@ _STAND_INS = _StandInTable()
 _MARK_SEARCH_LIMIT = 0x3000
 
 
-@cache
-def _holds_mark(low: int, high: int) -> bool:
-    """Whether ``low``..``high`` holds a mark."""
-    low = max(low, 0x80)
-    if high - low > _MARK_SEARCH_LIMIT:
-        return True
-    return any(_is_mark(code) for code in range(low, high + 1))
+def _may_match_word(code: int) -> bool:
+    """Whether the character ``code`` may match a word character beyond ASCII (which a
+    line writes as "_"): it is one, or one of :data:`FOLDS_TO_WORD`."""
+    return code in FOLDS_TO_WORD or _WORD_RE.match(chr(code)) is not None
 
 
 @cache
-def _holds_word(low: int, high: int) -> bool:
-    """Whether ``low``..``high`` may match a word character beyond ASCII (which a line
-    writes as "_"): it holds one, or one of :data:`FOLDS_TO_WORD`."""
+def _holds(low: int, high: int, test: Callable[[int], bool]) -> bool:
+    """Whether ``low``..``high`` holds a character beyond ASCII that passes ``test``
+    (:func:`_is_mark` or :func:`_may_match_word`)."""
     low = max(low, 0x80)
-    if high < low:
-        return False
     if high - low > _MARK_SEARCH_LIMIT:
         return True
-    return any(code in FOLDS_TO_WORD or _WORD_RE.match(chr(code)) for code in range(low, high + 1))
+    return any(test(code) for code in range(low, high + 1))
 
 
 class _Untranslatable(Exception):
@@ -233,9 +228,9 @@ def _span(low: int, high: int, twins: bool = True) -> set[int]:
     members = set(range(max(low, 0x20), min(high, 0x7E) + 1))
     if twins and high >= 0x80:
         members |= _ascii_twins(max(low, 0x80), high)
-        if _holds_mark(low, high):
+        if _holds(low, high, _is_mark):
             members.add(_MARK)
-        if _holds_word(low, high):
+        if _holds(low, high, _may_match_word):
             members.add(_WORD)
     return members
 
