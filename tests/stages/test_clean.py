@@ -1892,3 +1892,28 @@ def test_a_byline_split_over_two_lines_is_read_and_removed() -> None:
     [article] = split_articles(page)
     assert article.byline == "Ada Munroe"
     assert article.paragraphs == FERRY_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # A sentence after a link label is the article's own text ...
+        ("Also: the harbour board will vote on the second terminal in May.", None),
+        ("More: the gale cut power to 4,000 homes on the isles.", None),
+        ('Related: "We will not sell the pier," the trust said.', None),
+        ("Also: none of the boats were damaged!", None),
+        # ... and what the sentence says decides the line:
+        ("Also: Sign up for our newsletter to get the tide tables.", "widget"),
+        # ... but a headline, a cut-off teaser or a short line after the label is a link.
+        ("Also: Harbour board to vote on second terminal", "navigation"),
+        ("More: Gale cuts power to 4,000 homes on the isles ...", "navigation"),
+        ("More: Gale cuts power to 4,000 homes on the isles…", "navigation"),
+        ("Related: Who owns the pier?", "navigation"),
+        ("Also: Pier sold.", "navigation"),
+        ("Also read: the harbour board will vote in May.", "navigation"),
+    ],
+)
+def test_a_sentence_after_a_link_label_is_judged_as_the_sentence(
+    line: str, reason: str | None
+) -> None:
+    assert classify_line(line) == reason

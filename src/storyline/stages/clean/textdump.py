@@ -3033,7 +3033,26 @@ def _judge(text: str, exploded: bool = False) -> Verdict:
                 reason = head if head not in ("dateline", "byline") else None
     if reason is not None and words >= REPORTED_MIN_WORDS and _reports(normalised):
         return None, normalised, False  # "Click here, the scam text said"
+    if reason == "navigation" and text[-1] in _SENTENCE_CLOSERS:
+        # "Also: the council will review the plan in May." A link's label before a whole
+        # sentence is the sentence's own lead-in (a headline after a label ends on no full
+        # stop): the line is what the sentence is.
+        labelled = _LABELLED_SENTENCE_RE.fullmatch(text)
+        if (
+            labelled is not None
+            and len(labelled["sentence"].split()) >= LABELLED_SENTENCE_MIN_WORDS
+        ):
+            return _judge(labelled["sentence"], exploded)[0], normalised, False
     return reason, normalised, False
+
+
+#: "Also:", "More:" or "Related:" before a sentence of at least this many words, ending on
+#: a full stop or "!" (not "…" or "...", which end a cut-off teaser): see :func:`_judge`.
+LABELLED_SENTENCE_MIN_WORDS = 4
+_SENTENCE_CLOSERS = frozenset(".!\"'”’)")
+_LABELLED_SENTENCE_RE = re.compile(
+    r"(?:also|more|related)\s*:\s*(?P<sentence>\S.*[^.\s][.!][\"'”’)]*)", re.I
+)
 
 
 #: A headline tagged as a link to a video, gallery or analysis: "Storm hits the quay
