@@ -10,7 +10,7 @@ read no file of the repo:
 
 - ``TOPICAL_A`` was looked at; it showed the AI rules removing news about AI;
 - ``TOPICAL_B`` is held out: only its totals are read;
-- ``TOPICAL_C`` (fifteenth session) is held out too.
+- ``TOPICAL_C`` (fifteenth session) and ``TOPICAL_D`` (nineteenth) are held out too.
 
 :func:`placements` puts each line into an extraction dev body, after a paragraph where a
 neutral line of the same length (:data:`CONTROL_SHORT`, :data:`CONTROL_LONG`, written
@@ -423,11 +423,145 @@ TOPICAL_C: dict[str, list[str]] = {
 }
 
 
+#: Written in the nineteenth session by a helper that read no file of the repo, as three
+#: invented outlets (a Scottish daily, a Kenyan English-language paper, an American local
+#: public radio site). Held out: only its totals are read.
+TOPICAL_D: dict[str, list[str]] = {
+    "nav": [
+        "Analysis: Why tourists keep ignoring Glenmorran's new signposts",
+        "Satnav blunder leaves lorry wedged on Kilbrannan farm track",
+        "Chef overhauls menu to champion Kenyan highland produce",
+        "The hospital's east wing reopens after flood repairs",
+        "Mapping the city's lost creeks, one block at a time",
+        "Pictured: volunteers repaint the faded fingerpost at Drumlachie crossroads",
+        "The report's findings on overcrowding appear on page 47, buried beneath a lengthy appendix that several councillors admitted they had not read before Tuesday's vote.",  # noqa: E501
+        "Mwangi said matatu drivers now rely on phone navigation apps rather than memory, which is why so many were caught out when the Thika Road interchange closed without warning.",  # noqa: E501
+        "Going back to the family home in Ayrshire for the first time in 30 years, she found the front room exactly as her mother had left it.",  # noqa: E501
+        "Hikers who skip the marked trail to shorten the climb are causing erosion that rangers say could take a decade to repair, according to a county parks survey.",  # noqa: E501
+        "The restaurant's tasting menu, which changes weekly, now features seven courses built around fish landed that morning at Peterhead harbour.",  # noqa: E501
+        "The museum's new home page for its digitised archive attracted more than 40,000 visitors in its first week, far exceeding the modest targets set by the trust.",  # noqa: E501
+    ],
+    "time": [
+        "Timeline: Eleven days that brought down the Kisumu water board",
+        "Deadline for bursary applications extended to 31 March",
+        "Pool to stay open until 10pm through August",
+        "At 94, she still opens the post office at 7am",
+        "'It happened two hours ago and nobody has called us'",
+        "Ferry timetable cut to three sailings a day from Monday",
+        "At 4.15pm, police received the first call reporting smoke from the warehouse; by 4.40pm, three fire crews were at the scene and the adjoining street had been evacuated.",  # noqa: E501
+        "The clinic will now open from 8am to 6pm on weekdays and from 9am until noon on Saturdays, a change health officials say will cut waiting times by a third.",  # noqa: E501
+        "Court papers show the contractor missed the June 2022 deadline, then a revised one in January 2023, before the county finally terminated the agreement last spring.",  # noqa: E501
+        "Witnesses said the bus left Eldoret shortly after 9pm on Friday and the crash happened at about 1.30am, some 40 kilometres short of Nakuru.",  # noqa: E501
+        "Speaking from his hospital bed, the 17-year-old said he had been waiting since just after midnight before an ambulance finally arrived at twenty past three.",  # noqa: E501
+        "The polls open at 7am and close at 8pm, and anyone standing in line at closing time will still be allowed to vote, the county clerk said.",  # noqa: E501
+    ],
+    "share": [
+        "Shares in Caledonian Whisky Holdings slump 12% on profit warning",
+        "Market share battle heats up among Nairobi's mobile lenders",
+        "Ride-hailing drivers say sharing economy left them behind",
+        "Leaked copy of draft budget circulated among MPs",
+        "Grandmother's post shared 200,000 times leads to reunion",
+        "Printing press that served Dundee for a century falls silent",
+        "The company's share price has fallen by almost a third since January, wiping roughly £400m off its value and leaving pension funds nursing heavy losses.",  # noqa: E501
+        "The regulator said the two firms together controlled nearly 70 per cent of market share in rural mobile money transfers, raising concerns about competition.",  # noqa: E501
+        "Parents told the station they had emailed the school board repeatedly over several months and received only automated replies until a local reporter began asking questions.",  # noqa: E501
+        "A copy of the inspection report, obtained by this newspaper, shows that engineers flagged cracks in the bridge's supports as early as 2019.",  # noqa: E501
+        "Tool libraries and car-sharing clubs have spread across the island in recent years, with organisers saying rising living costs have persuaded many households to borrow rather than buy.",  # noqa: E501
+        "The social network's parent company told investors it expects advertising revenue to slow, sending its stock down sharply in after-hours trading on Wednesday.",  # noqa: E501
+    ],
+    "subscribe": [
+        "Golf club membership waiting list hits record length",
+        "Voter registration drive targets first-time voters in Machakos",
+        "Local paper drops paywall for flood coverage",
+        "Streaming subscriptions fall as households tighten budgets",
+        "Night-school sign-ups double after council cuts fees",
+        "The retired teacher who runs a 3,000-reader birdwatching newsletter",
+        "Officials said more than 2.1 million new voters had been registered by the close of the exercise, short of the 4.5 million target set by the electoral commission.",  # noqa: E501
+        "The breach exposed the log-in details of some 14,000 account holders, and the bank has urged customers to change their passwords immediately.",  # noqa: E501
+        "Critics argue that putting public-interest reporting behind a paywall shuts out the very readers who most need it, though publishers insist subscriptions are now their only reliable income.",  # noqa: E501
+        "Enrollment for the free coding course opens on Monday, and organizers expect the 120 places to be filled within days, as they were last year.",  # noqa: E501
+        "The magazine, which once boasted 80,000 subscribers across Scotland, will publish its final print edition next month before moving online.",  # noqa: E501
+        "Members of the allotment society voted overwhelmingly to raise annual fees for the first time in a decade, citing soaring water charges.",  # noqa: E501
+    ],
+    "comments": [
+        "Ministry declines to comment on leaked audit",
+        "Public comment period on pipeline route closes Friday",
+        "Former striker joins radio team as match commentator",
+        "'We hear you,' governor tells angry residents in reply",
+        "Forum moderators quit over abuse from users",
+        '"Tulikuwa tunazungumza tu, hakuna aliyetarajia vita"',
+        "A spokesperson for the health board said it would be inappropriate to comment while the investigation was ongoing, but confirmed the two nurses had been suspended.",  # noqa: E501
+        "The consultation closed in November with more than 6,000 responses, the majority opposing the plan to merge the two rural primary schools.",  # noqa: E501
+        "During the hour-long conversation, the elder spoke about losing three of his sons to cattle raids and his hope that the new peace committee would hold.",  # noqa: E501
+        "The agency received 1,200 written comments during the 60-day review, many from ranchers worried that the new rules would restrict grazing on federal land.",  # noqa: E501
+        "In her reply to the letter, the minister acknowledged the delays but insisted the new ferry would enter service before the end of the year.",  # noqa: E501
+        "Political commentators had predicted a narrow result, but the incumbent won by more than 20,000 votes, carrying every ward in the eastern half of the county.",  # noqa: E501
+    ],
+    "js": [
+        "Bakery's giant chocolate chip cookies sell out by noon",
+        "Browser update leaves thousands of council laptops frozen",
+        "Outage knocks mobile payments offline across western Kenya",
+        "Analysis: Are ad blockers killing the free web?",
+        "Local filmmaker's documentary climbs the video platform charts",
+        "Robot lawnmowers spark hedgehog welfare concerns",
+        "The bank said the outage, which lasted nearly five hours, was caused by a faulty software update rather than a cyber attack, and that no customer data had been compromised.",  # noqa: E501
+        "Regulators are examining whether websites are pressuring visitors into accepting tracking cookies by hiding the option to refuse behind several layers of menus.",  # noqa: E501
+        "The start-up, which sells ad-blocking software to 3 million users, says it has doubled revenue this year as people grow tired of intrusive advertising.",  # noqa: E501
+        "Students at the Kakamega campus said the exam portal showed nothing but a loading screen for over an hour, and many were unable to submit their answers.",  # noqa: E501
+        "Fraudsters are increasingly using automated bots that can defeat the distorted-text captchas once thought to keep them out, security researchers warned at the conference.",  # noqa: E501
+        "Her shortbread, baked to her grandmother's recipe in a tiny kitchen in Portree, took first prize at the show for the third year running.",  # noqa: E501
+    ],
+    "ai": [
+        "Song made with artificial intelligence tops streaming chart",
+        "Regulator opens inquiry into AI chatbot's medical advice",
+        "Voice-cloning scam costs pensioner £14,000",
+        "Farmers turn to translation app to reach Chinese buyers",
+        "Is AI narration the end of the audiobook actor?",
+        "Analysis: What the new AI rules mean for hospitals",
+        "The woman said the caller sounded exactly like her son, and only later did police explain that criminals had likely cloned his voice from videos posted online.",  # noqa: E501
+        "Authors' groups have objected to the publisher's decision to release audiobook narration produced by synthetic voices, arguing it threatens the livelihoods of hundreds of Scottish actors.",  # noqa: E501
+        "The school district will pilot a chatbot tutor in four middle schools this fall, though teachers' union leaders say they were not consulted on the plan.",  # noqa: E501
+        "Judges have warned lawyers that AI-generated summaries of case law must be checked by hand after a submission cited two rulings that did not exist.",  # noqa: E501
+        "The Swahili translation app, built by a team of students in Nairobi, has been downloaded more than half a million times since its launch in March.",  # noqa: E501
+        "Musicians staged a protest outside the record label's offices, accusing it of training artificial intelligence on their recordings without permission or payment.",  # noqa: E501
+    ],
+    "ads": [
+        "Watchdog bans gambling adverts aimed at students",
+        "Brewery ends shirt sponsorship deal with Highland club",
+        "Billboards along Mombasa Road to be pulled down",
+        "Ad agencies brace for leaner year",
+        "Supermarket promotion sparks bread shortage in Kisii",
+        "Station announces new community partners for youth radio project",
+        "The advertising regulator ruled that the energy drink advert was irresponsible because it implied the product could improve sporting performance and was likely to appeal to under-16s.",  # noqa: E501
+        "Influencers who earn affiliate commission on products they promote must now disclose it clearly, under new guidelines issued by the communications authority on Thursday.",  # noqa: E501
+        "The three-year sponsorship deal, thought to be worth around £1.5m, will see the insurer's logo on the front of the team's shirts from next season.",  # noqa: E501
+        "Advertising spending in the country's newspapers fell by 18 per cent last year as brands shifted budgets to social media and outdoor displays.",  # noqa: E501
+        "Neighbors say the digital billboard installed beside the highway last spring is so bright that it lights up their bedrooms all night.",  # noqa: E501
+        "Under the partnership, the university will provide training for nurses while the county covers the cost of accommodation and transport for students from remote areas.",  # noqa: E501
+    ],
+    "related": [
+        "Relatives demand answers after inmate's death in custody",
+        "Police link burglary to three related cases in Fife",
+        "Summer reading list: twelve books for long evenings",
+        "'You might also want to bring a torch,' warns ranger",
+        "The stories our grandmothers told us by the fire",
+        "What comes next for the shuttered mill?",
+        "The librarian recommended books by local authors to each of the 40 children in the summer program, and more than half finished at least five titles by August.",  # noqa: E501
+        "Detectives believe the fraud is related to a wider scheme targeting elderly landowners in the region, and more arrests are expected in the coming weeks.",  # noqa: E501
+        "Her relations with the party leadership have soured since the vote, and next month's conference is likely to test whether she can survive as deputy.",  # noqa: E501
+        "In the novel, one of the other stories woven through the main plot follows a fisherman's widow as she rebuilds her life in a Hebridean village.",  # noqa: E501
+        "The court heard that the accused was related to two of the victims by marriage and had lived with the family for several years before the attack.",  # noqa: E501
+        "Next came the hardest part, she said: telling relatives back in Kisumu that the money they had sent for school fees had been lost.",  # noqa: E501
+    ],
+}
+
+
 #: Every set, with whether it is held out.
 TOPICAL_SETS: tuple[tuple[str, dict[str, list[str]], bool], ...] = (
     ("topical set A", TOPICAL_A, False),
     ("topical set B (held out)", TOPICAL_B, True),
     ("topical set C (held out)", TOPICAL_C, True),
+    ("topical set D (held out)", TOPICAL_D, True),
 )
 
 #: Gold bodies with fewer words are left out, as in :mod:`_cleaning_unseen`.
