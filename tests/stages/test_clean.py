@@ -1917,3 +1917,67 @@ def test_a_sentence_after_a_link_label_is_judged_as_the_sentence(
     line: str, reason: str | None
 ) -> None:
     assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # Round 27: indexes, hubs and section homes
+        ("Browse sections A-Z", "navigation"),
+        ("A–Z of columnists", "navigation"),
+        ("Sport news home", "navigation"),
+        ("Return to the Harbour Life hub", "navigation"),
+        ("Sitemap", "boilerplate"),
+        ("Site map", "boilerplate"),
+        # where an ad goes, and a sponsor's label before its logo
+        ("Advert slot", "widget"),
+        ("Partner listing", "widget"),
+        ("Advertisements", "widget"),
+        ("Presented by", "widget"),
+        ("A note from our advertisers", "widget"),
+        # an audio edition and its player
+        ("Audio edition narrated by Quillvoice", "widget"),
+        ("Hear this story read aloud", "widget"),
+        ("⏵ Play · 1.5x · 12:40", "widget"),
+        ("Pause ⏸ −15s +15s", "widget"),
+        # reactions, counts and comment boxes switched off
+        ("❤ 1.2k 🔁 88 💬 31", "widget"),
+        ("How did this make you feel? 😢 12 😠 4 😊 30", "widget"),
+        ("What's your verdict?", "widget"),
+        ("Read 48 readers' comments", "widget"),
+        ("Load the conversation", "widget"),
+        ("Comments have been switched off for legal reasons", "widget"),
+        ("Replies are temporarily disabled on this story", "widget"),
+        # copied links, banners, embeds and app stores
+        ("Copied!", "widget"),
+        ("Copy short link to this story", "widget"),
+        ("Accept and continue", "widget"),
+        ("Count me in!", "widget"),
+        ("This map is hidden until you consent to third-party cookies", "widget"),
+        ("Get alerts on your phone ▸ Google Play / App Store", "widget"),
+        ("Your browser is getting old — the tide charts may look odd", "widget"),
+        # accounts of other services, chipping in, donating what you can
+        ("Log in using Apple or email", "paywall"),
+        ("Sign in to save stories for later", "paywall"),
+        ("Help the Gazette stay free: chip in $10 today", "paywall"),
+        ("Chip in 300 rupees to fund our court reporter", "paywall"),
+        ("No owner, no shareholders. Please donate what you can.", "paywall"),
+        # ... and the article lines they must not take
+        ("Promotion", None),
+        ("Sponsored by a betting firm, the club faced a backlash.", None),
+        ("The council's audio version of the report runs to three hours.", None),
+        ("Play resumes at 2:15 after the rain delay.", None),
+        ("£5.99 €6.99 ¥700", None),
+        ("Comments are now closed on the proposal, which goes to a vote in June.", None),
+        ("Residents were asked to chip in £5 each for the new bench.", None),
+        ("If your browser is old, update it before Friday, officials said.", None),
+        ("The app is available on the App Store and Google Play.", None),
+        ("Welcome home", None),
+        ("Back to school", None),
+        ("Users can sign in with Google, the company said.", None),
+    ],
+)
+def test_round_27_indexes_ad_slots_players_reactions_and_chipping_in(
+    line: str, reason: str | None
+) -> None:
+    assert classify_line(line) == reason

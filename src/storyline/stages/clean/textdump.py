@@ -468,6 +468,12 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:browse|read|see|explore|view) (?:more|all|other) (?:[\w-]+ ){0,2}(?:from|by)"
         r" [\w .'’-]{1,40}",
         r"menu\s*☰.{0,80}|☰\s*menu.{0,80}",
+        # Round 27: an index of topics from A to Z, a section's home or hub to go back to.
+        r"(?:all |browse |full )?(?:topics|sections|subjects|tags|authors|columnists|series"
+        r"|shows|podcasts|places|people)(?: index)? (?:a ?[-–—] ?z|from a to z)"
+        r"|a ?[-–—] ?z (?:of|index of) (?:topics|sections|subjects|tags|authors|columnists)",
+        r"(?:[\w&'’-]+ ){0,2}news home(?: ?page)?|(?:back|return) to (?:the )?[\w&'’ -]{1,40}"
+        r" (?:hub|home ?page|homepage|index)",
     ),
     "widget": (
         r"hashtags?|tags?|keywords?|topics? covered",
@@ -1005,6 +1011,43 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"(?:hide|remove|block|skip|lose|no more) ads\?.{0,40}",
         r"join (?:the|our) (?:[\w'’-]+ ){0,4}(?:bulletin|newsletter|briefing|digest|mailing"
         r" list)\b.{0,40}",
+        # Round 27: where an ad goes ("Ad slot", "Sponsored column"), a sponsor's label
+        # before its logo, a note from partners; an audio edition and its player's controls;
+        # a comment count or a row of reactions; comments switched off; a link copied; a
+        # cookie banner's "Accept & close"; embeds held back by consent;
+        # app-store pairs.
+        r"(?:ad|advert|advertising|advertisement|sponsored|promoted|paid|partner) (?:slot|space"
+        r"|placement|unit|spot|column|offer|feature|listing)s?|adverts|advertisements"
+        r"|(?:sponsored|supported|presented|brought to you|powered|made possible) by",
+        r"(?:a |an )?(?:message|word|note) from (?:our|a|the|this) (?:sponsors?|partners?"
+        r"|advertisers?)",
+        r"audio (?:version|edition|article)(?: (?:powered|produced|generated|created|voiced"
+        r"|read|narrated) by .{1,40})?|hear (?:it|this|this story|this article|the story)(?:"
+        r" read aloud| read out| narrated)?",
+        r"(?=.*\b(?:play|pause|listen)\b)(?:(?:play|pause|resume|stop|mute|unmute|rewind"
+        r"|replay|skip|forward|back|speed|listen|\d+(?:\.\d+)?x|[-+]?\d+ ?s(?:ec)?"
+        r"|\d{1,2}:\d{2}(?::\d{2})?|[^\w\s])\s*){2,}",
+        r"(?:[^\d]{1,40}\? )?(?:[\d.,]+k? )?(?:[^\w\s\x00-\x7f–—‒−¢-¥₠-⃏]{1,3} ?[\d.,]+k?\s*){2,}",
+        r"what'?s your (?:take|view|verdict|opinion)\??",
+        r"(?:view|see|read|show|load) (?:all )?[\d.,]+k? (?:reader |readers' |more )?"
+        r"(?:responses|comments|replies|reactions)|load (?:the )?(?:discussion|comments"
+        r"|conversation|replies)",
+        r"(?:comments?|commenting|discussion(?: threads?)?|replies|reader comments) (?:is|are"
+        r"|has been|have been) (?:now |currently |temporarily )?(?:off|closed|paused|disabled"
+        r"|suspended|switched off|turned off|unavailable|not available)(?: (?:on|for) (?:this"
+        r"|these|all|our) (?:story|stories|article|articles|post|posts|page)| on articles?"
+        r" about .{1,40}| on (?:wire|agency) (?:copy|stories)| (?:while|until) (?:our|the)"
+        r" moderators?.{0,40}| for (?:legal|moderation) reasons)?",
+        r"copied(?: to (?:the |your )?clipboard)?!?|copy (?:the )?(?:perma ?link|url|short"
+        r" ?link)(?: to (?:this|the) (?:story|article|page))?",
+        r"accept (?:&|and) (?:close|continue|dismiss)|(?:yes,? )?(?:sign|count) me (?:up|in)!?",
+        r"this (?:content|embed|video|post|map|chart|widget|media|element)(?: from an?"
+        r" (?:external|third[- ]party) (?:provider|service|source|platform|site))? (?:is|has"
+        r" been) (?:provided|hosted|served|supplied|hidden|blocked) (?:by an? (?:external"
+        r"|third[- ]party)|until you (?:consent|accept)|because (?:of )?your (?:cookie"
+        r"|privacy))\b.{0,80}",
+        r".{0,60}\b(?:app store|ios)\s*[|/·▸•]\s*(?:google play|android)\b.{0,20}"
+        r"|.{0,60}\b(?:google play|android)\s*[|/·▸•]\s*(?:app store|ios)\b.{0,20}",
     ),
     # Access checks that replace the article for readers without a subscription.
     "paywall": (
@@ -1108,6 +1151,14 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|continue) reading\b.{0,20}",
         r"members (?:hear|get|read|see|watch) (?:it|them|this|stories) first\b.{0,60}",
         r"register for free\b.{0,50}",
+        # Round 27: signing in with an account of another service, asks to chip in or
+        # donate what a reader can.
+        r"(?:sign|log) in (?:with|using|via) (?:google|apple|facebook|microsoft|email|x|twitter"
+        r"|linkedin|github)\b.{0,60}|(?:sign|log) in to (?:follow|save|track|build|personali[sz]e"
+        r"|unlock|get (?:alerts|notifications))\b.{0,60}",
+        r"(?:.{1,40}[—–:-] )?chip in (?:what you can|(?:[$€£₹₦₵]|r)\s?\d[\d.,]*|\d[\d.,]* ?(?:cedis"
+        r"|rand|shillings|naira|rupees|dollars|pounds|euros|a month))\b.{0,80}",
+        r".{0,60}\bdonate what you can\b.{0,40}",
     ),
     # Copyright, credits and site-wide links.
     "boilerplate": (
@@ -1149,6 +1200,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r" (?:our|the) [\w ,#.'’-]{0,30}(?:issue|edition|magazine))\b.{0,40}",
         r"not (?:financial|investment|medical|legal|tax) advice\b.{0,60}",
         r"next review (?:due|date|scheduled)\b.{0,30}",
+        r"site ?map",  # Round 27
     ),
     # Round 22: stamps the stamp tests above do not read: updated or published in other
     # languages ("Aktualisiert am 12.06.2024 um 17:03 Uhr"), a time today with its update
@@ -1606,6 +1658,10 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|\bwe and our (?:[\d,]+ )?(?:partners|vendors|advertising partners)\b",
         # Round 25: "Affiliate disclosure: … gets paid for some referrals".
         r"^(?:affiliate|advertising|sponsorship) disclosure\s*:",
+        # Round 27: "Your browser is a bit out of date — some features may not work".
+        r"^your browser is (?:a bit |a little |too |rather |slightly |quite |very |getting )?"
+        r"(?:old|outdated|out[- ]of[- ]date|long in the tooth|not up to date|no longer"
+        r" supported|unsupported)\b",
     ),
     "boilerplate": (
         r"(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
@@ -1909,6 +1965,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("funded", "paid for", "sponsored", "commissioned", "supported", "in partnership"),
     ("newsletter", "match your", "match every", "match each", "deductible", "we and our"),
     ("affiliate disclosure", "advertising disclosure", "sponsorship disclosure"),
+    ("your browser is ",),
     # boilerplate
     ("copyright", "(c)", "©"),
     ("all rights reserved",),
