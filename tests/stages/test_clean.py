@@ -1981,3 +1981,85 @@ def test_round_27_indexes_ad_slots_players_reactions_and_chipping_in(
     line: str, reason: str | None
 ) -> None:
     assert classify_line(line) == reason
+
+
+_REGATTA_ROWS = [
+    f"{place} {crew} {points} {wins} {seconds}"
+    for place, crew, points, wins, seconds in [
+        (1, "Gannet Rowing Club", 412, 6, 2),
+        (2, "Quayside Oars", 398, 5, 3),
+        (3, "North Isles Gig Crew", 371, 4, 4),
+        (4, "Harbour Boys' Brigade", 355, 3, 2),
+        (5, "Saltpan Sculling Society", 340, 2, 5),
+        (6, "Lighthouse Ladies", 322, 2, 1),
+        (7, "Breakwater Veterans", 301, 1, 3),
+        (8, "Cove Academy Juniors", 287, 1, 0),
+        (9, "Old Pier Pilots", 260, 0, 2),
+        (10, "Tidewater Tigers", 244, 0, 1),
+    ]
+]
+
+
+@pytest.mark.parametrize(
+    "inserted",
+    [
+        # a stamp (which heads a teaser) and ad labels between the rows
+        ["Updated 2 hours ago", "Advertisement", "Sponsored"],
+        # a label announcing links, a share button and a stamp
+        ["Most popular", "Share on Facebook", "3h ago"],
+    ],
+)
+def test_furniture_between_a_tables_rows_does_not_end_the_table(inserted: list[str]) -> None:
+    """Furniture standing between a table's rows is removed, and every row stays: the
+    rows after a stamp are not taken for the headlines of a teaser list."""
+    rows = list(_REGATTA_ROWS)
+    for offset, line in zip((3, 6, 8), inserted, strict=True):
+        rows.insert(offset + inserted.index(line), line)
+    page = "\n\n".join(
+        [
+            "Gannet crew win the harbour regatta league",
+            *FERRY_PARAGRAPHS[:2],
+            "Final league table after twelve races:",
+            "Pos Crew Points Wins Seconds",
+            *rows,
+            *FERRY_PARAGRAPHS[2:],
+        ]
+    )
+    [article] = split_articles(page)
+    body = article.body.split("\n")
+    assert all(row in body for row in _REGATTA_ROWS)
+    assert not any(line in body for line in inserted)
+
+
+def test_the_articles_own_list_stays_with_a_label_of_links_below_it() -> None:
+    """A list right after the article's text, with furniture between its items and a
+    label of links below it, is the article's own list, not a block of headlines."""
+    stops = [
+        "Kirkwall (Orkney): three nights",
+        "Lerwick (Shetland): two nights",
+        "Stornoway (Lewis): one night",
+        "Tobermory (Mull): two nights",
+        "Portree (Skye): three nights",
+    ]
+    page = "\n\n".join(
+        [
+            "Island choir sets off on its summer tour",
+            *FERRY_PARAGRAPHS[:2],
+            "Where the choir will sing",
+            stops[0],
+            stops[1],
+            "Share this article",
+            *stops[2:],
+            "You might also like",
+            "Ferry fares to rise in the autumn",
+            "Lifeboat crew honoured at harbour",
+            "Harbour board backs the second terminal",
+            *FERRY_PARAGRAPHS[2:],
+        ]
+    )
+    [article] = split_articles(page)
+    body = article.body.split("\n")
+    assert all(stop in body for stop in stops)
+    assert all(paragraph in body for paragraph in FERRY_PARAGRAPHS)
+    assert "Share this article" not in body
+    assert "Ferry fares to rise in the autumn" not in body

@@ -3519,10 +3519,15 @@ def find_headers(lines: list[Line]) -> list[HeaderGroup]:
             lines[i].header_end = group.end
             if lines[i].reason is None:  # a name line above or below the anchors
                 lines[i].reason = "byline"
+    table_rows = _table_rows(lines) if groups else set()
     for group in groups:
         headline = _next_kept(lines, group.end, _HEADER_STOP_KINDS)
         if headline is None:
             group.role = "teaser" if group.outlet or _has_bullet(lines, group) else "furniture"
+        elif headline in table_rows:
+            # A stamp between a table's rows opens no article; it goes as a teaser's stamp
+            # goes, and the rows stay (see mark_headline_lists).
+            group.role = "teaser"
         elif lines[headline].kept and is_title_like(lines[headline].text):
             group.role = "article" if _body_follows(lines, headline + 1) else "teaser"
         elif _is_body(lines[headline]) and group.outlet:
@@ -3546,8 +3551,21 @@ def _is_bare_headline(text: str) -> bool:
     return is_title_like(text)
 
 
+def _table_rows(lines: list[Line]) -> set[int]:
+    """The indices of the rows of the tables among ``lines`` (see
+    :func:`~.zones.data_runs`). A table's rows are content, not headlines, even where
+    furniture stands between them: a stamp, a share button or an ad label between two
+    rows does not end the table."""
+    return {
+        row
+        for start, end in data_runs([line.text if line.kept else "" for line in lines])
+        for row in range(start, end)
+    }
+
+
 def mark_headline_lists(lines: list[Line], groups: list[HeaderGroup]) -> None:
     """Remove teaser items, runs of bare headlines, and links after a list heading."""
+    table_rows = _table_rows(lines)
     for group in groups:
         if group.role == "article":
             continue
@@ -3558,6 +3576,7 @@ def mark_headline_lists(lines: list[Line], groups: list[HeaderGroup]) -> None:
             while (
                 headline is not None
                 and lines[headline].kept
+                and headline not in table_rows
                 and is_title_like(lines[headline].text)
                 and not _body_follows(lines, headline + 1)
             ):
@@ -3574,15 +3593,14 @@ def mark_headline_lists(lines: list[Line], groups: list[HeaderGroup]) -> None:
         if group.role == "article"
         and (headline := _next_kept(lines, group.end, _HEADER_STOP_KINDS)) is not None
     }
-    table_rows = {
-        row for start, end in data_runs([line.text for line in lines]) for row in range(start, end)
-    }
     in_list = False
     run: list[int] = []
     for index in _content_indices(lines) + [len(lines)]:
         line = lines[index] if index < len(lines) else None
         if line is not None and line.kind == "list_heading":
-            if len(run) >= HEADLINE_RUN_MIN:
+            # A run right after body text is the article's own list (the teams that
+            # qualified, the stops of a tour), even with a label of links below it.
+            if len(run) >= HEADLINE_RUN_MIN and (in_list or _after_furniture(lines, run[0])):
                 for item in run:
                     lines[item].reason = "headline_list"
             in_list, run = True, []
