@@ -3519,18 +3519,26 @@ def find_headers(lines: list[Line]) -> list[HeaderGroup]:
             lines[i].header_end = group.end
             if lines[i].reason is None:  # a name line above or below the anchors
                 lines[i].reason = "byline"
-    table_rows = _table_rows(lines) if groups else set()
+    table_rows: set[int] | None = None  # found when first asked
     for group in groups:
         headline = _next_kept(lines, group.end, _HEADER_STOP_KINDS)
         if headline is None:
             group.role = "teaser" if group.outlet or _has_bullet(lines, group) else "furniture"
-        elif headline in table_rows:
-            # A stamp between a table's rows opens no article; it goes as a teaser's stamp
-            # goes, and the rows stay (see mark_headline_lists).
-            group.role = "teaser"
-        elif lines[headline].kept and is_title_like(lines[headline].text):
+            continue
+        line = lines[headline]
+        if not line.kept:
+            continue
+        if has_digit(line.text):  # every row of a table holds a figure
+            if table_rows is None:
+                table_rows = _table_rows(lines)
+            if headline in table_rows:
+                # A stamp between a table's rows opens no article; it goes as a teaser's
+                # stamp goes, and the rows stay (see mark_headline_lists).
+                group.role = "teaser"
+                continue
+        if is_title_like(line.text):
             group.role = "article" if _body_follows(lines, headline + 1) else "teaser"
-        elif _is_body(lines[headline]) and group.outlet:
+        elif _is_body(line) and group.outlet:
             group.role = "article"
     return groups
 
@@ -3558,7 +3566,8 @@ def _table_rows(lines: list[Line]) -> set[int]:
     rows does not end the table."""
     return {
         row
-        for start, end in data_runs([line.text if line.kept else "" for line in lines])
+        # (a blank line's text is "" already, and a kept line is one with no reason)
+        for start, end in data_runs([line.text if line.reason is None else "" for line in lines])
         for row in range(start, end)
     }
 
