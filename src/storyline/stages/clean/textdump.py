@@ -1014,8 +1014,7 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         # Round 27: where an ad goes ("Ad slot", "Sponsored column"), a sponsor's label
         # before its logo, a note from partners; an audio edition and its player's controls;
         # a comment count or a row of reactions; comments switched off; a link copied; a
-        # cookie banner's "Accept & close"; embeds held back by consent;
-        # app-store pairs.
+        # cookie banner's "Accept & close"; embeds held back by consent; app-store pairs.
         r"(?:ad|advert|advertising|advertisement|sponsored|promoted|paid|partner) (?:slot|space"
         r"|placement|unit|spot|column|offer|feature|listing)s?|adverts|advertisements"
         r"|(?:sponsored|supported|presented|brought to you|powered|made possible) by",
@@ -3563,13 +3562,10 @@ def _table_rows(lines: list[Line]) -> set[int]:
     """The indices of the rows of the tables among ``lines`` (see
     :func:`~.zones.data_runs`). A table's rows are content, not headlines, even where
     furniture stands between them: a stamp, a share button or an ad label between two
-    rows does not end the table."""
-    return {
-        row
-        # (a blank line's text is "" already, and a kept line is one with no reason)
-        for start, end in data_runs([line.text if line.reason is None else "" for line in lines])
-        for row in range(start, end)
-    }
+    rows does not end the table, so a removed line counts as blank here (a blank line's
+    text is "" already; a kept line is one with no reason)."""
+    texts = [line.text if line.reason is None else "" for line in lines]
+    return {row for start, end in data_runs(texts) for row in range(start, end)}
 
 
 def mark_headline_lists(lines: list[Line], groups: list[HeaderGroup]) -> None:
