@@ -1983,6 +1983,14 @@ def test_round_27_indexes_ad_slots_players_reactions_and_chipping_in(
     assert classify_line(line) == reason
 
 
+def _one_body(title: str, middle: list[str]) -> list[str]:
+    """The body lines of the one article split from a page of ``title``, the first two
+    ferry paragraphs, the lines ``middle`` and the last two ferry paragraphs."""
+    page = "\n\n".join([title, *FERRY_PARAGRAPHS[:2], *middle, *FERRY_PARAGRAPHS[2:]])
+    [article] = split_articles(page)
+    return article.body.split("\n")
+
+
 _REGATTA_ROWS = [
     f"{place} {crew} {points} {wins} {seconds}"
     for place, crew, points, wins, seconds in [
@@ -2015,18 +2023,10 @@ def test_furniture_between_a_tables_rows_does_not_end_the_table(inserted: list[s
     rows = list(_REGATTA_ROWS)
     for offset, line in zip((3, 6, 8), inserted, strict=True):
         rows.insert(offset + inserted.index(line), line)
-    page = "\n\n".join(
-        [
-            "Gannet crew win the harbour regatta league",
-            *FERRY_PARAGRAPHS[:2],
-            "Final league table after twelve races:",
-            "Pos Crew Points Wins Seconds",
-            *rows,
-            *FERRY_PARAGRAPHS[2:],
-        ]
+    body = _one_body(
+        "Gannet crew win the harbour regatta league",
+        ["Final league table after twelve races:", "Pos Crew Points Wins Seconds", *rows],
     )
-    [article] = split_articles(page)
-    body = article.body.split("\n")
     assert all(row in body for row in _REGATTA_ROWS)
     assert not any(line in body for line in inserted)
 
@@ -2041,10 +2041,9 @@ def test_the_articles_own_list_stays_with_a_label_of_links_below_it() -> None:
         "Tobermory (Mull): two nights",
         "Portree (Skye): three nights",
     ]
-    page = "\n\n".join(
+    body = _one_body(
+        "Island choir sets off on its summer tour",
         [
-            "Island choir sets off on its summer tour",
-            *FERRY_PARAGRAPHS[:2],
             "Where the choir will sing",
             stops[0],
             stops[1],
@@ -2054,11 +2053,8 @@ def test_the_articles_own_list_stays_with_a_label_of_links_below_it() -> None:
             "Ferry fares to rise in the autumn",
             "Lifeboat crew honoured at harbour",
             "Harbour board backs the second terminal",
-            *FERRY_PARAGRAPHS[2:],
-        ]
+        ],
     )
-    [article] = split_articles(page)
-    body = article.body.split("\n")
     assert all(stop in body for stop in stops)
     assert all(paragraph in body for paragraph in FERRY_PARAGRAPHS)
     assert "Share this article" not in body
