@@ -15,11 +15,19 @@ read no file of the repo:
 :func:`placements` puts each line into an extraction dev body, after a paragraph where a
 neutral line of the same length (:data:`CONTROL_SHORT`, :data:`CONTROL_LONG`, written
 here) survives the text path, so that a line lost there is lost for what it says.
+
+Since the twentieth session the body must also share a word with the line and with the
+control (:func:`shares_a_word`), as an article shares words with its own lines. A
+headline that shares no word with the article around it reads as a teaser for another
+story, and the text path now removes it as one (``drop_foreign_headlines``). Before, a
+headline about cookie banners could land in a report on a flood. Hosts for the topical
+lines are now picked so that this check is not what the sets measure.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterator
 
 #: Neutral article lines, written here: a lost topical line is compared with these.
@@ -567,6 +575,20 @@ TOPICAL_SETS: tuple[tuple[str, dict[str, list[str]], bool], ...] = (
 #: Gold bodies with fewer words are left out, as in :mod:`_cleaning_unseen`.
 MIN_WORDS = 80
 
+_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_SMALL = frozenset(
+    "that this with from have will they their there what when where which about after "
+    "before into over than then them these those been were would could should also just "
+    "only very much many here said says your more most some such".split()
+)
+
+
+def shares_a_word(line: str, text: str) -> bool:
+    """True when a word of four letters or more of ``line``, other than a small word,
+    stands in ``text`` (inside a longer word too: "farm" in "farmers")."""
+    text = text.lower()
+    return any(w not in _SMALL and w in text for w in _WORD_RE.findall(line.lower()))
+
 
 def placements(
     records: list[dict],
@@ -590,6 +612,9 @@ def placements(
             at = rng.randint(1, len(paragraphs) - 1)
 
             title = record.get("title") or ""
+            host = "\n".join([title, *paragraphs])
+            if not (shares_a_word(line, host) and shares_a_word(control, host)):
+                continue  # an article's own line shares its words (see the module doc)
             control_page = "\n\n".join([title, *paragraphs[:at], control, *paragraphs[at:]])
             if survives(control_page, control):
                 page = "\n\n".join([title, *paragraphs[:at], line, *paragraphs[at:]])

@@ -304,11 +304,18 @@ def topical_lines(records: list[dict]) -> dict[str, tuple[int, int, int]]:
 
 def html_topical_lines(records: list[dict]) -> dict[str, dict[str, tuple[int, int]]]:
     """The same lines on the HTML path: each put as a ``<p>`` after an article paragraph
-    of a dev page (a gold body line of 8 words or more) where a neutral line of the same
-    length stays for both systems; per set and system, the lines placed and lost."""
+    of a dev page (a gold body line of 8 words or more) that shares a word with the line
+    and where a neutral line of the same length stays for both systems; per set and
+    system, the lines placed and lost."""
     import lxml.html
     import trafilatura
-    from _cleaning_topical import CONTROL_LONG, CONTROL_SHORT, SHORT_WORDS, TOPICAL_SETS
+    from _cleaning_topical import (
+        CONTROL_LONG,
+        CONTROL_SHORT,
+        SHORT_WORDS,
+        TOPICAL_SETS,
+        shares_a_word,
+    )
 
     systems = {
         "trafilatura 2.3.1": lambda page, url: (
@@ -342,6 +349,9 @@ def html_topical_lines(records: list[dict]) -> dict[str, dict[str, tuple[int, in
             for attempt in range(len(records)):
                 record = records[(index * 7 + attempt) % len(records)]
                 at = rng.randrange(1000)
+                host = f"{record.get('title') or ''}\n{record['body']}"
+                if not (shares_a_word(line, host) and shares_a_word(control, host)):
+                    continue  # an article's own line shares its words (see _cleaning_topical)
                 page = with_line(record, at, control)
                 if page is None or not all(
                     _kept_whole(run(page, record["url"]), control) for run in systems.values()

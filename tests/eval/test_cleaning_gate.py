@@ -161,9 +161,9 @@ def test_unseen_furniture_body_floor(shared_dir: Path) -> None:
 
 def test_topical_lines_kept_floor(shared_dir: Path) -> None:
     """Article lines about furniture topics (benchmarks/_cleaning_topical, the set looked
-    at: news about AI, shares, subscriptions, cookies…), each put into a gold body where a
-    neutral line of its length stays: the share the text path keeps. The held-out set is
-    read by no floor."""
+    at: news about AI, shares, subscriptions, cookies…), each put into a gold body that
+    shares a word with it and where a neutral line of its length stays: the share the text
+    path keeps. The held-out sets are read by no floor."""
     from _cleaning_topical import TOPICAL_SETS, placements
 
     def kept(page: str, line: str) -> bool:
@@ -179,6 +179,8 @@ def test_topical_lines_kept_floor(shared_dir: Path) -> None:
         for line in kind_lines
     ]
     placed = list(placements(records, lines, kept))
-    assert len(placed) == len(lines)
+    # a line is placed only in a body that shares a word with it (see _cleaning_topical):
+    # among the 40 sampled bodies, 96 of the 108 lines find one
+    assert len(placed) >= 0.85 * len(lines)
     share = sum(kept(page, line) for line, page in placed) / len(placed)
     assert share >= FLOORS["clean_topical_lines_kept_sample"]

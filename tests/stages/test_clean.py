@@ -1842,6 +1842,48 @@ def test_subheads_that_borrow_the_articles_words_stay() -> None:
     assert "ECG app" in article.paragraphs
 
 
+def test_teaser_headlines_for_other_stories_are_removed_between_paragraphs() -> None:
+    # Headlines of other stories, alone between paragraphs, sharing no word with the
+    # ferry story: teasers, whatever their wording.
+    teasers = (
+        "Moorland sheep rustlers jailed after lengthy autumn trial",
+        "Inside the violin workshop reviving forgotten baroque techniques",
+        "Valley orchards brace for another bitter April frost",
+    )
+    [article] = split_articles(_ferry_page(*teasers))
+    assert article.paragraphs == FERRY_PARAGRAPHS
+    removed = {span.text: span.reason for span in article.removed}
+    for teaser in teasers:
+        assert removed[teaser] == "headline_list", teaser
+
+
+@pytest.mark.parametrize(
+    "subheads",
+    [
+        # headlines that take a word from the story are its own subheads
+        (
+            "Why the fishermen fear for their slipway",
+            "What the second terminal will cost the harbour",
+            "Lifeboat crews ask for their own berth",
+        ),
+        # short subheads, and rows holding figures
+        ("The vote", "Spring works begin", "Berths 4 to 9 closed until 2027"),
+    ],
+)
+def test_headlines_with_the_articles_words_or_figures_stay(subheads: tuple[str, ...]) -> None:
+    [article] = split_articles(_ferry_page(*subheads))
+    for subhead in subheads:
+        assert subhead in article.paragraphs, subhead
+
+
+def test_a_headline_among_headline_shaped_lines_is_left_to_the_list_rules() -> None:
+    # Two headline-shaped lines together may be the article's own list: not judged here.
+    items = ["Kettle Rock Orchestra Summer Tour", "Glass Harbour Arts Weekend Programme"]
+    lines = _one_body("Harbour board backs second ferry terminal", items)
+    for item in items:
+        assert item in lines, item
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [

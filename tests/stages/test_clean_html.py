@@ -323,3 +323,21 @@ def test_the_top_level_heading_is_the_headline_whatever_the_title_says() -> None
     lines[0].level = "h1"
     mark_lines(lines, title="Valley Post | Home of local news", links=[])
     assert lines[0].reason == "title" and lines[1].reason is None
+
+
+def test_a_teaser_headline_between_paragraphs_goes_and_a_subhead_stays() -> None:
+    # Two plain <p> lines among the paragraphs: a headline of another story, sharing no
+    # word with the flood-gate article, and a subhead borrowing the article's words.
+    teaser = "Moorland sheep rustlers jailed after lengthy autumn trial"
+    subhead = "What the engineers found in the lower town"
+    middle = [PARAGRAPHS[0], teaser, PARAGRAPHS[1], subhead, PARAGRAPHS[2], PARAGRAPHS[3]]
+    page = (
+        "<html><head><title>Flood gates open at Harrow Bend</title></head><body><article>"
+        "<h1>Flood gates open at Harrow Bend</h1>"
+        + "".join(f"<p>{p}</p>" for p in middle)
+        + "</article></body></html>"
+    )
+    (article,) = clean_html(page)
+    assert article.paragraphs == [p for p in middle if p != teaser]
+    removed = {span.text: span.reason for span in article.removed}
+    assert removed[teaser] == "headline_list"

@@ -42,6 +42,7 @@ from storyline.stages.clean.textdump import (
     LIST_HEADING_RE,
     CleanedArticle,
     classify_line,
+    drop_foreign_headlines,
     drop_foreign_page_lines,
     normalise_line,
     split_articles,
@@ -788,6 +789,7 @@ def _article(lines: list[HtmlLine], meta: dict[str, Any]) -> CleanedArticle | No
     if not article.paragraphs:
         return None
     article.title = _clean_str(meta.get("title"))
+    drop_foreign_headlines(article)
     article.outlet = _clean_str(meta.get("sitename"))
     article.byline = _clean_str(meta.get("author"))
     found = parse_date(meta["date"]) if meta.get("date") else None

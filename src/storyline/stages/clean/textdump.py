@@ -65,6 +65,7 @@ from storyline.stages.clean.zones import (
     PROSE_MIN_WORDS,
     RENDER_MIN_SHORT_LINES,
     RENDER_MIN_SHORT_SHARE,
+    STOPWORDS,
     cannot_start,
     data_runs,
     first_chars,
@@ -4158,6 +4159,7 @@ def build_article(lines: list[Line], outlet: str | None) -> CleanedArticle:
             paragraph = paragraph[: tail.start()].rstrip()
         article.paragraphs.append(paragraph)
     drop_foreign_page_lines(article)
+    drop_foreign_headlines(article)
     _drop_unfinished_tail(article)
     if best_date:
         article.published, article.published_precision = best_date[1]
@@ -4230,6 +4232,65 @@ def drop_foreign_page_lines(article: CleanedArticle) -> None:
     for index in sorted(drop):
         article.removed.append(RemovedSpan(text=article.paragraphs[index], reason="widget"))
     article.paragraphs = [p for i, p in enumerate(article.paragraphs) if i not in drop]
+
+
+#: A headline among an article's paragraphs that shares none of its words with the
+#: article is a teaser for another story ("Farmers count the cost of a dry autumn" between
+#: two paragraphs on a ferry timetable): an article's own subheads take their words from
+#: it. Such a line has at least HEADLINE_MIN_WORDS words and this many words of
+#: FOREIGN_HEADLINE_MIN_LETTERS letters or more that are no function words ("after",
+#: "about": the zone finder's STOPWORDS); none may stand in the rest of the article, its
+#: title included.
+FOREIGN_HEADLINE_MIN_WORDS = 3
+FOREIGN_HEADLINE_MIN_LETTERS = 4
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _foreign_headline_words(paragraph: str) -> list[str] | None:
+    """The long words of a headline-shaped paragraph standing alone (``None`` when it is
+    no candidate: not headline-shaped, too short, or a row of figures)."""
+    if not is_title_like(paragraph) or word_count(paragraph) < HEADLINE_MIN_WORDS:
+        return None
+    if sum(any(c.isdigit() for c in token) for token in paragraph.split()) > 1:
+        return None  # a table's row, a score line
+    words = [
+        w
+        for w in _LETTER_WORD_RE.findall(paragraph.lower())
+        if len(w) >= FOREIGN_HEADLINE_MIN_LETTERS and w not in STOPWORDS
+    ]
+    return words if len(words) >= FOREIGN_HEADLINE_MIN_WORDS else None
+
+
+def drop_foreign_headlines(article: CleanedArticle) -> None:
+    """Remove headlines standing alone among the paragraphs whose words the article never
+    uses (see FOREIGN_HEADLINE_MIN_WORDS). A headline next to another headline-shaped
+    line is left to the list rules: it may be one of the article's own list items."""
+    paragraphs = article.paragraphs
+    if len(paragraphs) < 3:
+        return
+    shaped = [is_title_like(p) for p in paragraphs]
+    candidates = {
+        index: words
+        for index in range(1, len(paragraphs) - 1)
+        if shaped[index]
+        and not shaped[index - 1]
+        and not shaped[index + 1]
+        and (words := _foreign_headline_words(paragraphs[index])) is not None
+    }
+    if not candidates:
+        return
+    text = "\n".join([article.title or "", *paragraphs]).lower()
+    drop = {
+        index
+        for index, words in candidates.items()
+        # (the same lenient test as drop_foreign_page_lines: "farm" in "farmers" is shared)
+        if not any(text.count(w) > paragraphs[index].lower().count(w) for w in words)
+    }
+    if not drop:
+        return
+    for index in sorted(drop):
+        article.removed.append(RemovedSpan(text=paragraphs[index], reason="headline_list"))
+    article.paragraphs = [p for i, p in enumerate(paragraphs) if i not in drop]
 
 
 #: An article ends on a sentence: short unpunctuated lines after its last paragraph
