@@ -1857,6 +1857,18 @@ def test_teaser_headlines_for_other_stories_are_removed_between_paragraphs() -> 
         assert removed[teaser] == "headline_list", teaser
 
 
+def test_a_teaser_headline_right_under_the_title_is_removed_too() -> None:
+    teaser = "Inside the violin workshop reviving forgotten baroque techniques"
+    page = "\n\n".join(["Harbour board backs second ferry terminal", teaser, *FERRY_PARAGRAPHS])
+    [article] = split_articles(page)
+    assert article.paragraphs == FERRY_PARAGRAPHS
+    # a standfirst in the article's words stays
+    deck = "Fishermen win a second slipway in the deal"
+    page = "\n\n".join(["Harbour board backs second ferry terminal", deck, *FERRY_PARAGRAPHS])
+    [article] = split_articles(page)
+    assert article.paragraphs[0] == deck
+
+
 @pytest.mark.parametrize(
     "subheads",
     [

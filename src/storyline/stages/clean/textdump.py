@@ -4263,18 +4263,20 @@ def _foreign_headline_words(paragraph: str) -> list[str] | None:
 
 def drop_foreign_headlines(article: CleanedArticle) -> None:
     """Remove headlines standing alone among the paragraphs whose words the article never
-    uses (see FOREIGN_HEADLINE_MIN_WORDS). A headline next to another headline-shaped
-    line is left to the list rules: it may be one of the article's own list items."""
+    uses (see FOREIGN_HEADLINE_MIN_WORDS), the first and last paragraphs included. A
+    headline next to another headline-shaped line is left to the list rules: it may be one
+    of the article's own list items."""
     paragraphs = article.paragraphs
     if len(paragraphs) < 3:
         return
     shaped = [is_title_like(p) for p in paragraphs]
+    last = len(paragraphs) - 1
     candidates = {
         index: words
-        for index in range(1, len(paragraphs) - 1)
+        for index in range(len(paragraphs))
         if shaped[index]
-        and not shaped[index - 1]
-        and not shaped[index + 1]
+        and not (index > 0 and shaped[index - 1])
+        and not (index < last and shaped[index + 1])
         and (words := _foreign_headline_words(paragraphs[index])) is not None
     }
     if not candidates:
