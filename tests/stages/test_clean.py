@@ -14,7 +14,12 @@ import pytest
 from storyline.records import Document, content_id
 from storyline.stages.clean import clean_documents
 from storyline.stages.clean.metadata import parse_byline, parse_date_line
-from storyline.stages.clean.textdump import classify_line, split_articles
+from storyline.stages.clean.textdump import (
+    CleanedArticle,
+    classify_line,
+    drop_foreign_headlines,
+    split_articles,
+)
 
 SEED_FORBIDDEN = (
     "Try Our AI Features", "Related Articles", "hours ago", "days ago", "enable JavaScript",
@@ -1855,6 +1860,24 @@ def test_teaser_headlines_for_other_stories_are_removed_between_paragraphs() -> 
     removed = {span.text: span.reason for span in article.removed}
     for teaser in teasers:
         assert removed[teaser] == "headline_list", teaser
+
+
+def test_teasers_of_any_capitals_or_with_a_question_go() -> None:
+    teasers = (
+        "Lost your keys? Locksmiths in Brackwater reveal the commonest mistakes",
+        "gardening tips: seven shrubs that survive salty winds",
+        "Why lifeboat crews backed the second slipway",  # the article's words: a subhead
+    )
+    [article] = split_articles(_ferry_page(*teasers))
+    assert article.paragraphs == [*FERRY_PARAGRAPHS[:3], teasers[2], FERRY_PARAGRAPHS[3]]
+
+
+def test_a_table_header_among_paragraphs_is_no_teaser() -> None:
+    header = "| Crew | Club | Points | Wins | Seconds |"
+    paragraphs = [*FERRY_PARAGRAPHS[:2], header, *FERRY_PARAGRAPHS[2:]]
+    article = CleanedArticle(paragraphs=list(paragraphs), title="Harbour regatta results")
+    drop_foreign_headlines(article)
+    assert article.paragraphs == paragraphs
 
 
 def test_a_teaser_headline_right_under_the_title_is_removed_too() -> None:

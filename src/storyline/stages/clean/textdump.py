@@ -49,6 +49,7 @@ from typing import Literal
 from storyline.records import DatePrecision, RemovalReason, RemovedSpan
 from storyline.stages.clean import metadata as _metadata
 from storyline.stages.clean.metadata import (
+    TITLE_MAX_WORDS,
     ends_like_sentence,
     has_sentence_break,
     looks_like_site_name,
@@ -4237,21 +4238,35 @@ def drop_foreign_page_lines(article: CleanedArticle) -> None:
 #: A headline among an article's paragraphs that shares none of its words with the
 #: article is a teaser for another story ("Farmers count the cost of a dry autumn" between
 #: two paragraphs on a ferry timetable): an article's own subheads take their words from
-#: it. Such a line has at least HEADLINE_MIN_WORDS words and this many words of
-#: FOREIGN_HEADLINE_MIN_LETTERS letters or more that are no function words ("after",
-#: "about": the zone finder's STOPWORDS); none may stand in the rest of the article, its
-#: title included.
+#: it. Such a line is headline-shaped (:func:`_unfinished_line`), has at least
+#: HEADLINE_MIN_WORDS words and this many words of FOREIGN_HEADLINE_MIN_LETTERS letters or
+#: more that are no function words ("after", "about": the zone finder's STOPWORDS); none
+#: may stand in the rest of the article, its title included.
 FOREIGN_HEADLINE_MIN_WORDS = 3
 FOREIGN_HEADLINE_MIN_LETTERS = 4
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+#: Last characters of a paragraph that ends as a sentence or a clause, and the quotes
+#: and brackets that may close it.
+_FINISHED_ENDS = ".:;,…"
+_TRAILING_CLOSERS = "\"'”’»)]"
+
+
+def _unfinished_line(paragraph: str) -> bool:
+    """A line of HEADLINE_MIN_WORDS to TITLE_MAX_WORDS words that does not end as a
+    sentence or a clause (a headline or a teaser, however capitalised: "?" and "!" may end
+    one)."""
+    end = paragraph.rstrip().rstrip(_TRAILING_CLOSERS).rstrip()[-1:]
+    return (
+        end not in _FINISHED_ENDS and HEADLINE_MIN_WORDS <= word_count(paragraph) <= TITLE_MAX_WORDS
+    )
 
 
 def _foreign_headline_words(paragraph: str) -> list[str] | None:
-    """The long words of a headline-shaped paragraph standing alone (``None`` when it is
-    no candidate: not headline-shaped, too short, or a row of figures)."""
-    if not is_title_like(paragraph) or word_count(paragraph) < HEADLINE_MIN_WORDS:
+    """The long words of a headline-shaped paragraph (``None`` when it is no candidate:
+    not headline-shaped, too short, or a row of figures)."""
+    if not _unfinished_line(paragraph):
         return None
-    if sum(any(c.isdigit() for c in token) for token in paragraph.split()) > 1:
+    if paragraph.count("|") > 1 or sum(any(c.isdigit() for c in t) for t in paragraph.split()) > 1:
         return None  # a table's row, a score line
     words = [
         w
@@ -4269,7 +4284,7 @@ def drop_foreign_headlines(article: CleanedArticle) -> None:
     paragraphs = article.paragraphs
     if len(paragraphs) < 3:
         return
-    shaped = [is_title_like(p) for p in paragraphs]
+    shaped = [_unfinished_line(p) for p in paragraphs]
     last = len(paragraphs) - 1
     candidates = {
         index: words
