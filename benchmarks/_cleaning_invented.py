@@ -37,3 +37,27 @@ def rebuild(record: dict, seed: int) -> str:
         lines += rng.sample(WIDGETS, 3)
     lines += ["", "Reader favourites"] + list(TEASERS)
     return "\n".join(lines)
+
+
+def rebuild_with(record: dict, furniture: dict[str, list[str]], seed: int) -> str:
+    """:func:`rebuild` with the widgets, stamps and teaser label drawn from ``furniture``
+    (a set of ``_cleaning_unseen``: share, comment, subscription and AI lines as the
+    widgets under each article, its stamps between them, one of its related-story labels
+    over the closing teasers) instead of the phrases above."""
+    from _cleaning_unseen import HEADLINES
+
+    rng = random.Random(seed)
+    widgets = [
+        line for kind in ("share", "comments", "subscribe", "ai") for line in furniture[kind]
+    ]
+    lines: list[str] = []
+    for index, article in enumerate(record["articles"]):
+        if index:
+            outlet = rng.choice(OUTLETS)
+            lines += ["", outlet, rng.choice(furniture["time"]), f"- {outlet}"]
+        lines.append(article["title"])
+        lines.append(article["body"])
+        lines += rng.sample(widgets, 3)
+    if furniture.get("related"):
+        lines += ["", rng.choice(furniture["related"][2:]), *rng.sample(HEADLINES, 4)]
+    return "\n".join(lines)
