@@ -4255,6 +4255,8 @@ def _unfinished_line(paragraph: str) -> bool:
     """A line of HEADLINE_MIN_WORDS to TITLE_MAX_WORDS words that does not end as a
     sentence or a clause (a headline or a teaser, however capitalised: "?" and "!" may end
     one)."""
+    if paragraph[-1:] in _FINISHED_ENDS:
+        return False  # most paragraphs: a sentence's full stop, no closer to strip
     end = paragraph.rstrip().rstrip(_TRAILING_CLOSERS).rstrip()[-1:]
     return (
         end not in _FINISHED_ENDS and HEADLINE_MIN_WORDS <= word_count(paragraph) <= TITLE_MAX_WORDS
@@ -4266,7 +4268,10 @@ def _foreign_headline_words(paragraph: str) -> list[str] | None:
     not headline-shaped, too short, or a row of figures)."""
     if not _unfinished_line(paragraph):
         return None
-    if paragraph.count("|") > 1 or sum(any(c.isdigit() for c in t) for t in paragraph.split()) > 1:
+    if paragraph.count("|") > 1 or (
+        _DIGIT_RE.search(paragraph)
+        and sum(any(c.isdigit() for c in t) for t in paragraph.split()) > 1
+    ):
         return None  # a table's row, a score line
     words = [
         w
@@ -4297,12 +4302,12 @@ def drop_foreign_headlines(article: CleanedArticle) -> None:
     if not candidates:
         return
     text = "\n".join([article.title or "", *paragraphs]).lower()
-    drop = {
-        index
-        for index, words in candidates.items()
+    drop = set()
+    for index, words in candidates.items():
+        own = paragraphs[index].lower()
         # (the same lenient test as drop_foreign_page_lines: "farm" in "farmers" is shared)
-        if not any(text.count(w) > paragraphs[index].lower().count(w) for w in words)
-    }
+        if not any(text.count(w) > own.count(w) for w in words):
+            drop.add(index)
     if not drop:
         return
     for index in sorted(drop):
