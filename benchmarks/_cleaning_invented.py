@@ -8,6 +8,7 @@ teaser headers phrased in ways neither the seeds nor the dev pages use.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 WIDGETS = (
     "Pass this story on", "Tell a friend by post", "Save for the commute", "Print-friendly view",
@@ -25,16 +26,27 @@ TEASERS = (
 )
 
 
-def rebuild(record: dict, seed: int) -> str:
-    rng = random.Random(seed)
+def _articles(
+    record: dict,
+    rng: random.Random,
+    widgets: Sequence[str],
+    stamps: Sequence[str],
+) -> list[str]:
+    """The lines of the page's articles: each with three of ``widgets`` below it, and
+    after the first, an outlet, one of ``stamps`` and "- outlet" above it."""
     lines: list[str] = []
     for index, article in enumerate(record["articles"]):
         if index:
             outlet = rng.choice(OUTLETS)
-            lines += ["", outlet, rng.choice(STAMPS), f"- {outlet}"]
+            lines += ["", outlet, rng.choice(stamps), f"- {outlet}"]
         lines.append(article["title"])
         lines.append(article["body"])
-        lines += rng.sample(WIDGETS, 3)
+        lines += rng.sample(widgets, 3)
+    return lines
+
+
+def rebuild(record: dict, seed: int) -> str:
+    lines = _articles(record, random.Random(seed), WIDGETS, STAMPS)
     lines += ["", "Reader favourites"] + list(TEASERS)
     return "\n".join(lines)
 
@@ -50,14 +62,7 @@ def rebuild_with(record: dict, furniture: dict[str, list[str]], seed: int) -> st
     widgets = [
         line for kind in ("share", "comments", "subscribe", "ai") for line in furniture[kind]
     ]
-    lines: list[str] = []
-    for index, article in enumerate(record["articles"]):
-        if index:
-            outlet = rng.choice(OUTLETS)
-            lines += ["", outlet, rng.choice(furniture["time"]), f"- {outlet}"]
-        lines.append(article["title"])
-        lines.append(article["body"])
-        lines += rng.sample(widgets, 3)
+    lines = _articles(record, rng, widgets, furniture["time"])
     if furniture.get("related"):
         lines += ["", rng.choice(furniture["related"][2:]), *rng.sample(HEADLINES, 4)]
     return "\n".join(lines)

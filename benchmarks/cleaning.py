@@ -221,34 +221,36 @@ def text_path_parallel(records: list[dict], processes: int) -> tuple[float, bool
     return speed, outputs == TEXT_OUTPUTS
 
 
-def multi_article(records: list[dict]) -> tuple[float, float, float]:
-    outputs, speed, _ = _timed(lambda r: split_articles(r["page_text"]), records)
-    right = sum(len(o) == len(r["articles"]) for r, o in zip(records, outputs, strict=True)) / len(
-        records
-    )
+def _count_and_f1(records: list[dict], outputs: list[list]) -> tuple[float, float]:
+    """For multi-article ``records`` and the articles split from each page: the share of
+    pages split into the right number of articles, and the mean body F1 of the articles
+    the pages hold (an article not found scores 0)."""
+    right = sum(len(o) == len(r["articles"]) for r, o in zip(records, outputs, strict=True))
     scores = [
         shingle_prf(gold["body"], found[i].body if i < len(found) else "")[2]
         for r, found in zip(records, outputs, strict=True)
         for i, gold in enumerate(r["articles"])
     ]
-    return right, statistics.mean(scores), speed
+    return right / len(records), statistics.mean(scores)
+
+
+def multi_article(records: list[dict]) -> tuple[float, float, float]:
+    outputs, speed, _ = _timed(lambda r: split_articles(r["page_text"]), records)
+    return *_count_and_f1(records, outputs), speed
 
 
 def invented_furniture(records: list[dict]) -> tuple[float, float, float]:
     """The multi-article pages rebuilt with furniture phrased here (see _cleaning_invented)."""
     from _cleaning_invented import TEASERS, WIDGETS, rebuild
 
-    right, scores, leaked, total = 0, [], 0, 0
-    for index, record in enumerate(records):
-        found = split_articles(rebuild(record, index))
-        right += len(found) == len(record["articles"])
-        for i, gold in enumerate(record["articles"]):
-            scores.append(shingle_prf(gold["body"], found[i].body if i < len(found) else "")[2])
+    outputs = [split_articles(rebuild(record, index)) for index, record in enumerate(records)]
+    leaked, total = 0, 0
+    for found in outputs:
         body = "\n".join(a.body for a in found)
         for phrase in WIDGETS + TEASERS:
             total += 1
             leaked += phrase in body
-    return right / len(records), statistics.mean(scores), leaked / total
+    return *_count_and_f1(records, outputs), leaked / total
 
 
 def multi_article_unseen(records: list[dict]) -> dict[str, tuple[float, float]]:
@@ -257,19 +259,17 @@ def multi_article_unseen(records: list[dict]) -> dict[str, tuple[float, float]]:
     import _cleaning_unseen as unseen
     from _cleaning_invented import rebuild_with
 
-    out = {}
-    for name, furniture, seed in unseen.SETS:
-        if "held out" not in name:
-            continue
-        right, scores = 0, []
-        for index, record in enumerate(records):
-            found = split_articles(rebuild_with(record, furniture, seed * 1000 + index))
-            right += len(found) == len(record["articles"])
-            for i, gold in enumerate(record["articles"]):
-                body = found[i].body if i < len(found) else ""
-                scores.append(shingle_prf(gold["body"], body)[2])
-        out[name] = (right / len(records), statistics.mean(scores))
-    return out
+    return {
+        name: _count_and_f1(
+            records,
+            [
+                split_articles(rebuild_with(record, furniture, seed * 1000 + index))
+                for index, record in enumerate(records)
+            ],
+        )
+        for name, furniture, seed in unseen.SETS
+        if "held out" in name
+    }
 
 
 def unseen_furniture(records: list[dict]) -> dict[str, tuple[float, float, float, int, int]]:

@@ -300,7 +300,8 @@ def parse_dash_outlet(line: str) -> str | None:
 TITLE_MAX_WORDS = 22
 #: Marks that end a sentence, so a line ending in one is prose, not a heading.
 SENTENCE_END = ".!:;,"
-_TRAILING_QUOTES = "\"'”’»)]"
+#: Quotes and brackets that may close a sentence or a headline, stripped before its end is read.
+TRAILING_QUOTES = "\"'”’»)]"
 
 
 def word_count(text: str) -> int:
@@ -308,7 +309,7 @@ def word_count(text: str) -> int:
 
 
 def ends_like_sentence(line: str) -> bool:
-    stripped = line.rstrip().rstrip(_TRAILING_QUOTES).rstrip()
+    stripped = line.rstrip().rstrip(TRAILING_QUOTES).rstrip()
     return bool(stripped) and (stripped[-1] in SENTENCE_END or stripped.endswith("..."))
 
 
@@ -328,7 +329,7 @@ def is_title_like(line: str) -> bool:
     """Short, no sentence-ending mark, starts with a capital or a digit/quote."""
     # The ending first: most lines asked are paragraphs ending in ".", turned down
     # without being split into words.
-    stripped = line.rstrip().rstrip(_TRAILING_QUOTES).rstrip()
+    stripped = line.rstrip().rstrip(TRAILING_QUOTES).rstrip()
     if stripped.endswith("...") or (
         stripped[-1:] in TITLE_END_BLOCKERS and not _ends_with_abbreviation(stripped)
     ):

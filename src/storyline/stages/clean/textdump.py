@@ -50,6 +50,7 @@ from storyline.records import DatePrecision, RemovalReason, RemovedSpan
 from storyline.stages.clean import metadata as _metadata
 from storyline.stages.clean.metadata import (
     TITLE_MAX_WORDS,
+    TRAILING_QUOTES,
     ends_like_sentence,
     has_sentence_break,
     looks_like_site_name,
@@ -4224,14 +4225,26 @@ def drop_foreign_page_lines(article: CleanedArticle) -> None:
     drop = {
         index
         for index, other in candidates.items()
-        # a word of the line is the article's when the rest of the text holds it too (as
-        # a word or inside one: "ship" in "shipping" keeps the line; a cheap, lenient test)
-        if not any(text.count(w) > article.paragraphs[index].lower().count(w) for w in other)
+        if not _used_elsewhere(other, article.paragraphs[index], text)
     }
+    _remove_paragraphs(article, drop, "widget")
+
+
+def _used_elsewhere(words: Iterable[str], paragraph: str, text: str) -> bool:
+    """True when one of ``words`` (lowercase words of ``paragraph``) stands in ``text``,
+    the lowercased article holding the paragraph, more often than in the paragraph: a
+    word of the line is the article's when the rest of the text holds it too, as a word
+    or inside one ("ship" in "shipping"; a cheap, lenient test)."""
+    own = paragraph.lower()
+    return any(text.count(w) > own.count(w) for w in words)
+
+
+def _remove_paragraphs(article: CleanedArticle, drop: set[int], reason: RemovalReason) -> None:
+    """Move the paragraphs at the indices ``drop`` to the article's removed spans."""
     if not drop:
         return
     for index in sorted(drop):
-        article.removed.append(RemovedSpan(text=article.paragraphs[index], reason="widget"))
+        article.removed.append(RemovedSpan(text=article.paragraphs[index], reason=reason))
     article.paragraphs = [p for i, p in enumerate(article.paragraphs) if i not in drop]
 
 
@@ -4245,10 +4258,8 @@ def drop_foreign_page_lines(article: CleanedArticle) -> None:
 FOREIGN_HEADLINE_MIN_WORDS = 3
 FOREIGN_HEADLINE_MIN_LETTERS = 4
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
-#: Last characters of a paragraph that ends as a sentence or a clause, and the quotes
-#: and brackets that may close it.
+#: Last characters of a paragraph that ends as a sentence or a clause.
 _FINISHED_ENDS = ".:;,…"
-_TRAILING_CLOSERS = "\"'”’»)]"
 
 
 def _unfinished_line(paragraph: str) -> bool:
@@ -4257,7 +4268,7 @@ def _unfinished_line(paragraph: str) -> bool:
     one)."""
     if paragraph[-1:] in _FINISHED_ENDS:
         return False  # most paragraphs: a sentence's full stop, no closer to strip
-    end = paragraph.rstrip().rstrip(_TRAILING_CLOSERS).rstrip()[-1:]
+    end = paragraph.rstrip().rstrip(TRAILING_QUOTES).rstrip()[-1:]
     return (
         end not in _FINISHED_ENDS and HEADLINE_MIN_WORDS <= word_count(paragraph) <= TITLE_MAX_WORDS
     )
@@ -4269,8 +4280,7 @@ def _foreign_headline_words(paragraph: str) -> list[str] | None:
     if not _unfinished_line(paragraph):
         return None
     if paragraph.count("|") > 1 or (
-        _DIGIT_RE.search(paragraph)
-        and sum(any(c.isdigit() for c in t) for t in paragraph.split()) > 1
+        has_digit(paragraph) and sum(any(c.isdigit() for c in t) for t in paragraph.split()) > 1
     ):
         return None  # a table's row, a score line
     words = [
@@ -4302,17 +4312,12 @@ def drop_foreign_headlines(article: CleanedArticle) -> None:
     if not candidates:
         return
     text = "\n".join([article.title or "", *paragraphs]).lower()
-    drop = set()
-    for index, words in candidates.items():
-        own = paragraphs[index].lower()
-        # (the same lenient test as drop_foreign_page_lines: "farm" in "farmers" is shared)
-        if not any(text.count(w) > own.count(w) for w in words):
-            drop.add(index)
-    if not drop:
-        return
-    for index in sorted(drop):
-        article.removed.append(RemovedSpan(text=paragraphs[index], reason="headline_list"))
-    article.paragraphs = [p for i, p in enumerate(paragraphs) if i not in drop]
+    drop = {
+        index
+        for index, words in candidates.items()
+        if not _used_elsewhere(words, paragraphs[index], text)
+    }
+    _remove_paragraphs(article, drop, "headline_list")
 
 
 #: An article ends on a sentence: short unpunctuated lines after its last paragraph
