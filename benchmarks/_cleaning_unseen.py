@@ -6421,6 +6421,246 @@ FORTYSIXTH_SET: dict[str, list[str]] = {
 }
 
 
+#: The forty-seventh set (session of 2026-12-07, twenty-first), looked at: written by a helper
+#: that read no file of the repo, then read for round 28 of rules.
+# Test data: page-furniture lines, seed 281.
+# Personas:
+#   Solway & Foyle Weekly Press - group of regional weeklies in Galloway, Borders and Donegal
+#   The Caribbean Daybreak - national daily in Port of Spain with a Kingston, Jamaica edition
+#   WTRV NewsCenter 6 - US local TV station news site with First Alert weather and live streams
+
+FORTYSEVENTH_SET: dict[str, list[str]] = {
+    "nav": [
+        "Home › Local News › Dumfries & Galloway › Council",
+        "News | Sport | Farming | Notices | What's On | Jobs",
+        "← Back to the Caribbean Daybreak front page",
+        "Jump to main story",
+        "Sections ▾",
+        "Page 2 of 3 · Next page →",
+        "Tags: Port of Spain · Carnival 2025 · Ministry of Works · Flooding",
+        "☰ Menu  |  Weather  |  Traffic  |  6 Investigates  |  Contests",
+        "You are here: Donegal Edition / Community / Letterkenny",
+        "Browse more from the Kingston desk »",
+    ],
+    "time": [
+        "First published Thursday 14 March 2024, 16:42 GMT",
+        "Updated 11:05 AM EDT · Originally posted 6:30 AM",
+        "Posted 47 min ago by NewsCenter 6 Web Staff",
+        "Reading time: about six minutes",
+        "Print edition: Friday, 9 February 2024 — page 7",
+        "Published: Sun, Oct 13, 2024 at 9:18 pm AST",
+        "This story was updated at 10:52 p.m. with new information from police.",
+        "Edited 2:14 PM · Monday",
+        "From this week's paper · on sale Wednesday",
+        "Yesterday, 19:07",
+    ],
+    "share": [
+        "Pass this on: WhatsApp · Facebook · X · Email",
+        "🔗 Copy story link",
+        "Send to a friend ✉",
+        "Follow Daybreak on Instagram @daybreaktt",
+        "👍 214  😮 38  😢 12  😡 5",
+        "🖨 Print-friendly version",
+        "Post to Nextdoor  |  Text this story",
+        "Like the Courier on Facebook for all the latest from Galloway",
+        "Shared 1.2K times",
+        "Link copied to clipboard ✓",
+    ],
+    "subscribe": [
+        "You've read 3 of your 5 free stories this month. Become a Courier supporter for £1 for your first month.",  # noqa: E501
+        "Get the Morning Brew from Daybreak — the day's top Caribbean headlines in your inbox by 6 a.m.",  # noqa: E501
+        "ePaper subscribers: read the full print replica here",
+        "Support independent local journalism in Donegal — chip in from €3",
+        "Already a member? Log in to keep reading",
+        "Unlock unlimited access: TT$25/month, cancel anytime",
+        "Sign up for First Alert text messages about severe weather in your county",
+        "This content is exclusive to Daybreak Plus members.",
+        "Never miss a week: get the paper delivered to your door from £2.10",
+        "Enter your email for the Friday Roundup ➜",
+    ],
+    "comments": [
+        "💬 27 responses",
+        "Have your say — sign in with your Courier account to post",
+        "Comments are pre-moderated and may take a while to appear.",
+        "Order by: Newest | Oldest | Most liked",
+        "Commenting is closed on stories involving ongoing court cases.",
+        "Read our house rules before you post",
+        "Be the first to weigh in",
+        "Show 14 more replies ↓",
+        "Flag this comment as inappropriate",
+        "Daybreak welcomes reader views but will remove comments that are defamatory, racist or off-topic. Keep it civil.",  # noqa: E501
+    ],
+    "js": [
+        "This site works best with scripts turned on. Please check your browser settings.",
+        "We and our 143 partners use cookies to personalise content and measure audiences. Manage choices | Accept all",  # noqa: E501
+        "It looks like you're using an ad filter. Ads help fund local reporting in Galloway — please whitelist us.",  # noqa: E501
+        "The video player could not be loaded. Tap to retry.",
+        "Download the NewsCenter 6 app for live alerts — available on iOS and Android",
+        "Your browser version is no longer supported. Some features may not display correctly.",
+        "Open in app ›",
+        "Livestream unavailable in your region",
+        "Loading live radar…",
+        "Reject non-essential",
+    ],
+    "ai": [
+        "▶ Hear this story · 5:12",
+        "Audio version generated using an automated voice",
+        "Summary created with AI assistance and reviewed by a Daybreak editor.",
+        "Key points (AI-generated) ▾",
+        "Playback speed: 1x  1.25x  1.5x",
+        "Léigh i nGaeilge · Read in Irish (machine translated)",
+        "Narration by a synthetic voice; place names may be mispronounced.",
+        "🎧 Prefer to listen? Press play",
+        "This article was translated from English by an automated tool. Report an error.",
+        "Quick take: three bullet points drafted by artificial intelligence",
+    ],
+    "ads": [
+        "— Article continues after this promotion —",
+        "PAID PARTNER CONTENT",
+        "Brought to you by Scarborough Bay Resorts",
+        "In association with Galloway Motors",
+        "We may earn a commission when you buy through links on this page.",
+        "Sponsored · Island Breeze Insurance",
+        "From our advertisers",
+        "Promoted stories",
+        "Ad · Close ✕",
+        "Local business spotlight — presented by Kinnaird Credit Union",
+    ],
+    "related": [
+        "More from the Borders",
+        "ALSO READ | Soca Warriors name squad for Gold Cup qualifiers",
+        "→ Kirkcudbright harbour dredging delayed until spring",
+        "Most read this week: 1. Ferry cancelled 2. Tractor run 3. Planning row",
+        "WATCH: Overnight fire guts vacant strip mall on Route 9",
+        "Montego Bay hoteliers warn of weekend water lock-offs",
+        "Trending on NewsCenter 6 🔥",
+        "MORE | Letterkenny mart reports record lamb prices",
+        "Related coverage ⟶ Cold front to bring first frost to the valley",
+        "You might have missed: Sandy Bay cricket club celebrates centenary",
+    ],
+}
+
+
+#: The forty-eighth set (session of 2026-12-07, twenty-first), held out: written by a helper
+#: that read no file of the repo, with the forty-seventh and before round 28.
+# Test data: page-furniture lines, seed 283.
+# Personas:
+#   The Causeway Courier - Singapore/Malaysia English-language business and general news site
+#   Jua Daily Online - Kenyan/Nigerian national digital news outlet
+#   The Tallgrass Report - US member-funded nonprofit investigative newsroom
+
+FORTYEIGHTH_SET: dict[str, list[str]] = {
+    "nav": [
+        "Home › Business › Property › HDB Resale",
+        "Singapore | Malaysia | Asean | World | Opinion | Lifestyle",
+        "Jump to main story",
+        "← Back to Counties",
+        "News · Politics · Devolution · Business · Sports · Nollywood · Lifestyle",
+        "Page 2 of 3 — Next page →",
+        "Our Investigations ▾",
+        "Topics: Public Housing · Water Rights · Police Accountability · Courts",
+        "Return to the Tallgrass Report homepage",
+        "Markets ▸ SGX ▸ Bursa Malaysia ▸ Currencies",
+    ],
+    "time": [
+        "Published Tue, 14 May 2024 · 6:42 am SGT",
+        "Last refreshed 11:05 EAT",
+        "⏱ 7 min read",
+        "First published on March 3, 2024 at 5:00 a.m. CT",
+        "Updated: 08 Jun 2024, 3:17 pm",
+        "Posted by Jua Digital Desk on Saturday, 8 June 2024 — 10:41 (WAT)",
+        "This story was updated Feb. 12 to reflect a response from the county sheriff's office.",
+        "Reading time: about 12 minutes",
+        "Yesterday, 21:14",
+        "Just in · 38 mins",
+    ],
+    "share": [
+        "Send via WhatsApp",
+        "Share on Telegram",
+        "🔗 Link copied to clipboard",
+        "Gift this article to a friend — you have 5 gifts remaining this month",
+        "Follow The Causeway Courier on Google News",
+        "👍 214  😮 31  😡 9  😢 4",
+        "Print 🖨 | Email ✉ | X | LinkedIn",
+        "Join our WhatsApp Channel for breaking news alerts",
+        "Tweet this finding",
+        "Spread the word:",
+    ],
+    "subscribe": [
+        "Unlock all Premium stories from S$0.99 for the first month. Cancel anytime.",
+        "You've reached your limit of 3 complimentary Premium reads this month.",
+        "Get the Morning Brief: the five stories moving Asian markets, in your inbox before 7am.",
+        "Already a subscriber? Log in to continue reading",
+        "Subscribe for KSh 10 a day via M-Pesa and read without limits",
+        "Pay with Paystack, card or bank transfer — plans start at ₦1,500 monthly",
+        "Nonprofit journalism isn't free. Become a sustaining member today and your gift will be matched dollar for dollar through Dec. 31.",  # noqa: E501
+        "Become a Tallgrass member",
+        "Our reporting is free to read because readers like you chip in. Will you give $10?",
+        "Get our investigations delivered → Sign up for The Dig, every Thursday",
+    ],
+    "comments": [
+        "💬 47 responses",
+        "No one has weighed in yet. Start the conversation.",
+        "Comments are moderated. Posts that are tribal, abusive or off-topic will be deleted.",
+        "Log in with your Courier ID to post a reply",
+        "Sort by: Top | Newest | Oldest",
+        "View 23 more replies",
+        "Comments on this story are closed after 72 hours.",
+        "We don't host comments. Have a tip or correction? Write to our newsroom instead.",
+        "Read our community guidelines before posting",
+        "Report this comment",
+    ],
+    "js": [
+        "Your browser is out of date. Please update it to view this site properly.",
+        "We use cookies to personalise content and analyse traffic, in line with the PDPA. By continuing to browse, you consent to their use.",  # noqa: E501
+        "Manage preferences | Accept all",
+        "It looks like you're using an ad blocker. Jua Daily relies on ads to keep our news free — please whitelist us.",  # noqa: E501
+        "This video could not be played. Try again later.",
+        "Read faster on the Jua Daily app — Get it on Google Play",
+        "Please turn on JavaScript to load the interactive map.",
+        "Data-saver mode is on: images are hidden. Tap to load.",
+        "This embedded document requires scripts. Open the PDF in a new tab.",
+        "Open in app",
+    ],
+    "ai": [
+        "🎧 Listen to this story · 6:48",
+        "Audio generated with text-to-speech technology. Pronunciations may be inaccurate.",
+        "Play ▶ 1x",
+        "Key points summarised by AI and reviewed by our editors.",
+        "Soma kwa Kiswahili (tafsiri ya mashine)",
+        "Read this story in Hausa — auto-translated, checked by a staff editor.",
+        "Narrated by a synthetic voice. Report an audio error.",
+        "Lea esta investigación en español",
+        "Quick take (AI-assisted): three things to know",
+        "Speed: 0.75x | 1x | 1.25x | 1.5x",
+    ],
+    "ads": [
+        "Presented by Merlion Capital Partners",
+        "— Story continues after this message —",
+        "PAID POST",
+        "Brand Studio | In partnership with Halcyon Properties",
+        "Promoted content from our network",
+        "Ad · Close ✕",
+        "Bet responsibly. 18+ only. Ad.",
+        "Underwriting support for this investigation comes from the Harlan Fund. Sponsors have no say in our editorial content.",  # noqa: E501
+        "We may earn a commission when you buy through links on this page.",
+        "Scroll to continue with content",
+    ],
+    "related": [
+        "ALSO READ ➜ Ringgit slips to two-month low as oil prices ease",
+        "More from Markets",
+        "Johor RTS Link trial runs to begin ahead of 2026 opening",
+        "READ: Flash floods shut three roads in Petaling Jaya after evening downpour",
+        "Harambee Stars name provisional squad for Afcon qualifiers",
+        "Lagos BRT fares to rise from Monday, LAMATA confirms",
+        "RELATED → Nairobi matatu operators threaten strike over new parking fees",
+        "Most read on Jua Daily",
+        "1. Police arrest three over Eldoret bank heist",
+        "From our archives: How a small-town water utility hid lead test results for a decade",
+    ],
+}
+
+
 SETS: tuple[tuple[str, dict[str, list[str]], int], ...] = (
     ("rules set", RULES_SET, 7), ("second set", SECOND_SET, 11), ("third set", THIRD_SET, 13),
     ("held-out set", HELD_OUT, 17), ("last set", LAST_SET, 19), ("sixth set", SIXTH_SET, 23),
@@ -6464,6 +6704,8 @@ SETS: tuple[tuple[str, dict[str, list[str]], int], ...] = (
     ("pool H", POOL_H, 257),
     ("forty-fifth set (held out)", FORTYFIFTH_SET, 269),
     ("forty-sixth set (held out)", FORTYSIXTH_SET, 271),
+    ("forty-seventh set", FORTYSEVENTH_SET, 281),
+    ("forty-eighth set (held out)", FORTYEIGHTH_SET, 283),
 )  # fmt: skip
 
 HEADLINES = [
