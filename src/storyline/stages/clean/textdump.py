@@ -264,6 +264,16 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"auto-?generated from\b.{0,60}|(?:auto-?)?generated (?:recap|summary|overview"
         r"|transcript|highlights)|may contain (?:errors|mistakes|inaccuracies)",
         r"report (?:a )?mispronunciations?\b.{0,20}",
+        # Round 28 (forty-seventh set): a machine's translation noted in brackets, a
+        # narration by a synthetic voice and the names it may say wrong, points or a summary
+        # drafted by AI.
+        r".{0,60}\((?:machine|automatic(?:ally)?|auto|ai|computer)[- ]?translat(?:ed|ion)\)",
+        r"(?:narration|narrated|read|voiced|spoken) by (?:an? )?(?:synthetic|artificial|automated"
+        r"|computer(?:-generated)?|ai|a\.i\.|machine|digital|text-to-speech) (?:voice|narrator"
+        r"|reader|speaker)\b.{0,60}",
+        r"(?:place |proper |some |local )?names (?:may|might|could) be mispronounced\b.{0,40}",
+        r".{0,60}\b(?:drafted|written|generated|produced|compiled|summari[sz]ed|created) (?:by"
+        r"|with|using) (?:an? )?(?:ai|a\.i\.|artificial intelligence|generative ai)(?: tools?)?",
     ),
     # Links to other pages of the site: list headings, menus, breadcrumbs.
     "navigation": (
@@ -477,6 +487,18 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|a ?[-–—] ?z (?:of|index of) (?:topics|sections|subjects|tags|authors|columnists)",
         r"(?:[\w&'’-]+ ){0,2}news home(?: ?page)?|(?:back|return) to (?:the )?[\w&'’ -]{1,40}"
         r" (?:hub|home ?page|homepage|index)",
+        # Round 28: a story from this week's paper, a label of other stories before an arrow,
+        # what the reader may have missed, the most read over a stretch of time, the paper's
+        # replica online.
+        r"(?:from|in) (?:this|today's|this week's|this month's|the latest|our latest|the"
+        r" current) (?:paper|print edition|edition|issue|magazine|e-?paper)(?:\s*[·•|—–:-]\s*"
+        r".{0,40})?",
+        r"(?:related|more|further|latest|recent|other) (?:coverage|stories|news|reading|reports"
+        r"|articles|headlines)\s*(?:[▸▶►›»→⟶➜➔>|]|->)\s*\S.*",
+        r"(?:(?:stories|articles|news|posts|what) )?you (?:may|might) have missed(?:\s*:\s*\S.*)?",
+        r"(?:read|open|browse|view|see) (?:the |our |today's |this week's )?(?:e-?paper|e-?edition"
+        r"|digital edition|print replica|digital replica)\b.{0,40}|(?:e-?paper|e-?edition)"
+        r" (?:subscribers?|readers?|users?)\s*:.{0,80}",
     ),
     "widget": (
         r"hashtags?|tags?|keywords?|topics? covered",
@@ -1050,6 +1072,20 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|privacy))\b.{0,80}",
         r".{0,60}\b(?:app store|ios)\s*[|/·▸•]\s*(?:google play|android)\b.{0,20}"
         r"|.{0,60}\b(?:google play|android)\s*[|/·▸•]\s*(?:app store|ios)\b.{0,20}",
+        # Round 28: following or liking a site on a network with its handle or what for,
+        # texting the story, comments closed on a kind of story, opening the app, a section
+        # presented by a sponsor.
+        r"(?:follow|like|join|find|friend) [a-z0-9 &.'’-]{1,30} on (?:twitter|x|facebook"
+        r"|instagram|linkedin|tiktok|youtube|threads|bluesky|mastodon|google news|whatsapp"
+        r"|telegram|nextdoor|snapchat|pinterest|reddit)(?: @[\w.]{1,30})?(?: (?:for|to get)"
+        r" .{1,60})?",
+        r"text (?:this|the) (?:story|article|link|page|piece)(?: to a friend)?",
+        r"(?:commenting|comments) (?:is|are|has been|have been) (?:closed|disabled|switched off"
+        r"|turned off|not available|unavailable|suspended) (?:on|for) (?:all )?(?:stories"
+        r"|articles|posts|pieces|reports) (?:about|on|involving|relating to|related to|that)"
+        r" .{1,60}",
+        r"open (?:in|with) (?:the |our )?app",
+        r".{1,60} [—–|·-] (?:presented|sponsored|underwritten) by [^—–|]{1,40}",
     ),
     # Access checks that replace the article for readers without a subscription.
     "paywall": (
@@ -1274,6 +1310,8 @@ SHORT_LINE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"episode (?:runtime|length|duration)\s*:?\s*\d+(?:[:.]\d{2}){0,2}",
         r"(?:approx\.?|about|around|~)?\s*\d+ ?min(?:ute)?s? to (?:read|listen)(?:,? (?:and )?\d+"
         r" ?min(?:ute)?s? to (?:read|listen))?",
+        # Round 28: the print edition a story ran in ("Print edition: Friday, 9 February").
+        r"(?:print|printed|newspaper|paper|magazine) (?:edition|issue)\s*:\s*.{1,60}",
     ),
 }
 
@@ -1664,6 +1702,13 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"^your browser is (?:a bit |a little |too |rather |slightly |quite |very |getting )?"
         r"(?:old|outdated|out[- ]of[- ]date|long in the tooth|not up to date|no longer"
         r" supported|unsupported)\b",
+        # Round 28: "Sign up for First Alert text messages about severe weather …", not a
+        # sentence.
+        r"^sign up (?:for|to get|to receive) (?:[\w'’-]+ ){0,4}?(?:text messages|texts|text"
+        r" alerts|sms(?: alerts)?|alerts|push alerts|notifications|emails)\b[^.]{0,60}$",
+        # Round 28: never missing an issue, with the offer after it.
+        r"^never miss an? (?:story|week|issue|edition|headline|update|newsletter|episode)\b"
+        r".{0,80}$",
     ),
     "boilerplate": (
         r"(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
@@ -1705,6 +1750,10 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"|dates (?:from|back to)\b|was (?:posted|published|written|filed|first published)"
         r" (?:more than |over )?(?:[\d,]+|an?|one|two|three|four|five|six|several) (?:days?"
         r"|weeks?|months?|years?|seasons?) ago\b)",
+        # Round 28: "This story was updated at 10:52 p.m. with new information from police."
+        r"^this (?:article|story|piece|post|page|report) (?:has been|was) updated (?:at|on)"
+        r" .{1,40}? with (?:new|more|additional|further|the latest) (?:information|details"
+        r"|reporting|comments?|figures)\b.{0,40}$",
     ),
     # A line linking to another story: "[Related: ...]", "See also: ...", "Also on x.com ...".
     "headline_list": (
@@ -1718,6 +1767,9 @@ PHRASE_RULES: dict[RemovalReason, tuple[str, ...]] = {
         r"\s*:\s*\S"
         r"|^(?:also )?on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}:? \S",
         r"^more (?:from|in|on) (?:the )?[^:.!?]{1,30}:\s*\S",
+        # Round 28: the most read over a stretch of time ("Most read this week: 1. …").
+        r"^most[- ](?:read|popular|viewed|shared|watched|commented) (?:(?:this|last) (?:week"
+        r"|month|year)|today|now|right now|in [\w &'-]{1,20})\s*:\s*\S",
     ),
 }
 
@@ -1815,6 +1867,7 @@ _PHRASE_KEYS = (
     "automatiquement", "automáticamente", "automaticamente", "vertaald", "génér", "generad",
     "generiert", "erstellt", "(ai", "(machine", "automat", "about this", "keep it", "read our",
     "to load", "supplied by", "provided by", "produced by", "commissioned", "in partnership",
+    "never miss",
 )  # fmt: skip
 _PHRASE_STARTS = (
     "photo", "image", "picture", "video", "illustration", "graphic", "credit", "caption", "(",
@@ -1968,6 +2021,8 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("newsletter", "match your", "match every", "match each", "deductible", "we and our"),
     ("affiliate disclosure", "advertising disclosure", "sponsorship disclosure"),
     ("your browser is ",),
+    ("sign up ",),
+    ("never miss ",),
     # boilerplate
     ("copyright", "(c)", "©"),
     ("all rights reserved",),
@@ -1983,6 +2038,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("@",),
     ("@",),
     (" old", "dates from", "dates back", " ago"),
+    ("updated",),
     # headline_list
     (
         "[",
@@ -2004,6 +2060,7 @@ _PHRASE_RULE_KEYS: tuple[tuple[str, ...], ...] = (
         "most",
     ),
     ("more ",),
+    ("most",),
 )
 assert len(_PHRASE_RULE_KEYS) == len(_COMPILED_PHRASES)
 _KEYED_PHRASES = tuple(zip(_COMPILED_PHRASES, _PHRASE_RULE_KEYS, strict=True))
