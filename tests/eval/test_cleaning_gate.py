@@ -118,6 +118,8 @@ UNSEEN_FLOORS: dict[str, Callable[[int, str], bool]] = {
     "clean_unseen_seventeenth_session_later_pools_removed_sample": _looked_at(46, 49),
     # The last pools looked at in the seventeenth session: G and H.
     "clean_unseen_seventeenth_session_last_pools_removed_sample": _looked_at(50, 52),
+    # The set looked at in the twenty-first session: the forty-seventh.
+    "clean_unseen_twentyfirst_session_set_removed_sample": _looked_at(54, 55),
 }
 
 
