@@ -1243,6 +1243,47 @@ def test_parse_byline_with_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # An agency, a place or a licence in brackets after the names.
+        ("By Ines Vale (Harbour Wire)", ("Ines Vale", None, None)),
+        ("Written by Ines Vale, MS, RD (NZ)", ("Ines Vale", None, None)),
+        # A handle after the names, with or without "By", and the post's age or date.
+        ("By Ines Vale @inesvale", ("Ines Vale", None, None)),
+        ("By Ines Vale | @inesvale", ("Ines Vale", None, None)),
+        ("Ines Vale (@inesvale)", ("Ines Vale", None, None)),
+        ("Tomas Brell @tbrell / 3 days", ("Tomas Brell", None, None)),
+        ("Tomas Brell @tbrell · March 3, 2031", ("Tomas Brell", "2031-03-03", "day")),
+        # Not author lines: a call to follow, a handle before other words, a lowercase
+        # noun, a bracketed year.
+        ("Follow Ines Vale @inesvale", None),
+        ("Ines Vale @inesvale | Tickets on sale now", None),
+        ("the harbour master @quaywatch", None),
+        ("By Christmas (2031)", None),
+    ],
+)
+def test_parse_byline_with_a_handle_or_a_note_in_brackets(
+    line: str, expected: tuple[str, str | None, str | None] | None
+) -> None:
+    assert parse_byline(line) == expected
+
+
+def test_a_byline_with_a_handle_is_removed_and_read() -> None:
+    page = "\n\n".join(
+        [
+            "Harbour board backs second ferry terminal",
+            "Tomas Brell @tbrell / 2 days",
+            *FERRY_PARAGRAPHS,
+        ]
+    )
+    [article] = split_articles(page)
+    assert article.byline == "Tomas Brell"
+    assert ("Tomas Brell @tbrell / 2 days", "byline") in [
+        (s.text, s.reason) for s in article.removed
+    ]
+
+
+@pytest.mark.parametrize(
     ("line", "reason"),
     [
         ("* 3 Mar 2031, 09:10", "timestamp"),

@@ -203,9 +203,44 @@ DASH_OUTLET_RE = re.compile(r"^[-–—]\s*(?P<name>[A-Z0-9][\w&'’.]*(?:\s+[\w
 BYLINE_SEPARATORS_RE = re.compile(r"\s+[|·•]\s+|\s+[–—]\s+")
 
 
+#: A social handle after an author's name, and the post's age or date after it: "Jane
+#: Doe @janedoe", "By Jane Doe (@janedoe)", "Jane Doe @janedoe / 2 days".
+_HANDLE_RE = re.compile(
+    r"^(?P<head>.+?)(?:\s*[,|·•/]\s*|\s+)\(?@\w{1,30}\)?(?:\s*[/|·•–—]\s*(?P<when>.+))?$"
+)
+#: A post's age as a social site writes it beside a handle: "2 days", "5h", "3 hours ago".
+_AGE_RE = re.compile(
+    r"(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?"
+    r"|weeks?|mo|mos|months?|y|yrs?|years?)(?:\s+ago)?|yesterday|just now|moments? ago",
+    re.I,
+)
+#: An agency, a place or a licence in brackets after the names: "By Jane Doe (Reuters)",
+#: "Written by Jane Roe, MS, RD (CA)".
+_NOTE_RE = re.compile(r"^(?P<head>.+?)\s+\([A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,2}\)$")
+#: Two to four name words with no "By": an author's line only beside a handle.
+_BARE_NAME_RE = re.compile(rf"^(?P<names>[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{1,3}})$")
+#: First words of a line with a handle that is a call to act, not a name ("Follow Jane
+#: Doe @janedoe").
+_NOT_BARE_NAME_STARTS = frozenset(
+    "follow like join contact email message tweet dm find tag mention reply subscribe watch"
+    " listen read share send".split()
+)
+
+
 def parse_byline(line: str) -> tuple[str, str | None, DatePrecision | None] | None:
     """``(names, iso_date, precision)`` for an author line, else ``None``."""
-    parts = BYLINE_SEPARATORS_RE.split(line.strip())
+    line = line.strip()
+    handled = _HANDLE_RE.match(line) if "@" in line else None
+    if handled is not None:
+        when = handled["when"]
+        dated = parse_date_line(when) if when else None
+        if when and not dated and _AGE_RE.fullmatch(when.strip()) is None:
+            return None  # "Jane Doe @janedoe | Tickets on sale now": not an author line
+        names = _byline_names(handled["head"], bare=True)
+        if names is None:
+            return None
+        return (names, dated[0], dated[1]) if dated else (names, None, None)
+    parts = BYLINE_SEPARATORS_RE.split(line)
     if len(parts) == 1 and " on " in parts[0]:
         # "By Jane Roe on Monday, May 5th, 2031 at 9:10 a.m.": the date after "on".
         names, _, when = parts[0].rpartition(" on ")
@@ -216,7 +251,25 @@ def parse_byline(line: str) -> tuple[str, str | None, DatePrecision | None] | No
         found_date = found_date or parse_date_line(part)
         if not parse_date_line(part):
             return None  # a separator followed by something that is no date: not a byline
+    names = _byline_names(head)
+    if names is None:
+        return None
+    if found_date:
+        return names, found_date[0], found_date[1]
+    return names, None, None
+
+
+def _byline_names(head: str, bare: bool = False) -> str | None:
+    """The names of an author line without its date (``bare``: a name alone will do, as
+    beside a handle), a note in brackets after them left out."""
+    note = _NOTE_RE.match(head) if head.endswith(")") else None
+    if note is not None:
+        head = note["head"]
     match = BYLINE_RE.match(head) or AUTHOR_LABEL_RE.match(head)
+    if match is None and bare:
+        match = _BARE_NAME_RE.match(head)
+        if match is not None and head.split()[0].lower() in _NOT_BARE_NAME_STARTS:
+            return None
     if not match:
         return None
     names = _drop_roles(match.group("names").strip().rstrip(","))
@@ -227,9 +280,7 @@ def parse_byline(line: str) -> tuple[str, str | None, DatePrecision | None] | No
         return None
     if len(names.split()) > 12:
         return None
-    if found_date:
-        return names, found_date[0], found_date[1]
-    return names, None, None
+    return names
 
 
 #: Job titles that follow a name in a byline: "By Jane Doe, Senior Health Reporter".

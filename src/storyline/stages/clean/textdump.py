@@ -3096,9 +3096,10 @@ def _has_year(text: str) -> bool:
 def _may_be_byline(text: str) -> bool:
     """``parse_byline(text) or parse_dash_outlet(text)``, skipped when neither can match."""
     # Every byline holds "by" (in any case: no other character matches "b" or "y" when
-    # case is ignored) or an author label's ":"; every "- Outlet" line starts on a dash.
+    # case is ignored), an author label's ":" or a handle's "@"; every "- Outlet" line
+    # starts on a dash.
     if (
-        ":" in text or "by" in text or "By" in text or "BY" in text or "bY" in text
+        ":" in text or "by" in text or "By" in text or "BY" in text or "bY" in text or "@" in text
     ) and parse_byline(text):
         return True
     return text.lstrip().startswith(_DASHES) and parse_dash_outlet(text) is not None
