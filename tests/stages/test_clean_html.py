@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from storyline.stages.clean.html import (
     HtmlLine,
     _author,
+    _author_candidates,
+    _author_matches,
     clean_html,
     mark_lines,
     page_metadata,
@@ -341,3 +345,56 @@ def test_a_teaser_headline_between_paragraphs_goes_and_a_subhead_stays() -> None
     assert article.paragraphs == [p for p in middle if p != teaser]
     removed = {span.text: span.reason for span in article.removed}
     assert removed[teaser] == "headline_list"
+
+
+_AUTHOR_TAGS = ["a", "address", "div", "link", "p", "span", "strong", "h3", "h4", "li", "author"]
+_AUTHOR_VALUES = [
+    "author", "Author", "author name", "author-name", "authorName", "AuthorName", "byline",
+    "Byline", "ByLine", "byl", "BBL", "bbl", "username", "usernames", "channel-name",
+    "zuozhe", "bianji", "xiaobian", "submitted-by", "posted-by", "journalist-name",
+    "screenname", "writer", "comments", "post-meta", "me", "AuthorCard", "AuthorURL",
+    "BylineBlock", "x author y", "",
+]  # fmt: skip
+_AUTHOR_ATTRIBUTES = ["class", "id", "rel", "itemprop", "data-testid", "data-component"]
+
+
+@st.composite
+def _author_page(draw: st.DrawFn) -> str:
+    """A page of nested elements whose tags and attributes mix the words trafilatura's
+    author expressions look for with near misses."""
+
+    def element(depth: int) -> str:
+        tag = draw(st.sampled_from(_AUTHOR_TAGS))
+        attributes = draw(
+            st.dictionaries(
+                st.sampled_from(_AUTHOR_ATTRIBUTES), st.sampled_from(_AUTHOR_VALUES), max_size=3
+            )
+        )
+        text = draw(st.sampled_from(["Jo Marsh", "Ana Lind and Tomas Brell", "x", ""]))
+        children = (
+            "".join(element(depth + 1) for _ in range(draw(st.integers(0, 3)))) if depth < 3 else ""
+        )
+        attrs = "".join(f' {name}="{value}"' for name, value in attributes.items())
+        return f"<{tag}{attrs}>{text}{children}</{tag}>"
+
+    body = "".join(element(0) for _ in range(draw(st.integers(1, 4))))
+    return f"<html><body>{body}<p>{' '.join(PARAGRAPHS)}</p></body></html>"
+
+
+@settings(max_examples=300, deadline=None)
+@given(_author_page())
+def test_author_candidates_select_what_trafilaturas_expressions_select(page: str) -> None:
+    from trafilatura.metadata import AUTHOR_XPATHS, extract_author
+
+    tree = parse_html(page)
+    assert _author_matches(tree) == [list(expression(tree)) for expression in AUTHOR_XPATHS]
+    assert _author(tree) == extract_author(tree)
+
+
+def test_a_rel_element_falls_back_to_trafilaturas_expressions() -> None:
+    from trafilatura.metadata import extract_author
+
+    page = "<html><body><div><rel>me</rel>Jo Marsh</div></body></html>"
+    tree = parse_html(page)
+    assert _author_candidates(tree) is None
+    assert _author(tree) == extract_author(tree)

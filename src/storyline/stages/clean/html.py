@@ -23,9 +23,11 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import logging
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from storyline.records import RemovalReason, RemovedSpan
@@ -247,15 +249,87 @@ def _author_discarded(element: Any) -> bool:
     return "Figure" in (element.get("data-component") or "")
 
 
+#: What an element's class or id holds when one of trafilatura's AUTHOR_XPATHS may pick
+#: it: every class or id test of those expressions matches one of these (a superset).
+_AUTHOR_CLASS_HINT_RE = re.compile(
+    r"uthor|yline|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name"
+    r"|screenname|writer|^(?:username|byl|BBL)$"
+)
+_AUTHOR_ID_HINT_RE = re.compile(r"uthor|zuozhe|bianji|xiaobian")
+
+
+def _author_candidates(tree: Any) -> list[Any] | None:
+    """The elements of the page, in document order, that any of trafilatura's
+    AUTHOR_XPATHS could select, by a cheap test of their attributes (those expressions call
+    a Python regex on every element's class and id: most of the time of finding an
+    author); ``None`` when the page holds a ``<rel>`` element, which one expression reads
+    and this test does not."""
+    found = []
+    for element in tree.getroottree().getroot().iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue  # a comment or a processing instruction
+        if tag == "rel":
+            return None
+        cls, ident = element.get("class"), element.get("id")
+        if (
+            tag == "author"
+            or (cls is not None and _AUTHOR_CLASS_HINT_RE.search(cls) is not None)
+            or (ident is not None and _AUTHOR_ID_HINT_RE.search(ident) is not None)
+            or element.get("itemprop") is not None
+            or element.get("data-testid") is not None
+            or element.get("rel") == "author"
+            or "Byline" in (element.get("data-component") or "")
+        ):
+            found.append(element)
+    return found
+
+
+def _author_matches(tree: Any) -> list[list[Any]]:
+    """What each of trafilatura's AUTHOR_XPATHS selects on the page, in document order:
+    each expression asked of the few candidate elements only (:func:`_author_candidates`),
+    as a test of the element itself."""
+    from trafilatura.metadata import AUTHOR_XPATHS
+
+    tests = _author_self_tests()
+    candidates = _author_candidates(tree) if tests is not None else None
+    if tests is None or candidates is None:
+        return [expression(tree) for expression in AUTHOR_XPATHS]
+    return [[e for e in candidates if test(e)] for test in tests]
+
+
+#: The digest of the AUTHOR_XPATHS (trafilatura 2.3.1) that the hints above were written
+#: from: another trafilatura's expressions are asked as they are.
+_AUTHOR_XPATHS_DIGEST = "52b3a4d1177c18bb"
+
+
+@cache
+def _author_self_tests() -> tuple[Any, ...] | None:
+    """trafilatura's AUTHOR_XPATHS rewritten to test their context element: ``//*[P]``
+    becomes ``self::*[P]`` and ``//author`` becomes ``self::author``; ``None`` for
+    expressions other than those the hints were written from."""
+    from lxml.etree import XPath
+    from trafilatura.metadata import AUTHOR_XPATHS
+    from trafilatura.xpaths import REGEXP_NS
+
+    paths = "\n".join(" ".join(expression.path.split()) for expression in AUTHOR_XPATHS)
+    if hashlib.sha256(paths.encode()).hexdigest()[:16] != _AUTHOR_XPATHS_DIGEST:
+        return None
+    tests = []
+    for expression in AUTHOR_XPATHS:
+        path = " ".join(expression.path.split()).replace("//*", "self::*")
+        tests.append(XPath(path.replace("//author", "self::author"), namespaces={"re": REGEXP_NS}))
+    return tuple(tests)
+
+
 def _author(tree: Any) -> str | None:
     """trafilatura's ``extract_author`` without its copy of the page (same result)."""
     from trafilatura.json_metadata import normalize_authors
-    from trafilatura.metadata import AUTHOR_XPATHS
     from trafilatura.utils import trim
     from trafilatura.xml import delete_element
 
-    for expression in AUTHOR_XPATHS:
-        for element in expression(tree):
+    for matches in _author_matches(tree):
+        for element in matches:
             if _author_discarded(element) or any(
                 _author_discarded(parent) for parent in element.iterancestors()
             ):
