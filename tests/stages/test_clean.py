@@ -1283,6 +1283,51 @@ def test_a_byline_with_a_handle_is_removed_and_read() -> None:
     ]
 
 
+_LIVE_ENTRIES = [
+    "QUAYSIDE (Harbour Wire) — The latest on the ferry fire in the outer harbour (all times"
+    " local):",
+    "9:40 p.m.",
+    "Fire crews say the blaze on the car deck of the night ferry is out and no one was hurt.",
+    "The harbour master has closed the north quay until the morning.",
+    "___",
+    "7:15 p.m.",
+    "Smoke was seen rising from the night ferry as it waited to leave the outer harbour.",
+    "Passengers were led off the ship by the crew before fire crews arrived.",
+]
+
+
+def test_the_times_heading_a_live_story_s_entries_stay() -> None:
+    [article] = split_articles("\n\n".join(["Ferry fire in the outer harbour", *_LIVE_ENTRIES]))
+    assert "9:40 p.m." in article.paragraphs
+    assert "7:15 p.m." in article.paragraphs
+    assert article.paragraphs.index("7:15 p.m.") == article.paragraphs.index("___") + 1
+
+
+def test_a_lone_time_between_paragraphs_is_still_a_stamp() -> None:
+    page = "\n\n".join(
+        ["Harbour board backs second ferry terminal", *FERRY_PARAGRAPHS[:2], "5:50 PM",
+         *FERRY_PARAGRAPHS[2:]]
+    )  # fmt: skip
+    [article] = split_articles(page)
+    assert "5:50 PM" not in article.paragraphs
+    assert ("5:50 PM", "timestamp") in [(s.text, s.reason) for s in article.removed]
+
+
+def test_times_above_headlines_are_not_entries() -> None:
+    page = "\n\n".join(
+        [
+            "Harbour board backs second ferry terminal",
+            *FERRY_PARAGRAPHS,
+            "9:40 p.m.",
+            "Lifeboat crew praised for night rescue",
+            "7:15 p.m.",
+            "Ferry fares to rise in the spring",
+        ]
+    )
+    [article] = split_articles(page)
+    assert "9:40 p.m." not in article.paragraphs and "7:15 p.m." not in article.paragraphs
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [

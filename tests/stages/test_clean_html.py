@@ -398,3 +398,24 @@ def test_a_rel_element_falls_back_to_trafilaturas_expressions() -> None:
     tree = parse_html(page)
     assert _author_candidates(tree) is None
     assert _author(tree) == extract_author(tree)
+
+
+def test_the_times_heading_a_live_story_s_entries_stay_on_the_html_path() -> None:
+    entries = [
+        "QUAYSIDE (Harbour Wire) — The latest on the ferry fire in the outer harbour (all"
+        " times local):",
+        "9:40 p.m.",
+        "Fire crews say the blaze on the car deck of the night ferry is out and no one was hurt.",
+        "The harbour master has closed the north quay until the morning.",
+        "7:15 p.m.",
+        "Smoke was seen rising from the night ferry as it waited to leave the outer harbour.",
+        "Passengers were led off the ship by the crew before fire crews arrived.",
+    ]
+    page = (
+        "<html><head><title>Ferry fire in the outer harbour</title></head><body><article>"
+        "<h1>Ferry fire in the outer harbour</h1>"
+        + "".join(f"<p>{p}</p>" for p in entries + PARAGRAPHS)
+        + "</article></body></html>"
+    )
+    [article] = clean_html(page)
+    assert "9:40 p.m." in article.paragraphs and "7:15 p.m." in article.paragraphs

@@ -46,6 +46,7 @@ from storyline.stages.clean.textdump import (
     classify_line,
     drop_foreign_headlines,
     drop_foreign_page_lines,
+    keep_entry_times,
     normalise_line,
     split_articles,
 )
@@ -847,6 +848,7 @@ def mark_lines(
     _mark_heading_runs(lines)
     _mark_link_runs(lines)
     _mark_tail_promos(lines)
+    keep_entry_times(lines)
 
 
 # --- step 6: the article ------------------------------------------------------------------

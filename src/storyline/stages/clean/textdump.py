@@ -40,11 +40,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Literal
+from typing import Literal, Protocol
 
 from storyline.records import DatePrecision, RemovalReason, RemovedSpan
 from storyline.stages.clean import metadata as _metadata
@@ -4167,8 +4167,43 @@ def _outside_reason(text: str, spaces: int, prose: bool) -> RemovalReason:
     return "boilerplate"
 
 
+#: A bare clock time with its half of the day ("10 p.m.", "4:14 PM", "9:05 a.m. EDT").
+_ENTRY_TIME_RE = re.compile(
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m|[AP]M|A\.M\.|P\.M\.)(?:\s+[A-Z]{2,5})?"
+)
+#: A live-updates story ("The Latest: …") heads each entry with the time it was filed;
+#: at least this many such times between its paragraphs make it one.
+ENTRY_TIMES_MIN = 2
+
+
+class _Judged(Protocol):
+    text: str
+    reason: RemovalReason | None
+
+
+def keep_entry_times(lines: Sequence[_Judged]) -> None:
+    """Keep the times that head the entries of a live-updates story ("10 p.m." above the
+    paragraphs filed then): a bare clock time, removed as a timestamp, whose line above is
+    kept and whose line below is a kept sentence, when the story holds ENTRY_TIMES_MIN of
+    them or more. They tell when each part happened; a lone stamp stays removed."""
+    shown = [line for line in lines if line.text.strip()]
+    entries = [
+        line
+        for above, line, below in zip(shown, shown[1:], shown[2:], strict=False)
+        if line.reason == "timestamp"
+        and above.reason is None
+        and below.reason is None
+        and _ENTRY_TIME_RE.fullmatch(line.text.strip()) is not None
+        and ends_like_sentence(below.text)
+    ]
+    if len(entries) >= ENTRY_TIMES_MIN:
+        for line in entries:
+            line.reason = None
+
+
 def build_article(lines: list[Line], outlet: str | None) -> CleanedArticle:
     """Title, byline, date and body of one part of a page."""
+    keep_entry_times(lines)
     article = CleanedArticle(paragraphs=[], outlet=outlet)
     header = read_header_zone(lines)
     if header.title is not None:
