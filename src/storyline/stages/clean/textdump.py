@@ -4186,6 +4186,8 @@ def keep_entry_times(lines: Sequence[_Judged]) -> None:
     paragraphs filed then): a bare clock time, removed as a timestamp, whose line above is
     kept and whose line below is a kept sentence, when the story holds ENTRY_TIMES_MIN of
     them or more. They tell when each part happened; a lone stamp stays removed."""
+    if sum(line.reason == "timestamp" for line in lines) < ENTRY_TIMES_MIN:
+        return  # most articles: no stamps left among their lines to look at
     shown = [line for line in lines if line.text.strip()]
     entries = [
         line
