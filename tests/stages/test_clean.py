@@ -1328,6 +1328,24 @@ def test_times_above_headlines_are_not_entries() -> None:
     assert "9:40 p.m." not in article.paragraphs and "7:15 p.m." not in article.paragraphs
 
 
+def test_two_posts_signed_alike_keep_both_signatures() -> None:
+    signature = "— The Harbour Board of Quayside (@harbourboard) March 3, 2031"
+    page = "\n\n".join(
+        [
+            "Harbour board backs second ferry terminal",
+            FERRY_PARAGRAPHS[0],
+            "The vote is in: a second terminal for the north quay.",
+            signature,
+            FERRY_PARAGRAPHS[1],
+            "Work starts in the spring, and the old slipway stays open until then.",
+            signature,
+            *FERRY_PARAGRAPHS[2:],
+        ]
+    )
+    [article] = split_articles(page)
+    assert article.paragraphs.count(signature) == 2
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [

@@ -549,3 +549,15 @@ def test_comment_openers_and_copyright_lines_stop_the_zone() -> None:
     # The split of the stop pattern answers as the whole pattern does.
     for line in ("Jane Roe says:", "Leave a comment", "Share this", "Ferry news"):
         assert bool(ZONE_STOP_RE.match(line)) == is_zone_stop(line), line
+
+
+def test_the_signature_of_a_post_the_article_ends_on_stays() -> None:
+    post = "The light at Marrow Point will shine on, whoever keeps it. Thank you all."
+    signature = "— Marrow Point Trust (@marrowtrust) March 3, 2031"
+    lines = MENU + ["", "Keepers hand Marrow Point light to the county", ""]
+    lines += [p for paragraph in ARTICLE for p in (paragraph, "")]
+    lines += [post, signature, ""]
+    lines += ["Pass it on", "Tell a friend by post", ""] + TEASERS + [""] + COMMENTS
+    [article] = split_articles("\n".join(lines))
+    assert article.paragraphs[-2:] == [post, signature]
+    assert "Pass it on" not in article.body

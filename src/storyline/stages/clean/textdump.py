@@ -4138,6 +4138,9 @@ def _article_zone(
     if zone is None:
         return 0, len(texts), []
     first, last = zone  # indices into the content lines
+    # The signature of a social post the article ends on belongs to the post.
+    while last < len(lines) and _EMBED_SIGNATURE_RE.fullmatch(lines[last]) is not None:
+        last += 1
     positions = [index for index, text in enumerate(texts) if text]
     start, end = positions[first], positions[last - 1] + 1
     # The header lines kept: the content lines among the ZONE_HEADER_LINES texts above.
@@ -4235,9 +4238,16 @@ def build_article(lines: list[Line], outlet: str | None) -> CleanedArticle:
             # single-spaced, and lowercasing makes no whitespace)
             key = line.text.lower()
             # A repeated title, a paragraph scraped twice, or a line doubled in place; short
-            # lines recurring far apart are table cells or list items, kept.
-            if key in seen and (
-                key == title_key or word_count(key) >= DUPLICATE_MIN_WORDS or key == previous_key
+            # lines recurring far apart are table cells or list items, kept, and so are the
+            # signatures of two posts by one account on one day.
+            if (
+                key in seen
+                and (
+                    key == title_key
+                    or word_count(key) >= DUPLICATE_MIN_WORDS
+                    or key == previous_key
+                )
+                and _EMBED_SIGNATURE_RE.fullmatch(line.text) is None
             ):
                 line.reason = "duplicate_line"
             seen.add(key)
@@ -4421,6 +4431,11 @@ def drop_foreign_headlines(article: CleanedArticle) -> None:
 TAIL_LINE_MAX_WORDS = 12
 
 
+#: The signature under a social post an article embeds: "— Jane Roe (@janeroe) November
+#: 18, 2019". It belongs to the post, and says who wrote it and when.
+_EMBED_SIGNATURE_RE = re.compile(r"[—–-] [^()]{1,60} \(@\w{1,30}\) [A-Z][a-z]+\.? \d{1,2}, \d{4}")
+
+
 def _drop_unfinished_tail(article: CleanedArticle) -> None:
     """Remove the short lines that trail an article's last sentence."""
     if not any(ends_like_sentence(p) for p in article.paragraphs):
@@ -4433,6 +4448,7 @@ def _drop_unfinished_tail(article: CleanedArticle) -> None:
             or last.rstrip().endswith("?")
             or (word_count(last) > TAIL_LINE_MAX_WORDS)
             or _ends_table(article.paragraphs)
+            or _EMBED_SIGNATURE_RE.fullmatch(last) is not None
         ):
             break
         article.paragraphs.pop()
