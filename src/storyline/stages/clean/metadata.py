@@ -208,15 +208,15 @@ BYLINE_SEPARATORS_RE = re.compile(r"\s+[|·•]\s+|\s+[–—]\s+")
 _HANDLE_RE = re.compile(
     r"^(?P<head>.+?)(?:\s*[,|·•/]\s*|\s+)\(?@\w{1,30}\)?(?:\s*[/|·•–—]\s*(?P<when>.+))?$"
 )
-#: The units of a relative time ("5h", "2 days", "3 mos"), for :data:`_AGE_RE` and the
-#: relative page stamps below.
-_AGE_UNITS = (
+#: The units of a relative time ("5h", "2 days", "3 mos"), for :data:`_AGE_RE`, the
+#: relative page stamps below and the text cleaner's RELATIVE_TIME_RE.
+TIME_UNITS = (
     r"s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y"
     r"|yrs?|years?"
 )
 #: A post's age as a social site writes it beside a handle: "2 days", "5h", "3 hours ago".
 _AGE_RE = re.compile(
-    rf"(?:\d+|an?|one)\s*(?:{_AGE_UNITS})(?:\s+ago)?|yesterday|just now|moments? ago", re.I
+    rf"(?:\d+|an?|one)\s*(?:{TIME_UNITS})(?:\s+ago)?|yesterday|just now|moments? ago", re.I
 )
 #: An agency, a place or a licence in brackets after the names: "By Jane Doe (Reuters)",
 #: "Written by Jane Roe, MS, RD (CA)".
@@ -563,7 +563,7 @@ def outlet_from_url(url: str | None) -> str | None:
 # --- relative page timestamps ------------------------------------------------------
 
 _RELATIVE_RE = re.compile(
-    rf"(?:^|\s|(?<=[a-z]))(?P<count>\d+|an?|one)\s*(?P<unit>{_AGE_UNITS})\s+ago\b", re.I
+    rf"(?:^|\s|(?<=[a-z]))(?P<count>\d+|an?|one)\s*(?P<unit>{TIME_UNITS})\s+ago\b", re.I
 )
 
 

@@ -49,6 +49,7 @@ from typing import Literal, Protocol
 from storyline.records import DatePrecision, RemovalReason, RemovedSpan
 from storyline.stages.clean import metadata as _metadata
 from storyline.stages.clean.metadata import (
+    TIME_UNITS,
     TITLE_MAX_WORDS,
     TRAILING_QUOTES,
     ends_like_sentence,
@@ -2412,8 +2413,7 @@ WIDGET_WORDS = frozenset(
 #: "U.K News6 days ago", "Updated 5 mins ago", "CNN · 3h ago".
 RELATIVE_TIME_RE = re.compile(
     r"^(?P<label>.{0,40}?)\s*(?:\b|(?<=[a-z]))(?:\d+|an?|one|two|three|a few|several)\s*"
-    r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?"
-    r"|y|yrs?|years?)\s+ago\.?$"
+    rf"(?:{TIME_UNITS})\s+ago\.?$"
     r"|^(?P<label2>.{0,40}?)\s*(?:\b|(?<=[a-z]))(?:yesterday|just now|moments ago)$",
     re.I,
 )
@@ -4380,10 +4380,9 @@ def _unfinished_line(paragraph: str) -> bool:
 
 
 def _foreign_headline_words(paragraph: str) -> list[str] | None:
-    """The long words of a headline-shaped paragraph (``None`` when it is no candidate:
-    not headline-shaped, too short, or a row of figures)."""
-    if not _unfinished_line(paragraph):
-        return None
+    """The long words of a paragraph already found headline-shaped
+    (:func:`_unfinished_line`); ``None`` when it is no candidate: too few long words, or a
+    row of figures."""
     if paragraph.count("|") > 1 or (
         has_digit(paragraph) and sum(any(c.isdigit() for c in t) for t in paragraph.split()) > 1
     ):
