@@ -48,6 +48,7 @@ from typing import Literal, Protocol
 
 from storyline.records import DatePrecision, RemovalReason, RemovedSpan
 from storyline.stages.clean import metadata as _metadata
+from storyline.stages.clean.families import FAMILY_MAX_WORDS, family_reason
 from storyline.stages.clean.metadata import (
     TIME_UNITS,
     TITLE_MAX_WORDS,
@@ -3148,6 +3149,9 @@ def _judge(text: str, exploded: bool = False) -> Verdict:
             else:
                 head = _judge(text[: tail.start()], exploded)[0]
                 reason = head if head not in ("dateline", "byline") else None
+    if reason is None and words <= FAMILY_MAX_WORDS:
+        # Round 29: a notice or stamp in words no rule names, told by its family.
+        reason = family_reason(text)
     if reason is not None and words >= REPORTED_MIN_WORDS and _reports(normalised):
         return None, normalised, False  # "Click here, the scam text said"
     if reason == "navigation" and text[-1] in _SENTENCE_CLOSERS:

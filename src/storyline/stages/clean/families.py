@@ -1,0 +1,198 @@
+"""Furniture told by what a line is about and what it asks, not by its exact words.
+
+The line rules of :mod:`.textdump` name phrasings: each round took the misses of one
+furniture set and wrote them down as general forms. They catch nearly every line of the
+sets they were written from, and barely reach a set written beside them by another hand
+(see docs/benchmarks.md). A notice that a video failed to load can be worded in a
+hundred ways; what stays is its two halves: a thing of the page (a player, a browser, the
+cookies, an embed) and what the reader is told about it (it failed, is blocked, needs
+scripts, must be accepted).
+
+So each family here is a pair of word classes that must both be in a short line, and a
+guard against the language of news (who said what, figures, the past tense), since an
+article about browsers or ad blockers uses the same nouns:
+
+- :data:`INTERFACE`: notices of the page's machinery (scripts, browsers, cookies and
+  consent, ad blockers, embeds and players that failed, checks that the reader is human);
+- :data:`STAMP`: a line made of a stamp's words alone (published, updated, "3 min read",
+  clock times, dates, time zones, "2 hrs ago"), at least four in five of its words.
+
+:func:`family_reason` is asked by the line judge for a short line no rule named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.records import RemovalReason
+from storyline.stages.clean.metadata import TIME_UNITS
+
+#: A family looks at lines of at most this many words: notices are short, and a longer
+#: line is a paragraph even when it names a browser.
+FAMILY_MAX_WORDS = 25
+
+#: News language: speech reported, figures, the past and the conditional. A notice tells
+#: the reader something now; an article line about the same things reports it.
+_NEWS_RE = re.compile(
+    r"\b(?:said|says|say|told|announced|according|reported|was|were|had|has been|have been"
+    r"|would|percent|per cent|million|billion)\b|%",
+    re.I,
+)
+
+#: What an interface notice is about: the page's machinery.
+_INTERFACE_THING_RE = re.compile(
+    r"\b(?:browsers?|javascript|js|scripts?|scripting|cookies?|ad ?blockers?|ad ?filters?"
+    r"|ad-?block(?:er|ing)?|adblock(?:er)?|ads|videos?|embed(?:ded)?|players?|content|media"
+    r"|page|website|site|section|graphics?|charts?|maps?|streams?|livestream|widgets?"
+    r"|interactive|elements?|iframes?|plug-?ins?|flash|device|connection|captcha|robot|bot"
+    r"|human|consent|privacy|preferences|settings|partners|vendors|tracker|tracking"
+    r"|playback|audio|sound|gallery|slideshow|poll|quiz|app|tweet|post|clip|viewer"
+    r"|features?)\b",
+    re.I,
+)
+
+#: What the notice tells the reader about it: it failed or is not supported, it must be
+#: switched on or accepted, it is loading, the reader should refresh or retry.
+_INTERFACE_STATE_RE = re.compile(
+    r"\b(?:(?:not|no longer|isn't|is not|aren't) (?:supported|available|compatible)"
+    r"|(?:does|do)(?: not|n't) support|unsupported|outdated|out of date"
+    r"|failed to (?:load|play|display|render|initiali[sz]e)"
+    r"|(?:could|can|cannot|couldn't|can't)(?: ?not|n't)? (?:be )?"
+    r"(?:load|display|play|show|render)(?:ed|n|ing)?"
+    r"|unable to (?:load|display|play|show|render)|unavailable|blocked|blocking|hidden"
+    r"|enabled?|disabled?|activate|switched (?:on|off)|turned (?:on|off)|turn (?:on|off)"
+    r"|allow|accept|reject|manage|(?:update|updating) (?:your|it|to|now|the)|refresh(?:ing)?"
+    r"|reload|retry"
+    r"|try again|whitelist(?:ing)?|allowlist|verify(?:ing)?"
+    r"|(?:tap|click|press) (?:to|for|here)|something went wrong|oops|switch (?:to|off|on)"
+    r"|requires?|required|needs?|detected|offline|works? best|error|loading|newer|modern"
+    r"|up[- ]to[- ]date|saved|(?:use|uses|store|stores) cookies)\b",
+    re.I,
+)
+
+#: A notice speaks to the reader about this page ("your browser", "this video", "please",
+#: "sorry"), or tells them what to do, or is a bare label of a few words. A line about
+#: the same things told of others ("Comments are disabled on videos made for children",
+#: "Post office services unavailable in rural areas") is news.
+_READER_RE = re.compile(
+    r"\b(?:this|these|here|your|you|you're|you’re|our|us|we|please|sorry|oops|uh-oh)\b", re.I
+)
+_IMPERATIVE_RE = re.compile(
+    r"\W*(?:enable|disable|turn|switch|allow|accept|reject|manage|update|upgrade|refresh"
+    r"|reload|retry|try|tap|click|press|whitelist|verify|confirm|activate)\b",
+    re.I,
+)
+#: A label of at most this many words needs neither ("Map player failed to start").
+INTERFACE_BARE_MAX_WORDS = 6
+#: Nor does a notice about the machinery only a page has: scripts, the browser, cookies,
+#: an ad blocker, an embed ("Scripts are off, so the election map cannot be shown").
+_MACHINERY_RE = re.compile(
+    r"\b(?:browsers?|javascript|scripts?|scripting|cookies?|ad ?blockers?|ad ?filters?"
+    r"|ad-?block(?:er|ing)?|adblock(?:er)?|widgets?|embed(?:ded)?|iframes?|plug-?ins?"
+    r"|captcha)\b",
+    re.I,
+)
+
+#: Of the interface notices, those about access (scripts, the browser, an ad blocker, a
+#: check that the reader is human) are the ``paywall`` kind; the rest are widgets.
+_ACCESS_RE = re.compile(
+    r"\b(?:browsers?|javascript|js|scripts?|scripting|ad ?blockers?|ad ?filters?"
+    r"|ad-?block(?:er|ing)?|adblock(?:er)?|captcha|robot|bot|human)\b",
+    re.I,
+)
+
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
+    "|june|july|august|september|october|november|december"
+    "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+#: The words a stamp is made of, besides figures and time zones.
+_STAMP_WORD_RE = re.compile(
+    r"(?:published|updated?|updates|posted|modified|revised|filed|amended|edited|refreshed"
+    r"|reviewed|retested|changed|corrected|sent|created|added|released|touched|aired"
+    r"|broadcast|ran|printed|print|edition|issue|originally|first|last|latest|ago|back|since"
+    r"|just|now|moments?|earlier|recently|today|yesterday|tonight|this|morning|afternoon"
+    r"|evening|night|read|reading|listen|listening|watch|viewing|view|time|length|runtime"
+    r"|duration|skim|est|estimated|min|mins|minutes?|hr|hrs|hours?|h|m|s|sec|secs|seconds?"
+    r"|days?|weeks?|months?|years?|wk|wks|yr|yrs|d|about|approx|approximately|roughly"
+    r"|around|a|an|few|some|less|than|under|over|at|on|of|by|the|in|to|and|with|from|is"
+    r"|are|has|been|was|it|more|old|dates|local|words?|video|audio|clip|episode|podcast"
+    rf"|story|article|piece|report|dispatch|heads|up|live|version|new|information"
+    rf"|additional|reporting|details|timestamp|timestamped|wire|editorial|team|our|desk"
+    rf"|editors|staff|web|{_MONTHS})\.?",
+    re.I,
+)
+_STAMP_FIGURE_RE = re.compile(
+    r"\d[\d.:,/hms-]*(?:am|pm|a\.m\.|p\.m\.|st|nd|rd|th|h|m|s|min|mins|hrs?)?\.?"
+    r"|a\.m\.|p\.m\.|am|pm",
+    re.I,
+)
+_TIME_ZONE_RE = re.compile(r"[A-Z]{1,3}[SD]?T|UTC|GMT|local")
+#: A stamp names its act or an age: one of these must be in the line.
+_STAMP_ANCHOR_RE = re.compile(
+    r"\b(?:published|updated|posted|modified|revised|filed|amended|edited|refreshed"
+    r"|(?:min|minute)s? (?:read|listen|watch)|reading time|read time|just now|aired"
+    r"|broadcast|printed|reviewed|runtime|duration"
+    r"|(?:story|article|piece|report|dispatch|post|page)\b.*\b(?:years?|days?|months?) old"
+    r"|listening time|listen time|watch time|viewing time)\b"
+    rf"|(?:\d+ ?|\b)(?:{TIME_UNITS}|moments|a while) ago\b",
+    re.I,
+)
+#: ...and a figure or a word of time.
+_STAMP_WHEN_RE = re.compile(r"\d|\b(?:ago|just now|yesterday|today|moments|morning)\b", re.I)
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?")
+#: The share of a stamp's words that must be a stamp's words.
+STAMP_MIN_SHARE = 0.8
+#: A stamp has at most this many words.
+STAMP_MAX_WORDS = 16
+
+
+def family_reason(text: str) -> RemovalReason | None:
+    """The furniture reason of a short line (at most :data:`FAMILY_MAX_WORDS` words) by
+    its family, or ``None``."""
+    if _is_stamp(text):
+        return "timestamp"
+    if (
+        _INTERFACE_THING_RE.search(text) is not None
+        and _INTERFACE_STATE_RE.search(text) is not None
+        and _NEWS_RE.search(text) is None
+        and (
+            _READER_RE.search(text) is not None
+            or _IMPERATIVE_RE.match(text) is not None
+            or len(text.split()) <= INTERFACE_BARE_MAX_WORDS
+            or _MACHINERY_RE.search(text) is not None
+        )
+    ):
+        # A sentence of the article with a widget glued to its end ("… less stress.
+        # Click To Tweet") is the article's: a notice speaks of the page from its start.
+        first = _SENTENCE_END_RE.split(text, maxsplit=1)[0]
+        if first != text and not (
+            _INTERFACE_THING_RE.search(first) or _INTERFACE_STATE_RE.search(first)
+        ):
+            return None
+        return "paywall" if _ACCESS_RE.search(text) is not None else "widget"
+    return None
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _is_stamp(text: str) -> bool:
+    """A line of a stamp's words: its act or an age, a figure or a word of time, and at
+    least :data:`STAMP_MIN_SHARE` of its words from a stamp's vocabulary. A stamp in
+    brackets is a note of the article's own ("(Published Monday, Nov. 18, 2019)")."""
+    if text.lstrip().startswith("(") or _STAMP_ANCHOR_RE.search(text) is None:
+        return False
+    if _STAMP_WHEN_RE.search(text) is None:
+        return False
+    words = _TOKEN_RE.findall(text)
+    if not words or len(words) > STAMP_MAX_WORDS:
+        return False
+    stamp_words = sum(
+        _STAMP_FIGURE_RE.fullmatch(word) is not None
+        or _STAMP_WORD_RE.fullmatch(word) is not None
+        or _TIME_ZONE_RE.fullmatch(word) is not None
+        for word in words
+    )
+    return stamp_words >= STAMP_MIN_SHARE * len(words)

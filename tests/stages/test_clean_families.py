@@ -1,0 +1,106 @@
+"""Furniture told by its family (what a short line is about and what it tells the reader),
+for phrasings no line rule names. Every line here is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.stages.clean.families import FAMILY_MAX_WORDS, family_reason
+from storyline.stages.clean.textdump import classify_line, split_articles
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # The page's machinery and what the reader is told about it.
+        ("Turn off your ad filter to keep the Harbour Ledger free", "paywall"),
+        ("Scripts are off, so the election map cannot be shown", "paywall"),
+        ("The tide table widget failed to initialise", "widget"),
+        ("Audio clip blocked until you allow third-party media", "widget"),
+        ("This poll requires cookies to record your vote", "widget"),
+        ("Verifying your connection before the page opens", "widget"),
+        # A line of a stamp's words.
+        ("Runtime 03:12", "timestamp"),
+    ],
+)
+def test_a_family_names_furniture_no_rule_names(line: str, reason: str) -> None:
+    assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Refreshed 14 mins ago by the night desk", "timestamp"),
+        ("Story first aired Tuesday 6.15pm AEDT", "timestamp"),
+        ("Approx. 5 min listen", "timestamp"),
+        ("Web version revised 3 hours ago", "timestamp"),
+        ("Heads up: this story is 7 years old", "timestamp"),
+        ("Our interactive tide chart needs scripts switched on", "paywall"),
+        ("This podcast player cannot be displayed on your device", "widget"),
+        ("Manage your cookie choices here", "widget"),
+    ],
+)
+def test_family_reason_of_notices_and_stamps(line: str, reason: str) -> None:
+    assert family_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # News about the same things: reported, in the past, or a headline whose
+        # "update" is a noun.
+        "The browser update broke online banking for thousands of customers.",
+        "Browser update breaks online banking in three regions",
+        "The regulator said sites must let users reject all cookies.",
+        "Ad blockers cost publishers 12% of their revenue last year",
+        # A how-to line: the page to upgrade on is the reader's account.
+        "If you already have a streaming account, open your account page to upgrade.",
+        # A sentence of the article with a widget glued to its end.
+        "Quiet confidence beats loud certainty every time. Click To Tweet",
+        # Stamps' words in a sentence, a figure that is no time, a note in brackets, and
+        # "Ago", a month in Italian.
+        "Updated figures show 40 more homes flooded overnight",
+        "Tickets cost $21.50 at the door",
+        "(Published Monday, Nov. 18, 2019)",
+        "02 Ago 2017",
+    ],
+)
+def test_article_lines_have_no_family(line: str) -> None:
+    assert family_reason(line) is None
+    assert classify_line(line) is None or line == "02 Ago 2017"
+
+
+def test_a_paragraph_is_past_the_families_reach() -> None:
+    notice = "Scripts are off, so the election map cannot be shown"
+    long_line = (
+        f"{notice} in the council chamber, where results from the eleven wards were "
+        "read aloud instead, one by one, until after midnight."
+    )
+    assert len(long_line.split()) > FAMILY_MAX_WORDS
+    assert family_reason(notice) == "paywall"
+    assert classify_line(long_line) is None
+
+
+def test_family_lines_leave_the_article_and_are_kept_as_removed() -> None:
+    page = "\n\n".join(
+        [
+            "Ferry timetable changes from Monday",
+            "The harbour authority will run the morning ferry twenty minutes earlier from "
+            "Monday, after commuters asked for a connection to the first train.",
+            "The tide table widget failed to initialise",
+            "Evening sailings stay as they are, and the weekend timetable is unchanged, "
+            "the authority's operations manager told a meeting of the harbour board.",
+            "Runtime 03:12",
+            "Season tickets bought before the change remain valid until they expire, and "
+            "refunds are offered to holders who can no longer make the earlier crossing.",
+        ]
+    )
+    (article,) = split_articles(page)
+    assert "widget failed" not in article.body
+    assert "Runtime" not in article.body
+    assert "twenty minutes earlier" in article.body
+    assert "weekend timetable" in article.body
+    assert "refunds are offered" in article.body
+    removed = {span.text: span.reason for span in article.removed}
+    assert removed["The tide table widget failed to initialise"] == "widget"
+    assert removed["Runtime 03:12"] == "timestamp"
