@@ -3,6 +3,10 @@ for phrasings no line rule names. Every line here is written for this test."""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
 import pytest
 
 from storyline.stages.clean.families import FAMILY_MAX_WORDS, family_reason
@@ -104,3 +108,47 @@ def test_family_lines_leave_the_article_and_are_kept_as_removed() -> None:
     removed = {span.text: span.reason for span in article.removed}
     assert removed["The tide table widget failed to initialise"] == "widget"
     assert removed["Runtime 03:12"] == "timestamp"
+
+
+@pytest.fixture(scope="module")
+def shared_lines(shared_dir: Path) -> list[str]:
+    """Every line of at most FAMILY_MAX_WORDS words in the shared datasets, and every
+    furniture and topical line of the benchmarks."""
+    data = shared_dir / "data"
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from _cleaning_topical import TOPICAL_SETS
+    from _cleaning_unseen import SETS
+
+    lines: set[str] = set()
+    for _, furniture, _ in [*SETS, *TOPICAL_SETS]:
+        for kind_lines in furniture.values():
+            lines.update(kind_lines)
+    for path in sorted(data.rglob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for row in handle:
+                record = json.loads(row)
+                for key in ("page_text", "body", "text", "title"):
+                    value = record.get(key) if isinstance(record, dict) else None
+                    if isinstance(value, str):
+                        lines.update(
+                            line.strip()
+                            for line in value.split("\n")
+                            if line.strip() and len(line.split()) <= FAMILY_MAX_WORDS
+                        )
+    return sorted(lines)
+
+
+def test_the_word_gates_pass_every_line_the_patterns_match(shared_lines: list[str]) -> None:
+    """The key words asked first must pass every line whose pattern would match, or the
+    gate would change what the families find (checked on every line of the shared
+    datasets and furniture sets)."""
+    from storyline.stages.clean import families
+
+    missed = []
+    for line in shared_lines:
+        words = set(families._WORD_RE.findall(line.lower()))
+        if families._STAMP_ANCHOR_RE.search(line) and words.isdisjoint(families._STAMP_KEYS):
+            missed.append(line)
+        if families._INTERFACE_THING_RE.search(line) and words.isdisjoint(families._THING_KEYS):
+            missed.append(line)
+    assert missed == []
