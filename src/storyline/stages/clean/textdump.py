@@ -48,7 +48,7 @@ from typing import Literal, Protocol
 
 from storyline.records import DatePrecision, RemovalReason, RemovedSpan
 from storyline.stages.clean import metadata as _metadata
-from storyline.stages.clean.families import FAMILY_MAX_WORDS, family_reason
+from storyline.stages.clean.families import FAMILY_GATES, FAMILY_MAX_WORDS, family_reason
 from storyline.stages.clean.metadata import (
     TIME_UNITS,
     TITLE_MAX_WORDS,
@@ -2077,9 +2077,13 @@ _SHORT_RULE_REASONS: tuple[RemovalReason, ...] = tuple(
     reason for reason, patterns in SHORT_LINE_RULES.items() for _ in patterns
 )
 _SHORT_PATTERN_COUNT = len(_SHORT_RULE_PATTERNS)
+#: After the rules, the patterns a furniture family starts from (see
+#: :data:`.families.FAMILY_GATES`): a line they rule out skips that family.
+_FAMILY_GATE_FIRST = _SHORT_PATTERN_COUNT + len(_COMPILED_PHRASES)
 _LINE_RULES = RulePrefilter(
     [(pattern, re.I, True) for pattern in _SHORT_RULE_PATTERNS]
     + [(pattern.pattern, pattern.flags, False) for _, pattern in _COMPILED_PHRASES]
+    + [(pattern.pattern, pattern.flags, False) for pattern in FAMILY_GATES]
 )
 
 
@@ -3138,7 +3142,9 @@ def _judge(text: str, exploded: bool = False) -> Verdict:
     if words > PHRASE_LINE_MAX_WORDS:  # a paragraph: no other rule looks at lines this long
         return ("boilerplate" if _is_bullet_marks(text) else None), None, False
     normalised = _normalise_exploded(text) if exploded else normalise_line(text)
-    reason = _normalised_reason(text, words, normalised)
+    # The rules that could match, or None: all (see _LINE_RULES).
+    hits = _LINE_RULES.candidates(normalised) if normalised else None
+    reason = _normalised_reason(text, words, normalised, hits)
     if reason is None and text[-1] in ")]":
         # Round 23: furniture with a count or note in brackets at its end ("Listen — read
         # by an AI voice (9 min)"); a date or name stays whole, for its parser.
@@ -3151,7 +3157,14 @@ def _judge(text: str, exploded: bool = False) -> Verdict:
                 reason = head if head not in ("dateline", "byline") else None
     if reason is None and words <= FAMILY_MAX_WORDS:
         # Round 29: a notice or stamp in words no rule names, told by its family.
-        reason = family_reason(text)
+        if hits is None:
+            reason = family_reason(text)
+        elif hits and hits[-1] >= _FAMILY_GATE_FIRST:
+            reason = family_reason(
+                text,
+                stamp=_FAMILY_GATE_FIRST in hits,
+                machinery=_FAMILY_GATE_FIRST + 1 in hits,
+            )
     if reason is not None and words >= REPORTED_MIN_WORDS and _reports(normalised):
         return None, normalised, False  # "Click here, the scam text said"
     if reason == "navigation" and text[-1] in _SENTENCE_CLOSERS:
@@ -3195,12 +3208,14 @@ _CONTACT_RE = re.compile(
 )
 
 
-def _normalised_reason(text: str, words: int, normalised: str) -> RemovalReason | None:
+def _normalised_reason(
+    text: str, words: int, normalised: str, hits: list[int] | None
+) -> RemovalReason | None:
     """The rules of :func:`classify_line` after the caption test, for a line of ``words``
-    words (at most PHRASE_LINE_MAX_WORDS) normalised to ``normalised``."""
+    words (at most PHRASE_LINE_MAX_WORDS) normalised to ``normalised``, of which ``hits``
+    could match (``None``: any)."""
     if _is_bullet_marks(text) or not normalised:
         return "boilerplate"
-    hits = _LINE_RULES.candidates(normalised)  # the rules that could match, or None: all
     if (
         words <= LONG_MENU_MAX_WORDS
         and normalised.startswith("also on ")
@@ -3333,7 +3348,7 @@ def _phrase_candidates(
         return (
             _COMPILED_PHRASES[index - _SHORT_PATTERN_COUNT]
             for index in hits
-            if index >= _SHORT_PATTERN_COUNT
+            if _SHORT_PATTERN_COUNT <= index < _FAMILY_GATE_FIRST
         )
     if words > PHRASE_LINE_MAX_WORDS or not _may_hold_phrase(normalised):
         return ()
