@@ -23,9 +23,12 @@ article about browsers or ad blockers uses the same nouns:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from types import ModuleType
 
 from storyline.records import RemovalReason
 from storyline.stages.clean.metadata import TIME_UNITS
+from storyline.stages.clean.notices import ai, subscriptions
 
 #: A family looks at lines of at most this many words: notices are short, and a longer
 #: line is a paragraph even when it names a browser.
@@ -148,14 +151,22 @@ STAMP_MIN_SHARE = 0.8
 STAMP_MAX_WORDS = 16
 
 
-def family_reason(text: str, *, stamp: bool = True, machinery: bool = True) -> RemovalReason | None:
+def family_reason(text: str, gates: Collection[int] | None = None) -> RemovalReason | None:
     """The furniture reason of a short line (at most :data:`FAMILY_MAX_WORDS` words) by
-    its family, or ``None``. ``stamp`` or ``machinery`` false: the line's own gate
-    pattern (:data:`FAMILY_GATES`) is known not to match it, so that family is skipped."""
-    if stamp and _is_stamp(text):
+    its family, or ``None``. ``gates``: the indices of :data:`FAMILY_GATES` that may
+    match the line (``None``: any may); a family whose gate cannot match is skipped."""
+    if (gates is None or 0 in gates) and _is_stamp(text):
         return "timestamp"
-    if not machinery:
-        return None
+    if (gates is None or 1 in gates) and (reason := _interface_reason(text)) is not None:
+        return reason
+    for index, (reason, notice) in enumerate(_NOTICES, start=2):
+        if (gates is None or index in gates) and notice.is_notice(text):
+            return reason
+    return None
+
+
+def _interface_reason(text: str) -> RemovalReason | None:
+    """``paywall`` or ``widget`` for a notice about the page's machinery, or ``None``."""
     if (
         _INTERFACE_THING_RE.search(text) is not None
         and _INTERFACE_STATE_RE.search(text) is not None
@@ -201,8 +212,19 @@ def _is_stamp(text: str) -> bool:
     return stamp_words >= STAMP_MIN_SHARE * len(words)
 
 
+#: The notice families of :mod:`.notices`, with the reason each gives, in the order they
+#: are asked.
+_NOTICES: tuple[tuple[RemovalReason, ModuleType], ...] = (
+    ("ai_notice", ai),
+    ("paywall", subscriptions),
+)
+
 #: The patterns each family needs to match before its other tests are asked, in order:
-#: the stamp's act or age, and a part of the page. The line judge puts them in its
-#: Hyperscan pass (:data:`.textdump._LINE_RULES`), so a line they rule out costs nothing
-#: here.
-FAMILY_GATES: tuple[re.Pattern[str], ...] = (_STAMP_ANCHOR_RE, _INTERFACE_THING_RE)
+#: the stamp's act or age, a part of the page, and the gates of the notice families. The
+#: line judge puts them in its Hyperscan pass (:data:`.textdump._LINE_RULES`), so a line
+#: they rule out costs nothing here.
+FAMILY_GATES: tuple[re.Pattern[str], ...] = (
+    _STAMP_ANCHOR_RE,
+    _INTERFACE_THING_RE,
+    *(notice.GATE for _, notice in _NOTICES),
+)

@@ -3160,11 +3160,8 @@ def _judge(text: str, exploded: bool = False) -> Verdict:
         if hits is None:
             reason = family_reason(text)
         elif hits and hits[-1] >= _FAMILY_GATE_FIRST:
-            reason = family_reason(
-                text,
-                stamp=_FAMILY_GATE_FIRST in hits,
-                machinery=_FAMILY_GATE_FIRST + 1 in hits,
-            )
+            first = _FAMILY_GATE_FIRST
+            reason = family_reason(text, [index - first for index in hits if index >= first])
     if reason is not None and words >= REPORTED_MIN_WORDS and _reports(normalised):
         return None, normalised, False  # "Click here, the scam text said"
     if reason == "navigation" and text[-1] in _SENTENCE_CLOSERS:
