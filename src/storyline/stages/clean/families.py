@@ -38,8 +38,7 @@ FAMILY_MAX_WORDS = 25
 #: the reader something now; an article line about the same things reports it.
 _NEWS_RE = re.compile(
     r"\b(?:said|says|say|told|announced|according|reported|was|were|had|has been|have been"
-    r"|would|percent|per cent|million|billion)\b|%",
-    re.I,
+    r"|would|percent|per cent|million|billion)\b|%"
 )
 
 #: What an interface notice is about: the page's machinery.
@@ -50,8 +49,7 @@ _INTERFACE_THING_RE = re.compile(
     r"|interactive|elements?|iframes?|plug-?ins?|flash|device|connection|captcha|robot|bot"
     r"|human|consent|privacy|preferences|settings|partners|vendors|tracker|tracking"
     r"|playback|audio|sound|gallery|slideshow|poll|quiz|app|tweet|post|clip|viewer"
-    r"|features?)\b",
-    re.I,
+    r"|features?)\b"
 )
 
 #: What the notice tells the reader about it: it failed or is not supported, it must be
@@ -69,8 +67,7 @@ _INTERFACE_STATE_RE = re.compile(
     r"|try again|whitelist(?:ing)?|allowlist|verify(?:ing)?"
     r"|(?:tap|click|press) (?:to|for|here)|something went wrong|oops|switch (?:to|off|on)"
     r"|requires?|required|needs?|detected|offline|works? best|error|loading|newer|modern"
-    r"|up[- ]to[- ]date|saved|(?:use|uses|store|stores) cookies)\b",
-    re.I,
+    r"|up[- ]to[- ]date|saved|(?:use|uses|store|stores) cookies)\b"
 )
 
 #: A notice speaks to the reader about this page ("your browser", "this video", "please",
@@ -78,12 +75,11 @@ _INTERFACE_STATE_RE = re.compile(
 #: the same things told of others ("Comments are disabled on videos made for children",
 #: "Post office services unavailable in rural areas") is news.
 _READER_RE = re.compile(
-    r"\b(?:this|these|here|your|you|you're|you’re|our|us|we|please|sorry|oops|uh-oh)\b", re.I
+    r"\b(?:this|these|here|your|you|you're|you’re|our|us|we|please|sorry|oops|uh-oh)\b"
 )
 _IMPERATIVE_RE = re.compile(
     r"\W*(?:enable|disable|turn|switch|allow|accept|reject|manage|update|upgrade|refresh"
-    r"|reload|retry|try|tap|click|press|whitelist|verify|confirm|activate)\b",
-    re.I,
+    r"|reload|retry|try|tap|click|press|whitelist|verify|confirm|activate)\b"
 )
 #: A label of at most this many words needs neither ("Map player failed to start").
 INTERFACE_BARE_MAX_WORDS = 6
@@ -92,16 +88,14 @@ INTERFACE_BARE_MAX_WORDS = 6
 _MACHINERY_RE = re.compile(
     r"\b(?:browsers?|javascript|scripts?|scripting|cookies?|ad ?blockers?|ad ?filters?"
     r"|ad-?block(?:er|ing)?|adblock(?:er)?|widgets?|embed(?:ded)?|iframes?|plug-?ins?"
-    r"|captcha)\b",
-    re.I,
+    r"|captcha)\b"
 )
 
 #: Of the interface notices, those about access (scripts, the browser, an ad blocker, a
 #: check that the reader is human) are the ``paywall`` kind; the rest are widgets.
 _ACCESS_RE = re.compile(
     r"\b(?:browsers?|javascript|js|scripts?|scripting|ad ?blockers?|ad ?filters?"
-    r"|ad-?block(?:er|ing)?|adblock(?:er)?|captcha|robot|bot|human)\b",
-    re.I,
+    r"|ad-?block(?:er|ing)?|adblock(?:er)?|captcha|robot|bot|human)\b"
 )
 
 _MONTHS = (
@@ -110,26 +104,29 @@ _MONTHS = (
     "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
     "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
-#: The words a stamp is made of, besides figures and time zones.
-_STAMP_WORD_RE = re.compile(
-    r"(?:published|updated?|updates|posted|modified|revised|filed|amended|edited|refreshed"
-    r"|reviewed|retested|changed|corrected|sent|created|added|released|touched|aired"
-    r"|broadcast|ran|printed|print|edition|issue|originally|first|last|latest|ago|back|since"
-    r"|just|now|moments?|earlier|recently|today|yesterday|tonight|this|morning|afternoon"
-    r"|evening|night|read|reading|listen|listening|watch|viewing|view|time|length|runtime"
-    r"|duration|skim|est|estimated|min|mins|minutes?|hr|hrs|hours?|h|m|s|sec|secs|seconds?"
-    r"|days?|weeks?|months?|years?|wk|wks|yr|yrs|d|about|approx|approximately|roughly"
-    r"|around|a|an|few|some|less|than|under|over|at|on|of|by|the|in|to|and|with|from|is"
-    r"|are|has|been|was|it|more|old|dates|local|words?|video|audio|clip|episode|podcast"
-    rf"|story|article|piece|report|dispatch|heads|up|live|version|new|information"
-    rf"|additional|reporting|details|timestamp|timestamped|wire|editorial|team|our|desk"
-    rf"|editors|staff|web|{_MONTHS})\.?",
-    re.I,
+#: The words a stamp is made of, besides figures and time zones (lowercase, one full stop
+#: after a word allowed).
+_STAMP_WORDS = frozenset(
+    (
+        "published update updated updates posted modified revised filed amended edited"
+        " refreshed reviewed retested changed corrected sent created added released touched"
+        " aired broadcast ran printed print edition issue originally first last latest ago"
+        " back since just now moment moments earlier recently today yesterday tonight this"
+        " morning afternoon evening night read reading listen listening watch viewing view"
+        " time length runtime duration skim est estimated min mins minute minutes hr hrs hour"
+        " hours h m s sec secs second seconds day days week weeks month months year years wk"
+        " wks yr yrs d about approx approximately roughly around a an few some less than"
+        " under over at on of by the in to and with from is are has been was it more old"
+        " dates local word words video audio clip episode podcast story article piece report"
+        " dispatch heads up live version new information additional reporting details"
+        " timestamp timestamped wire editorial team our desk editors staff web "
+        + _MONTHS.replace("|", " ")
+    ).split()
 )
+#: A figure of a stamp (lowercase): "14:05", "6.15pm", "3h", "a.m.".
 _STAMP_FIGURE_RE = re.compile(
     r"\d[\d.:,/hms-]*(?:am|pm|a\.m\.|p\.m\.|st|nd|rd|th|h|m|s|min|mins|hrs?)?\.?"
-    r"|a\.m\.|p\.m\.|am|pm",
-    re.I,
+    r"|a\.m\.|p\.m\.|am|pm"
 )
 _TIME_ZONE_RE = re.compile(r"[A-Z]{1,3}[SD]?T|UTC|GMT|local")
 #: A stamp names its act or an age: one of these must be in the line.
@@ -139,11 +136,10 @@ _STAMP_ANCHOR_RE = re.compile(
     r"|broadcast|printed|reviewed|runtime|duration"
     r"|(?:story|article|piece|report|dispatch|post|page)\b.*\b(?:years?|days?|months?) old"
     r"|listening time|listen time|watch time|viewing time)\b"
-    rf"|(?:\d+ ?|\b)(?:{TIME_UNITS}|moments|a while) ago\b",
-    re.I,
+    rf"|(?:\d+ ?|\b)(?:{TIME_UNITS}|moments|a while) ago\b"
 )
 #: ...and a figure or a word of time.
-_STAMP_WHEN_RE = re.compile(r"\d|\b(?:ago|just now|yesterday|today|moments|morning)\b", re.I)
+_STAMP_WHEN_RE = re.compile(r"\d|\b(?:ago|just now|yesterday|today|moments|morning)\b")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?")
 #: The share of a stamp's words that must be a stamp's words.
 STAMP_MIN_SHARE = 0.8
@@ -155,9 +151,10 @@ def family_reason(text: str, gates: Collection[int] | None = None) -> RemovalRea
     """The furniture reason of a short line (at most :data:`FAMILY_MAX_WORDS` words) by
     its family, or ``None``. ``gates``: the indices of :data:`FAMILY_GATES` that may
     match the line (``None``: any may); a family whose gate cannot match is skipped."""
-    if (gates is None or 0 in gates) and _is_stamp(text):
+    lower = text.lower()
+    if (gates is None or 0 in gates) and _is_stamp(text, lower):
         return "timestamp"
-    if (gates is None or 1 in gates) and (reason := _interface_reason(text)) is not None:
+    if (gates is None or 1 in gates) and (reason := _interface_reason(lower)) is not None:
         return reason
     for index, (reason, notice) in enumerate(_NOTICES, start=2):
         if (gates is None or index in gates) and notice.is_notice(text):
@@ -166,7 +163,8 @@ def family_reason(text: str, gates: Collection[int] | None = None) -> RemovalRea
 
 
 def _interface_reason(text: str) -> RemovalReason | None:
-    """``paywall`` or ``widget`` for a notice about the page's machinery, or ``None``."""
+    """``paywall`` or ``widget`` for a notice about the page's machinery, or ``None``;
+    ``text`` in lowercase, which the patterns are written for."""
     if (
         _INTERFACE_THING_RE.search(text) is not None
         and _INTERFACE_STATE_RE.search(text) is not None
@@ -192,23 +190,26 @@ def _interface_reason(text: str) -> RemovalReason | None:
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 
 
-def _is_stamp(text: str) -> bool:
+def _is_stamp(text: str, lower: str) -> bool:
     """A line of a stamp's words: its act or an age, a figure or a word of time, and at
     least :data:`STAMP_MIN_SHARE` of its words from a stamp's vocabulary. A stamp in
-    brackets is a note of the article's own ("(Published Monday, Nov. 18, 2019)")."""
-    if text.lstrip().startswith("(") or _STAMP_ANCHOR_RE.search(text) is None:
+    brackets is a note of the article's own ("(Published Monday, Nov. 18, 2019)").
+    ``lower``: the line in lowercase, which the patterns are written for."""
+    if text.lstrip().startswith("(") or _STAMP_ANCHOR_RE.search(lower) is None:
         return False
-    if _STAMP_WHEN_RE.search(text) is None:
+    if _STAMP_WHEN_RE.search(lower) is None:
         return False
     words = _TOKEN_RE.findall(text)
     if not words or len(words) > STAMP_MAX_WORDS:
         return False
-    stamp_words = sum(
-        _STAMP_FIGURE_RE.fullmatch(word) is not None
-        or _STAMP_WORD_RE.fullmatch(word) is not None
-        or _TIME_ZONE_RE.fullmatch(word) is not None
-        for word in words
-    )
+    stamp_words = 0
+    for word in words:
+        low = word.lower()
+        stamp_words += (
+            low.removesuffix(".") in _STAMP_WORDS
+            or _STAMP_FIGURE_RE.fullmatch(low) is not None
+            or _TIME_ZONE_RE.fullmatch(word) is not None
+        )
     return stamp_words >= STAMP_MIN_SHARE * len(words)
 
 
