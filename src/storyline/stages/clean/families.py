@@ -8,16 +8,24 @@ hundred ways; what stays is its two halves: a thing of the page (a player, a bro
 cookies, an embed) and what the reader is told about it (it failed, is blocked, needs
 scripts, must be accepted).
 
-So each family here is a pair of word classes that must both be in a short line, and a
+So a family here is a pair of word classes that must both be in a short line, and a
 guard against the language of news (who said what, figures, the past tense), since an
-article about browsers or ad blockers uses the same nouns:
+article about browsers or ad blockers uses the same nouns. :func:`family_reason` asks,
+in order:
 
-- :data:`INTERFACE`: notices of the page's machinery (scripts, browsers, cookies and
-  consent, ad blockers, embeds and players that failed, checks that the reader is human);
-- :data:`STAMP`: a line made of a stamp's words alone (published, updated, "3 min read",
-  clock times, dates, time zones, "2 hrs ago"), at least four in five of its words.
+- stamps (:func:`_is_stamp`): a line made of a stamp's words alone (published, updated,
+  "3 min read", clock times, dates, time zones, "2 hrs ago"), four in five of its words;
+- interface notices (:func:`_interface_reason`): the page's machinery (scripts,
+  browsers, cookies and consent, ad blockers, embeds and players that failed, checks
+  that the reader is human) and what the reader is told of it;
+- the notice families of :mod:`.notices`: that a machine made or read the article, and
+  calls to subscribe, sign up, log in or give.
 
-:func:`family_reason` is asked by the line judge for a short line no rule named.
+The line judge asks it for a short line no rule named. Each family has a gate pattern
+(:data:`FAMILY_GATES`) that the judge's Hyperscan pass asks with the rules, so most
+lines never reach the family's own patterns. The patterns here are written for the
+line in lowercase and compiled without IGNORECASE, with which Python's ``re`` tries
+every alternative at every place (several times slower on these alternations).
 """
 
 from __future__ import annotations

@@ -3156,7 +3156,7 @@ def _judge(text: str, exploded: bool = False) -> Verdict:
                 head = _judge(text[: tail.start()], exploded)[0]
                 reason = head if head not in ("dateline", "byline") else None
     if reason is None and words <= FAMILY_MAX_WORDS:
-        # Round 29: a notice or stamp in words no rule names, told by its family.
+        # A notice or stamp in words no rule names, told by its family (.families).
         if hits is None:
             reason = family_reason(text)
         elif hits and hits[-1] >= _FAMILY_GATE_FIRST:
