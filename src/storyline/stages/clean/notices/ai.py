@@ -340,7 +340,9 @@ def _shaped(line: str) -> bool:
         return True
     if w <= 10 and READ_IN.search(text):
         return True
-    if w <= 14 and FOREIGN_ANY.search(text) or AUTOMATED.search(text):
+    # FOREIGN_ANY is two look-aheads: asked from the line's start only (a search would
+    # try them again at every place, and a line holds no newline).
+    if w <= 14 and FOREIGN_ANY.match(text) or AUTOMATED.search(text):
         return True
     # 1. label
     low, cap = unknown_words(text)
