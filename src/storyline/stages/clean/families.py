@@ -35,7 +35,7 @@ from collections.abc import Collection
 from types import ModuleType
 
 from storyline.records import RemovalReason
-from storyline.stages.clean.metadata import TIME_UNITS
+from storyline.stages.clean.metadata import MONTHS, TIME_UNITS
 from storyline.stages.clean.notices import ai, subscriptions
 
 #: A family looks at lines of at most this many words: notices are short, and a longer
@@ -106,11 +106,10 @@ _ACCESS_RE = re.compile(
     r"|ad-?block(?:er|ing)?|adblock(?:er)?|captcha|robot|bot|human)\b"
 )
 
-_MONTHS = (
-    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
-    "|june|july|august|september|october|november|december"
-    "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+#: The days of the week as stamps write them (the months are :data:`.metadata.MONTHS`).
+_WEEKDAYS = (
+    "mon tue tues wed thu thur thurs fri sat sun"
+    " monday tuesday wednesday thursday friday saturday sunday"
 )
 #: The words a stamp is made of, besides figures and time zones (lowercase, one full stop
 #: after a word allowed).
@@ -127,10 +126,9 @@ _STAMP_WORDS = frozenset(
         " under over at on of by the in to and with from is are has been was it more old"
         " dates local word words video audio clip episode podcast story article piece report"
         " dispatch heads up live version new information additional reporting details"
-        " timestamp timestamped wire editorial team our desk editors staff web "
-        + _MONTHS.replace("|", " ")
+        " timestamp timestamped wire editorial team our desk editors staff web " + _WEEKDAYS
     ).split()
-)
+) | frozenset(MONTHS)
 #: A figure of a stamp (lowercase): "14:05", "6.15pm", "3h", "a.m.".
 _STAMP_FIGURE_RE = re.compile(
     r"\d[\d.:,/hms-]*(?:am|pm|a\.m\.|p\.m\.|st|nd|rd|th|h|m|s|min|mins|hrs?)?\.?"
