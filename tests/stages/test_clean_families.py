@@ -12,7 +12,7 @@ import pytest
 
 from storyline.stages.clean import textdump
 from storyline.stages.clean.families import FAMILY_MAX_WORDS, family_reason
-from storyline.stages.clean.notices import ai, subscriptions
+from storyline.stages.clean.notices import ai, comments, subscriptions
 from storyline.stages.clean.textdump import classify_line, split_articles
 
 
@@ -176,6 +176,14 @@ def test_the_gates_rule_out_only_lines_the_family_would_not_name(
         ("Harbour Insider subscribers only", "paywall"),
         ("Start your membership from £1 a week", "paywall"),
         ("Sign in with your library card to read on", "paywall"),
+        # The comment section: its count, who may post, its rules and its state.
+        ("312 replies and counting", "widget"),
+        ("You need an account to reply", "widget"),
+        ("Posts that breach our house rules will be removed", "widget"),
+        ("Nobody has replied yet. Start the conversation!", "widget"),
+        ("Chime in below with your take on the new ferry timetable", "widget"),
+        ("Our moderators are offline until 7am", "widget"),
+        ("Your reply will appear once approved", "widget"),
     ],
 )
 def test_a_notice_family_names_what_no_rule_names(line: str, reason: str) -> None:
@@ -199,6 +207,23 @@ def test_news_about_machines_and_subscriptions_is_no_notice(line: str) -> None:
     assert classify_line(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Commenters on the council website opposed the plan, officials said.",
+        "Replies to the consultation closed on Friday.",
+        "The minister declined to comment on the report.",
+        "Comments by the mayor drew criticism from residents",
+        "The thread was removed by forum moderators after complaints",
+        "Readers respond to the harbour plan",
+        "Join the discussion about the future of the pier at the town hall on Monday",
+    ],
+)
+def test_news_about_comments_is_no_notice(line: str) -> None:
+    assert comments.is_notice(line) is False
+    assert classify_line(line) is None
+
+
 def test_another_firms_deal_is_no_call_to_subscribe() -> None:
     # The offer is in brackets: the call is to get another firm's product (the Dashlane
     # deal of a dev page, in other words).
@@ -208,11 +233,18 @@ def test_another_firms_deal_is_no_call_to_subscribe() -> None:
     assert subscriptions.is_notice("Get the Harbour Digest free in your inbox (weekly)")
 
 
-@pytest.mark.parametrize("module", [ai, subscriptions], ids=["ai", "subscriptions"])
-def test_a_notice_needs_its_gate(module: ModuleType) -> None:
+@pytest.mark.parametrize(
+    ("module", "line"),
+    [
+        (ai, "Summary drafted by a machine"),
+        (subscriptions, "Register free to read on"),
+        (comments, "312 replies and counting"),
+    ],
+    ids=["ai", "subscriptions", "comments"],
+)
+def test_a_notice_needs_its_gate(module: ModuleType, line: str) -> None:
     """``is_notice`` asks the gate first: the line judge's Hyperscan pass leaves out the
     lines the gate rules out, and the answer must not depend on that pass."""
-    line = "Summary drafted by a machine" if module is ai else "Register free to read on"
     assert module.GATE.search(line) is not None
     assert module.is_notice(line)
     assert not module.is_notice(module.GATE.sub("", line))

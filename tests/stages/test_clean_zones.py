@@ -309,6 +309,33 @@ def test_teaser_cards_after_the_article_are_removed() -> None:
     )
 
 
+def test_a_teaser_card_whose_blurb_is_a_widget_is_still_a_card() -> None:
+    """A card of the grid may show a widget where its blurb would be ("Comments are
+    closed on this story."): the rules remove that line, and the cards are still three."""
+    cards = []
+    for headline, blurb in (
+        ("Gull numbers soar on the northern cliffs", "Wardens counted twice as many nests "
+         "on the cliffs as last spring, and say the mild winter helped."),
+        ("Ferry timetable shake-up promised", "Comments are closed on this story."),
+        ("Mayor opens the new fish market hall", "Traders moved their stalls into the hall on "
+         "Saturday morning, ending two years of trading from tents."),
+    ):  # fmt: skip
+        cards += ["", headline, blurb]
+    long_article = ARTICLE + [
+        "Munroe, whose grandfather first lit the lamp in 1941, said she would keep the "
+        "keys to the lamp room until the county engineers arrived to fit the new light.",
+    ]
+    page = MENU + ["", "Keepers hand Marrow Point light to the county", ""]
+    page += [p for paragraph in long_article for p in (paragraph, "")]
+    page += cards
+    article = split_articles("\n".join(page))[0]
+    assert all(paragraph in article.body for paragraph in long_article)
+    assert "Gull numbers" not in article.body and "Wardens counted" not in article.body
+    reasons = {span.text: span.reason for span in article.removed}
+    assert reasons["Gull numbers soar on the northern cliffs"] == "headline_list"
+    assert reasons["Comments are closed on this story."] == "widget"  # its own reason stays
+
+
 def test_a_table_article_is_found_among_menus_and_promos() -> None:
     """A page whose article is a table (a regatta's standings) has no prose to anchor
     the zone; its rows weigh like sentences, so the sidebar promos below the share bar

@@ -3798,6 +3798,10 @@ def _teaser_cards(texts: list[str], head: Callable[[int], bool], end: int) -> tu
     return cards, rich
 
 
+#: The reasons of removed lines that still count as a part of a teaser card.
+_IN_CARD = frozenset({None, "widget"})
+
+
 def mark_teaser_tail(lines: list[Line]) -> None:
     """Remove a grid of teaser cards at the end of a full render's article zone.
 
@@ -3808,7 +3812,9 @@ def mark_teaser_tail(lines: list[Line]) -> None:
     stories, whatever their wording: removed when the article outweighs them, or when
     they make a whole grid of rich cards.
     """
-    kept = [i for i, line in enumerate(lines) if line.kept]
+    # A card may hold a widget the rules removed already (its share button, its count of
+    # comments): the cards are read as the page shows them, and only kept lines go.
+    kept = [i for i, line in enumerate(lines) if line.kind != "blank" and line.reason in _IN_CARD]
     texts = [lines[i].text for i in kept]
     heads: dict[int, bool] = {}
 
@@ -3844,7 +3850,8 @@ def mark_teaser_tail(lines: list[Line]) -> None:
     if body_words < TEASER_BODY_MIN_WORDS or (body_words < card_words and not grid):
         return  # the article outweighs the links below it, unless they are a whole grid
     for i in kept[start:]:
-        lines[i].reason = "headline_list"
+        if lines[i].reason is None:
+            lines[i].reason = "headline_list"
 
 
 #: A lede opening on a dateline: "HAYWARD, Calif. (AP) —", "NEW YORK (Reuters) -".
