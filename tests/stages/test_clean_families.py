@@ -184,6 +184,14 @@ def test_the_gates_rule_out_only_lines_the_family_would_not_name(
         ("Chime in below with your take on the new ferry timetable", "widget"),
         ("Our moderators are offline until 7am", "widget"),
         ("Your reply will appear once approved", "widget"),
+        # Words the families' shapes know that their gates once left out: how replies are
+        # sorted and counted, a reader's free reads, a call to support local reporting.
+        ("Reader responses, oldest first", "widget"),
+        ("Top rated responses (31)", "widget"),
+        ("Showing 40 of 212 responses", "widget"),
+        ("Let us know what you think in the box below", "widget"),
+        ("You've had 4 complimentary reads this week", "paywall"),
+        ("Support local reporting in Kestrel Bay — from $2", "paywall"),
     ],
 )
 def test_a_notice_family_names_what_no_rule_names(line: str, reason: str) -> None:
@@ -217,6 +225,9 @@ def test_news_about_machines_and_subscriptions_is_no_notice(line: str) -> None:
         "The thread was removed by forum moderators after complaints",
         "Readers respond to the harbour plan",
         "Join the discussion about the future of the pier at the town hall on Monday",
+        "The newest ferry entered service on Monday.",
+        "Residents were asked to respond by Friday.",
+        "Oldest pub in the valley closes",
     ],
 )
 def test_news_about_comments_is_no_notice(line: str) -> None:

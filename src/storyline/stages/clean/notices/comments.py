@@ -380,7 +380,10 @@ GATE = re.compile(
     r"\b(?:comment\w*|replies|reply|repl(?:y|ied|ying)|moderat\w*|mods|conversation|discussion"
     r"|thread|debate|have your say|chime|weigh in|sound off|react\w*|thoughts|upvote\w*"
     r"|downvote\w*|community guidelines|house rules|comentarios?|comentários?|commentaires?"
-    r"|commenti|kommentar\w*|reacties)\b",
+    r"|commenti|kommentar\w*|reacties|sort(?:ed)? by|newest|oldest|most liked|top rated|responses"
+    r"|respond|flag as|report abuse|mute this|community (?:rules|standards|code)|posting as guest"
+    r"|post as guest|be the first|what do you think|your (?:take|view)|tell us what|let us know"
+    r"|drop it below|takes on)\b",
     re.I,
 )
 

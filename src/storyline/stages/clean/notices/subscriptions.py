@@ -339,7 +339,10 @@ GATE = re.compile(
     r"|register(?:ed)?|members?|membership|premium|trials?|donat\w*|inbox|unlock\w*|paywall"
     r"|supporters?|patrons?|chip in|abonn\w*|assin\w*|suscr\w*|iscriv\w*|abbonat\w*"
     r"|weiterlesen|insiders?|pledge|upgrade|renew\w*|already a"
-    r"|free (?:articles?|stor(?:y|ies)|reads?|trial|month|week)|app store|google play|password)\b",
+    r"|free (?:articles?|stor(?:y|ies)|reads?|trial|month|week)|app store|google play|password"
+    r"|cancel anytime|complimentary|unlimited|unsubscribe|no spam|support (?:independent|our|local)"
+    r"|give monthly|tip jar|try \d+ days|keep reading|continue reading|free account"
+    r"|(?:your|enter your|drop your) e-?mail)\b",
     re.I,
 )
 
