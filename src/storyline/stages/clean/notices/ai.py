@@ -14,6 +14,7 @@ Three shapes, all under a narrative-news guard:
 """
 
 import re
+from collections.abc import Collection
 
 # ---------------------------------------------------------------- signals
 AGENT = (
@@ -262,7 +263,7 @@ LABEL_SIGNAL = re.compile(
 )
 
 
-def unknown_words(text, vocab=None):
+def unknown_words(text: str, vocab: Collection[str] | None = None) -> tuple[int, int]:
     """Words outside the furniture vocabulary: (lowercase-or-first, capitalised) counts."""
     vocab = vocab or VOCAB
     low = cap = 0

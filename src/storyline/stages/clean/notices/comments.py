@@ -264,7 +264,7 @@ WHQ = re.compile(r"^\W*(?:how|why|what|when|where|who|which|inside|tips?)\b", re
 AUXED = {"is", "are", "be", "been", "being", "get", "gets", "got", "now", "s", "was", "were"}
 
 
-def bare_past(text):
+def bare_past(text: str) -> bool:
     """a finite past verb (-ed) not in a passive: narrative, not a notice"""
     toks = re.findall(r"[\w']+", text.lower())
     for i, t in enumerate(toks):
