@@ -3813,9 +3813,10 @@ def mark_teaser_tail(lines: list[Line]) -> None:
     they make a whole grid of rich cards.
     """
     # A card may hold a widget the rules removed already (its share button, its count of
-    # comments): the cards are read as the page shows them, and only kept lines go.
-    kept = [i for i, line in enumerate(lines) if line.kind != "blank" and line.reason in _IN_CARD]
-    texts = [lines[i].text for i in kept]
+    # comments): the cards are read among the lines the page shows, widgets included;
+    # the words weighed and the lines removed are the kept ones.
+    shown = [i for i, line in enumerate(lines) if line.kind != "blank" and line.reason in _IN_CARD]
+    texts = [lines[i].text for i in shown]
     heads: dict[int, bool] = {}
 
     def head(k: int) -> bool:
@@ -3837,20 +3838,20 @@ def mark_teaser_tail(lines: list[Line]) -> None:
     cards: list[int] = []
     rich = 0
     # The grid may end on a lone headline (a last card without its blurb): try both ends.
-    for end in (len(kept), len(kept) - 1):
+    for end in (len(shown), len(shown) - 1):
         cards, rich = _teaser_cards(texts, head, end)
         if len(cards) >= TEASER_RUN_MIN:
             break
     if len(cards) < TEASER_RUN_MIN:
         return
     start = cards[-1]
-    body_words = sum(word_count(lines[i].text) for i in kept[:start])
-    card_words = sum(word_count(lines[i].text) for i in kept[start:])
+    body_words = sum(word_count(lines[i].text) for i in shown[:start] if lines[i].kept)
+    card_words = sum(word_count(lines[i].text) for i in shown[start:] if lines[i].kept)
     grid = len(cards) >= TEASER_GRID_MIN and rich * 2 >= len(cards)
     if body_words < TEASER_BODY_MIN_WORDS or (body_words < card_words and not grid):
         return  # the article outweighs the links below it, unless they are a whole grid
-    for i in kept[start:]:
-        if lines[i].reason is None:
+    for i in shown[start:]:
+        if lines[i].kept:
             lines[i].reason = "headline_list"
 
 
