@@ -13,7 +13,7 @@ from storyline.stages.clean.metadata import (
     outlet_from_url,
     resolve_relative_stamp,
 )
-from storyline.stages.clean.textdump import split_articles
+from storyline.stages.clean.textdump import CleanedArticle, split_articles
 from storyline.stages.clean.zones import is_full_render, is_glued_teaser, is_prose, main_zone
 
 ARTICLE = [
@@ -282,27 +282,36 @@ def test_a_copyright_line_closes_the_article_zone() -> None:
     assert "Wardens counted" not in body and "Traders moved" not in body
 
 
+#: The lighthouse article with one more paragraph: it outweighs three teaser cards.
+LONG_ARTICLE = ARTICLE + [
+    "Munroe, whose grandfather first lit the lamp in 1941, said she would keep the "
+    "keys to the lamp room until the county engineers arrived to fit the new light.",
+]
+
+
+def _article_above_cards(cards: list[tuple[str, str]]) -> CleanedArticle:
+    """The article of a full render: menu, headline, LONG_ARTICLE, then the teaser
+    ``cards`` (headline, blurb) ending the page."""
+    page = MENU + ["", "Keepers hand Marrow Point light to the county", ""]
+    page += [p for paragraph in LONG_ARTICLE for p in (paragraph, "")]
+    for headline, blurb in cards:
+        page += ["", headline, blurb]
+    return split_articles("\n".join(page))[0]
+
+
 def test_teaser_cards_after_the_article_are_removed() -> None:
     """Three or more headline + one-line-blurb cards ending a render's zone are links."""
-    cards = []
-    for headline, blurb in (
-        ("Gull numbers soar on the northern cliffs", "Wardens counted twice as many nests "
-         "on the cliffs as last spring, and say the mild winter helped."),
-        ("Ferry timetable shake-up promised", "The harbour board will publish the new winter "
-         "crossings next week after talks with the island councils."),
-        ("Mayor opens the new fish market hall", "Traders moved their stalls into the hall on "
-         "Saturday morning, ending two years of trading from tents."),
-    ):  # fmt: skip
-        cards += ["", headline, blurb]
-    long_article = ARTICLE + [
-        "Munroe, whose grandfather first lit the lamp in 1941, said she would keep the "
-        "keys to the lamp room until the county engineers arrived to fit the new light.",
-    ]
-    page = MENU + ["", "Keepers hand Marrow Point light to the county", ""]
-    page += [p for paragraph in long_article for p in (paragraph, "")]
-    page += cards
-    article = split_articles("\n".join(page))[0]
-    assert all(paragraph in article.body for paragraph in long_article)
+    article = _article_above_cards(
+        [
+            ("Gull numbers soar on the northern cliffs", "Wardens counted twice as many nests "
+             "on the cliffs as last spring, and say the mild winter helped."),
+            ("Ferry timetable shake-up promised", "The harbour board will publish the new "
+             "winter crossings next week after talks with the island councils."),
+            ("Mayor opens the new fish market hall", "Traders moved their stalls into the hall "
+             "on Saturday morning, ending two years of trading from tents."),
+        ]
+    )  # fmt: skip
+    assert all(paragraph in article.body for paragraph in LONG_ARTICLE)
     assert "Wardens counted" not in article.body and "Gull numbers" not in article.body
     assert any(
         span.reason == "headline_list" and "Traders" in span.text for span in article.removed
@@ -312,24 +321,16 @@ def test_teaser_cards_after_the_article_are_removed() -> None:
 def test_a_teaser_card_whose_blurb_is_a_widget_is_still_a_card() -> None:
     """A card of the grid may show a widget where its blurb would be ("Comments are
     closed on this story."): the rules remove that line, and the cards are still three."""
-    cards = []
-    for headline, blurb in (
-        ("Gull numbers soar on the northern cliffs", "Wardens counted twice as many nests "
-         "on the cliffs as last spring, and say the mild winter helped."),
-        ("Ferry timetable shake-up promised", "Comments are closed on this story."),
-        ("Mayor opens the new fish market hall", "Traders moved their stalls into the hall on "
-         "Saturday morning, ending two years of trading from tents."),
-    ):  # fmt: skip
-        cards += ["", headline, blurb]
-    long_article = ARTICLE + [
-        "Munroe, whose grandfather first lit the lamp in 1941, said she would keep the "
-        "keys to the lamp room until the county engineers arrived to fit the new light.",
-    ]
-    page = MENU + ["", "Keepers hand Marrow Point light to the county", ""]
-    page += [p for paragraph in long_article for p in (paragraph, "")]
-    page += cards
-    article = split_articles("\n".join(page))[0]
-    assert all(paragraph in article.body for paragraph in long_article)
+    article = _article_above_cards(
+        [
+            ("Gull numbers soar on the northern cliffs", "Wardens counted twice as many nests "
+             "on the cliffs as last spring, and say the mild winter helped."),
+            ("Ferry timetable shake-up promised", "Comments are closed on this story."),
+            ("Mayor opens the new fish market hall", "Traders moved their stalls into the hall "
+             "on Saturday morning, ending two years of trading from tents."),
+        ]
+    )  # fmt: skip
+    assert all(paragraph in article.body for paragraph in LONG_ARTICLE)
     assert "Gull numbers" not in article.body and "Wardens counted" not in article.body
     reasons = {span.text: span.reason for span in article.removed}
     assert reasons["Gull numbers soar on the northern cliffs"] == "headline_list"
