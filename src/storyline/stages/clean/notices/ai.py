@@ -16,6 +16,8 @@ Three shapes, all under a narrative-news guard:
 import re
 from collections.abc import Collection
 
+from storyline.stages.clean.notices import notice_test
+
 # ---------------------------------------------------------------- signals
 AGENT = (
     r"(?:\bA\.?I\b|artificial intelligence|generative\s+AI|\bgen-?AI\b|\bmachines?\b"
@@ -383,7 +385,6 @@ GATE = re.compile(
 )
 
 
-def is_notice(line: str) -> bool:
-    """Whether ``line`` (at most 30 words) is furniture of this family: it holds a word of
-    :data:`GATE` and has one of the family's shapes."""
-    return GATE.search(line) is not None and _shaped(line)
+#: Whether a line (at most 30 words) is furniture of this family: it holds a word of
+#: :data:`GATE` and has one of the family's shapes.
+is_notice = notice_test(GATE, _shaped)

@@ -14,6 +14,8 @@ A narrative guard (said/told/according/percent/declined ...) keeps news about co
 
 import re
 
+from storyline.stages.clean.notices import notice_test
+
 # what readers post
 POSTN = (
     r"(?:comments?|commenting|commenters?|replies|reply|responses?|reactions?|discussions?"
@@ -388,7 +390,6 @@ GATE = re.compile(
 )
 
 
-def is_notice(line: str) -> bool:
-    """Whether ``line`` (at most 30 words) is furniture of this family: it holds a word of
-    :data:`GATE` and has one of the family's shapes."""
-    return GATE.search(line) is not None and _shaped(line)
+#: Whether a line (at most 30 words) is furniture of this family: it holds a word of
+#: :data:`GATE` and has one of the family's shapes.
+is_notice = notice_test(GATE, _shaped)

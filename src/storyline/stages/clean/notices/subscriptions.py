@@ -9,6 +9,8 @@ third-person statement), on a short line.
 
 import re
 
+from storyline.stages.clean.notices import notice_test
+
 # a clause opens: line start, or after a sentence / button separator
 CL = r"(?:^|[.?!:;,|•·›»→➜▸—–]\s+|\s[-/]\s+)[^\w]*"
 CUR = (
@@ -365,7 +367,6 @@ _OTHER_THING_FOR_RE = re.compile(
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 
 
-def is_notice(line: str) -> bool:
-    """Whether ``line`` (at most 30 words) is furniture of this family: it holds a word of
-    :data:`GATE` and has one of the family's shapes."""
-    return GATE.search(line) is not None and _shaped(line)
+#: Whether a line (at most 30 words) is furniture of this family: it holds a word of
+#: :data:`GATE` and has one of the family's shapes.
+is_notice = notice_test(GATE, _shaped)
