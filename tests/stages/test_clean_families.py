@@ -12,7 +12,7 @@ import pytest
 
 from storyline.stages.clean import textdump
 from storyline.stages.clean.families import FAMILY_MAX_WORDS, family_reason
-from storyline.stages.clean.notices import ai, comments, subscriptions
+from storyline.stages.clean.notices import ads, ai, comments, share, subscriptions
 from storyline.stages.clean.textdump import classify_line, split_articles
 
 
@@ -235,6 +235,94 @@ def test_news_about_comments_is_no_notice(line: str) -> None:
     assert classify_line(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Calls: a verb that passes the page on, with the page or where it goes.
+        "Slide this into the group chat",
+        "Fire it over to a mate ⚡",
+        "Know a parent who should read this?",
+        "If this helped, share it with someone who needs it",
+        "Gift this explainer — recipient needn't be a subscriber",
+        # Tallies, states, labels and rows.
+        "1,204 reposts · 88 quotes",
+        "URL copied ✓",
+        "Open share menu",
+        "[ Bookmark ] [ Gift ] [ Embed code </> ]",
+        "Pass it along → WhatsApp · Signal · Email",
+        # Follow prompts and other languages.
+        "Keep up with the Harbour Gazette on Threads and Bluesky",
+        "Diesen Artikel per WhatsApp teilen",
+    ],
+)
+def test_the_share_family_tells_widgets_by_their_shape(line: str) -> None:
+    assert share.is_notice(line)
+    assert classify_line(line) == "widget"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shared on Facebook, the clip drew 2 million views",
+        "Share prices fell 4% on Monday",
+        "She followed the account for years",
+        "Tweet deleted after backlash",
+        "Send in the troops, the senator urged",
+        "Copy of the letter was obtained by the Gazette",
+        "Forward Liam Doyle signs two-year deal",
+        "Share the road, cyclists told",
+        "Survivors share their stories at memorial service",
+        "Facebook, Instagram and TikTok fined by regulator",
+        "Leave it to someone else",
+        "Tell me a story.",
+    ],
+)
+def test_news_about_social_media_and_shares_is_no_widget(line: str) -> None:
+    assert share.is_notice(line) is False
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Where the story goes on past an advert, in words no rule names.
+        "The interview picks up again after this short message",
+        "Reading resumes underneath the promotion",
+        # Credits to a sponsor, and commercial disclosures.
+        "This walking guide is underwritten by the Fellgate Outdoor Trust",
+        "Made possible by Harrow & Lune Building Society",
+        "The e-bike was lent to us for testing by Voltrek",
+        "If you book through our links we may receive a small fee",
+        "Odds correct at the time of writing. 18+ only",
+        # Offers and the advert's own controls.
+        "Bored of banners? Go ad-light for £1.50 a month",
+        "Why am I seeing this sponsored result?",
+    ],
+)
+def test_advert_furniture_in_words_no_rule_names(line: str) -> None:
+    assert ads.is_notice(line)
+    assert classify_line(line) == "widget"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sponsors pull out of the regatta after the safety review",
+        "The festival is sponsored by three banks, organisers said.",
+        "Advertising revenue fell 4% in the third quarter",
+        "Presented by the mayor, the plan would double the bus lanes.",
+        "The museum was funded by a lottery grant in 2019.",
+        "Shoppers were offered free samples at the market",
+        "The story continues to unfold as rescuers reach the valley",
+        "Prices are correct at the time of the budget, the chancellor said.",
+        "Thanks to the volunteers, the beach is clean again",
+        "The new series is presented by Amira Khan and starts in May",
+    ],
+)
+def test_news_about_adverts_and_sponsors_is_no_notice(line: str) -> None:
+    assert ads.is_notice(line) is False
+    assert classify_line(line) is None
+
+
 def test_another_firms_deal_is_no_call_to_subscribe() -> None:
     # The offer is in brackets: the call is to get another firm's product (the Dashlane
     # deal of a dev page, in other words).
@@ -250,8 +338,10 @@ def test_another_firms_deal_is_no_call_to_subscribe() -> None:
         (ai, "Summary drafted by a machine"),
         (subscriptions, "Register free to read on"),
         (comments, "312 replies and counting"),
+        (share, "Forward this explainer to your MP"),
+        (ads, "Made possible by Harrow & Lune Building Society"),
     ],
-    ids=["ai", "subscriptions", "comments"],
+    ids=["ai", "subscriptions", "comments", "share", "ads"],
 )
 def test_a_notice_needs_its_gate(module: ModuleType, line: str) -> None:
     """``is_notice`` asks the gate first: the line judge's Hyperscan pass leaves out the

@@ -19,8 +19,11 @@ in order:
   browsers, cookies and consent, ad blockers, embeds and players that failed, checks
   that the reader is human) and what the reader is told of it;
 - the notice families of :mod:`.notices`: that a machine made or read the article,
-  calls to subscribe, sign up, log in or give, and the comment section's furniture
-  (counts of replies, a closed thread, "be the first to comment", house rules).
+  calls to subscribe, sign up, log in or give, the comment section's furniture
+  (counts of replies, a closed thread, "be the first to comment", house rules), the
+  share and social widgets (calls to share, send or copy the link, "Link copied", share
+  tallies, follow prompts, rows of networks), and advertising's (ad labels and slots,
+  sponsors' credits, commercial disclosures).
 
 The line judge asks it for a short line no rule named. Each family has a gate pattern
 (:data:`FAMILY_GATES`) that the judge's Hyperscan pass asks with the rules, so most
@@ -37,7 +40,7 @@ from types import ModuleType
 
 from storyline.records import RemovalReason
 from storyline.stages.clean.metadata import MONTHS, TIME_UNITS
-from storyline.stages.clean.notices import ai, comments, subscriptions
+from storyline.stages.clean.notices import ads, ai, comments, share, subscriptions
 
 #: A family looks at lines of at most this many words: notices are short, and a longer
 #: line is a paragraph even when it names a browser.
@@ -226,6 +229,8 @@ _NOTICES: tuple[tuple[RemovalReason, ModuleType], ...] = (
     ("ai_notice", ai),
     ("paywall", subscriptions),
     ("widget", comments),
+    ("widget", share),
+    ("widget", ads),
 )
 
 #: The patterns each family needs to match before its other tests are asked, in order:

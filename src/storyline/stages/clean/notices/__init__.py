@@ -1,7 +1,10 @@
-"""Three families of furniture told by their shape, for phrasings no line rule names
+"""Five families of furniture told by their shape, for phrasings no line rule names
 (see :mod:`..families`): notices that a machine made or read the article (:mod:`.ai`),
-calls to subscribe, sign up, log in or give (:mod:`.subscriptions`), and the comment
-section's counts, states, prompts and rules (:mod:`.comments`).
+calls to subscribe, sign up, log in or give (:mod:`.subscriptions`), the comment
+section's counts, states, prompts and rules (:mod:`.comments`), the share and social
+widgets' calls, tallies, states, labels, rows and follow prompts (:mod:`.share`), and
+advertising's furniture: ad labels and slots, sponsors' credits, commercial disclosures,
+ad-free and advertise-with-us offers, ad controls (:mod:`.ads`).
 
 Each module has ``is_notice(line)``, for a line of at most 25 to 30 words, and ``GATE``, a
 pattern every notice of its family holds (``is_notice`` asks it first): the line judge
@@ -12,7 +15,11 @@ looked-at furniture sets, the dev gold and one topical set, and only the totals 
 held-out sets: broad word classes and clause shapes under a guard against the language
 of news, rather than lists of phrasings. The comment family, written with them, was
 added on 2026-12-07 (twenty-third session), once the teaser-tail step no longer leaned on
-a comment prompt left in the article (see :func:`..textdump.mark_teaser_tail`).
+a comment prompt left in the article (see :func:`..textdump.mark_teaser_tail`). The share
+and ad families were written on 2026-12-08 (twenty-fourth session) by two helpers under
+the same rules (looked-at sets, dev gold, topical set A; of the held-out sets, totals
+only). Both give the reason the share and advert rules of :mod:`..textdump` give,
+``widget``.
 """
 
 from __future__ import annotations
