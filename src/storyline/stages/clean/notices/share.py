@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from storyline.stages.clean.notices import notice_test
+from storyline.stages.clean.notices import lowercase_gate, notice_test
 
 # ---------------------------------------------------------------- word classes
 #: A clause opens: the line's start, or after a mark that parts controls or sentences
@@ -248,6 +248,36 @@ _ANY_VERB_CALL = re.compile(
     r"|(?:a|your|some) (?:[\w'’-]+ )?(?:friends?|mates?|pals?|colleagues?) (?:in )?(?:on|about"
     r"|into) (?:this|it)\b)(?:\s+(?:who|that)\b[^.?!:;]*)?" + _END
 )
+
+
+#: A network's name anywhere in a line (no word bounds: a test that may say yes too often).
+_NET_ANYWHERE_RE = re.compile(_NET_STRICT)
+
+
+def _may_follow(text: str) -> bool:
+    """False when :data:`_FOLLOW_RE` cannot match a lowercase line: each of its shapes
+    names a network, "follow", or "find us" / "find me"."""
+    return (
+        "follow" in text
+        or "find us" in text
+        or "find me" in text
+        or _NET_ANYWHERE_RE.search(text) is not None
+    )
+
+
+def _may_call_any_verb(text: str) -> bool:
+    """False when :data:`_ANY_VERB_CALL` cannot match a lowercase line: it needs " this" or
+    " it" after its verb, or a friend, mate, pal or colleague."""
+    return (
+        " this" in text
+        or " it" in text
+        or "friend" in text
+        or "mate" in text
+        or "pal" in text
+        or "colleague" in text
+    )
+
+
 #: A question before a call, or standing for it: "Know someone who'd love this?"
 _ASK_RE = re.compile(
     r"^\W*(?:(?:do you )?know|got|have you got)(?: of)? (?:someone|somebody|anyone|anybody|a"
@@ -598,7 +628,7 @@ def _shaped(line: str) -> bool:
         if not words:
             return False
     first = _SENTENCE_END_RE.split(text, maxsplit=1)[0]
-    if first != text and len(first.split()) >= GLUED_MIN_WORDS and GATE.search(first) is None:
+    if first != text and len(first.split()) >= GLUED_MIN_WORDS and _GATE.search(first) is None:
         # A sentence of the article with a widget glued to its end ("… every time. Click
         # To Tweet") is the article's: a widget speaks of the page from its start.
         return False
@@ -624,7 +654,12 @@ def _shaped(line: str) -> bool:
         not row["lead"].strip() or _ROW_LEAD_RE.search(row["lead"]) is not None
     ):
         return True
-    call = _CALL.search(text) or _FOLLOW_RE.search(text) or _ANY_VERB_CALL.search(text)
+    call = (
+        _CALL.search(text)
+        or (_may_follow(text) and _FOLLOW_RE.search(text))
+        or (_may_call_any_verb(text) and _ANY_VERB_CALL.search(text))
+        or None
+    )
     if call is None and (lead := _LEAD_RE.match(text)) is not None:
         call = _CALL_AFTER_LEAD.match(text, lead.end())
     if call is None:
@@ -674,6 +709,8 @@ GATE = re.compile(
 )
 
 
+#: :data:`GATE` for a line in lowercase (see :func:`.lowercase_gate`).
+_GATE = lowercase_gate(GATE)
 #: Whether a line (at most 30 words) is furniture of this family: it holds a word of
 #: :data:`GATE` and has one of the family's shapes.
 is_notice = notice_test(GATE, _shaped)
