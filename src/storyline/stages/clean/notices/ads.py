@@ -732,6 +732,10 @@ def _title_case(text: str) -> bool:
 
 
 def _disclosure(text: str, low: str, w: int) -> bool:
+    """A commercial disclosure (DISCLOSE in the module doc) of ``text`` (``low``: it in
+    lowercase, ``w``: its words): sponsorship said of the page, affiliate commissions,
+    gifted or loaned products, editorial independence, prices or odds at the time of
+    writing, third-party content, a betting offer's small print."""
     if PAID_IS.match(low) or FUNDING_FOR.match(low) or THANKS_FOR.match(text):
         return True
     if SPONSOR_OF.match(text) or THIRD_PARTY.search(low):
@@ -800,6 +804,8 @@ def _foreign(text: str, low: str) -> bool:
 
 
 def _shaped(line: str) -> bool:
+    """Whether ``line`` has one of the family's shapes (see the module doc), whole or in
+    two or three sentences each a notice or a short call after one."""
     text = line.strip()
     if _one(text):
         return True
