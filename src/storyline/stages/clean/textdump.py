@@ -2951,8 +2951,8 @@ REPORTED_MIN_WORDS = 4
 _REPORTS_RE = re.compile(
     r"\b(?:said|says|told|according to|admit(?:s|ted)|warn(?:s|ed)|alleg(?:es|ed)"
     r"|insist(?:s|ed)|argu(?:e|es|ed)|accus(?:es|ed)|su(?:es|ed)|urg(?:es|ed))\b"
-    # "critics say", not "Have your say"
-    r"|(?<!your )(?<!a )(?<!no )\bsay\b"
+    # "critics say", not "Have your say" or "They had no (editorial) say"
+    r"|(?<!your )(?<!a )(?<!no )(?<!any )(?<!editorial )\bsay\b"
 )
 
 
