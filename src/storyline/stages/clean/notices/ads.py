@@ -1068,6 +1068,6 @@ GATE = re.compile(
 )
 
 
-#: Whether a line (at most 30 words) is furniture of this family: it holds a word of
+#: Whether a line (at most 25 words) is furniture of this family: it holds a word of
 #: :data:`GATE` and has one of the family's shapes.
 is_notice = notice_test(GATE, _shaped)

@@ -38,7 +38,8 @@ from storyline.stages.clean.notices import lowercase_gate, notice_test
 # ---------------------------------------------------------------- word classes
 #: A clause opens: the line's start, or after a mark that parts controls or sentences
 #: (not a comma, quote, bracket, hyphen or currency sign); patterns are for lowercase.
-_CL = r"(?:^|[^\w\s,'’\"“”&(%$£€#@-]\s*|\s-\s)[^\w\s]*\s*"
+_OPENS = r"^|[^\w\s,'’\"“”&(%$£€#@-]\s*|\s-\s"
+_CL = r"(?:" + _OPENS + r")[^\w\s]*\s*"
 #: ...or after a comma when the line opens on a condition or a reader's liking ("If you
 #: enjoyed this, pass it on").
 _LEAD_RE = re.compile(
@@ -689,8 +690,8 @@ GATE = re.compile(
     r"|copia|kopieer|kopiert|copié|copiado|copiato|gekopieerd|geteilt|gedeeld|folg\w*|suivez"
     r"|suivre|retrouvez|rejoignez|síguenos|siguenos|seguici|seguinos|siga|sigam|segue|volg"
     r"|følg|följ|obserwuj|sledujte|seuraa)\b"
-    r"|(?:^|[^\w\s,'’\"“”&(%$£€#@-]\s*|\s-\s|,\s*)[^\w\s]*\s*(?:(?:please|now|go on|why not"
-    r"|just|so|then|and|or|also|quickly|do),? )?(?:send|sent|text|message|dm|beam|shoot"
+    # a clause opening (as _CL does, or after a comma, as after _LEAD_RE) on a common verb
+    r"|(?:" + _OPENS + r"|,\s*)[^\w\s]*\s*" + _PRE + r"(?:send|sent|text|message|dm|beam|shoot"
     r"|recommend|post|pin|flip|tag|save|saved|print|clip|stash|add|added|keep|download"
     r"|star|favou?rite|copy|pass|spread|tap|click|press|hit|scan|swipe|touch|tell|give"
     r"|unlock|follow|unfollow|following|find|done|ping|fire|flick|chuck|toss|throw|fling|zap"
@@ -711,6 +712,6 @@ GATE = re.compile(
 
 #: :data:`GATE` for a line in lowercase (see :func:`.lowercase_gate`).
 _GATE = lowercase_gate(GATE)
-#: Whether a line (at most 30 words) is furniture of this family: it holds a word of
+#: Whether a line (at most 25 words) is furniture of this family: it holds a word of
 #: :data:`GATE` and has one of the family's shapes.
 is_notice = notice_test(GATE, _shaped)
